@@ -1,0 +1,113 @@
+/**
+ * The dataset model. Cells keep exactly what the user typed (strings), so a bad value is never lost;
+ * validation says which cell is wrong and why, and a bad row is left out of training, not deleted.
+ */
+export type Gender = 'F' | 'M';
+
+export interface Person {
+  /** Stable identity for React keys and edits; never shown. */
+  readonly id: string;
+  readonly name: string;
+  /** Weight in lb, as typed. */
+  readonly weight: string;
+  /** Height in in, as typed. */
+  readonly height: string;
+  readonly gender: Gender;
+}
+
+export type NumericField = 'weight' | 'height';
+
+export interface CellProblem {
+  readonly field: NumericField | 'name';
+  readonly message: string;
+}
+
+export interface RowCheck {
+  readonly valid: boolean;
+  readonly problems: readonly CellProblem[];
+  /** Parsed values; meaningful only when `valid`. */
+  readonly weight: number;
+  readonly height: number;
+}
+
+export const FIELD_LABELS: Readonly<Record<NumericField, string>> = {
+  weight: 'Weight (lb)',
+  height: 'Height (in)',
+};
+
+/** Above these a value is a typo, not a person (the heaviest and tallest people on record are below). */
+export const PLAUSIBLE_MAX: Readonly<Record<NumericField, number>> = { weight: 1500, height: 120 };
+export const UNITS: Readonly<Record<NumericField, string>> = { weight: 'lb', height: 'in' };
+export const MAX_NAME_LENGTH = 80;
+export const MAX_CELL_LENGTH = 40;
+
+/** Female = 1, Male = 0, as in the article. */
+export function genderTarget(gender: Gender): number {
+  return gender === 'F' ? 1 : 0;
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
+
+/** Parses one numeric cell and explains in plain words what is wrong with it. */
+export function parseMeasurement(text: string, field: NumericField): ParsedNumber {
+  const label = field === 'weight' ? 'Weight' : 'Height';
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, message: `${label} is empty.` };
+  if (trimmed.length > MAX_CELL_LENGTH) return { ok: false, message: `${label} is too long to be a number.` };
+  if (/^[+-]?(?:infinity|inf)$/i.test(trimmed)) {
+    return { ok: false, message: `${label} must be a finite number.` };
+  }
+  if (!DECIMAL.test(trimmed)) return { ok: false, message: `“${trimmed}” is not a number.` };
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a finite number.` };
+  if (value <= 0) return { ok: false, message: `${label} must be more than 0 ${UNITS[field]}.` };
+  if (value > PLAUSIBLE_MAX[field]) {
+    return { ok: false, message: `${label} over ${PLAUSIBLE_MAX[field]} ${UNITS[field]} is not plausible.` };
+  }
+  return { ok: true, value };
+}
+
+export function checkPerson(person: Person): RowCheck {
+  const problems: CellProblem[] = [];
+  const weight = parseMeasurement(person.weight, 'weight');
+  const height = parseMeasurement(person.height, 'height');
+  if (person.name.length > MAX_NAME_LENGTH) {
+    problems.push({ field: 'name', message: `Name is longer than ${MAX_NAME_LENGTH} characters.` });
+  }
+  if (!weight.ok) problems.push({ field: 'weight', message: weight.message });
+  if (!height.ok) problems.push({ field: 'height', message: height.message });
+  return {
+    valid: problems.length === 0,
+    problems,
+    weight: weight.ok ? weight.value : Number.NaN,
+    height: height.ok ? height.value : Number.NaN,
+  };
+}
+
+/** What the table says when a row has no name. */
+export function displayName(person: Person, index: number): string {
+  const name = person.name.trim();
+  return name === '' ? `person ${index + 1}` : name;
+}
+
+let nextId = 0;
+export function newPersonId(): string {
+  nextId += 1;
+  return `p${Date.now().toString(36)}-${nextId}`;
+}
+
+/** The article's four people. */
+export const ARTICLE_PEOPLE: readonly Person[] = [
+  { id: 'alice', name: 'Alice', weight: '133', height: '65', gender: 'F' },
+  { id: 'bob', name: 'Bob', weight: '160', height: '72', gender: 'M' },
+  { id: 'charlie', name: 'Charlie', weight: '152', height: '70', gender: 'M' },
+  { id: 'diana', name: 'Diana', weight: '120', height: '60', gender: 'F' },
+];
+
+/** The two people the article predicts. */
+export const ARTICLE_QUERIES = [
+  { name: 'Emily', weight: 128, height: 63 },
+  { name: 'Frank', weight: 155, height: 68 },
+] as const;

@@ -1,0 +1,51 @@
+import { checkPerson, genderTarget, type Person } from './dataset';
+import { computeScaling, scaleInput, type Scaling, type ScalingMode } from './scaling';
+
+/** What the engine trains on: scaled inputs (x1, x2 interleaved) and targets of the valid rows. */
+export interface TrainingSet {
+  readonly inputs: Float64Array;
+  readonly targets: Float64Array;
+  readonly count: number;
+  /** For each sample, its row index in the table (bad rows are skipped, not removed). */
+  readonly rowIndex: Int32Array;
+  readonly scaling: Scaling;
+}
+
+export function buildTrainingSet(people: readonly Person[], mode: ScalingMode): TrainingSet {
+  const weights: number[] = [];
+  const heights: number[] = [];
+  const targets: number[] = [];
+  const rows: number[] = [];
+  people.forEach((person, row) => {
+    const check = checkPerson(person);
+    if (!check.valid) return;
+    weights.push(check.weight);
+    heights.push(check.height);
+    targets.push(genderTarget(person.gender));
+    rows.push(row);
+  });
+  const scaling = computeScaling(mode, weights, heights);
+  const inputs = new Float64Array(2 * weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    inputs[2 * i] = scaleInput(scaling, 0, weights[i]!);
+    inputs[2 * i + 1] = scaleInput(scaling, 1, heights[i]!);
+  }
+  return {
+    inputs,
+    targets: Float64Array.from(targets),
+    count: weights.length,
+    rowIndex: Int32Array.from(rows),
+    scaling,
+  };
+}
+
+/** Why this set cannot train or cannot learn, in plain words; null when it is fine. */
+export function trainingSetProblem(set: TrainingSet): string | null {
+  if (set.count === 0) return 'No valid rows: add a person with a weight and a height to train.';
+  let females = 0;
+  for (let i = 0; i < set.count; i++) females += set.targets[i]!;
+  if (females === 0 || females === set.count) {
+    return 'Only one gender among the valid rows: the network can only learn to always say the same.';
+  }
+  return null;
+}
