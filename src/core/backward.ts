@@ -74,14 +74,14 @@ export function backwardInto(
 
   const backToH1 = dLdYpred * dYpredDh1;
   const backToH2 = dLdYpred * dYpredDh2;
-  grad[W1] = backToH1 * factors[DH1_DW1]!;
-  grad[W2] = backToH1 * factors[DH1_DW2]!;
+  grad[W1] = backToH1 * factors[DH1_DW1];
+  grad[W2] = backToH1 * factors[DH1_DW2];
   grad[B1] = backToH1 * slopeH1;
-  grad[W3] = backToH2 * factors[DH2_DW3]!;
-  grad[W4] = backToH2 * factors[DH2_DW4]!;
+  grad[W3] = backToH2 * factors[DH2_DW3];
+  grad[W4] = backToH2 * factors[DH2_DW4];
   grad[B2] = backToH2 * slopeH2;
-  grad[W5] = dLdYpred * factors[DYPRED_DW5]!;
-  grad[W6] = dLdYpred * factors[DYPRED_DW6]!;
+  grad[W5] = dLdYpred * factors[DYPRED_DW5];
+  grad[W6] = dLdYpred * factors[DYPRED_DW6];
   grad[B3] = dLdYpred * slopeO1;
 }
 

@@ -20,7 +20,12 @@ export function mseLoss(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): num
  * The dataset loss: MSE of the network over every sample. `inputs` holds x1, x2 interleaved
  * (already scaled); allocation-free so the epoch loop can call it.
  */
-export function datasetLoss(params: Params, inputs: Float64Array, targets: Float64Array, count: number): number {
+export function datasetLoss(
+  params: Params,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+): number {
   if (count === 0) return Number.NaN;
   let sum = 0;
   for (let i = 0; i < count; i++) {

@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+const BASE_URL = 'http://127.0.0.1:4173';
+
+// The system's Chromium (scripts/ensure-browser.mjs checks it exists); Playwright's own
+// browser downloads are unreachable from this project's machines.
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1, // 2-core machines: the training worker needs the other core
+  retries: 0, // a flaky e2e test is a bug to fix, in CI too
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  webServer: {
+    // `npm run test:e2e` builds first; this only serves dist/.
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    viewport: { width: 1440, height: 900 },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      // Without the background-networking flags Chromium keeps trying hosts that the
+      // closed network refuses.
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { reset, stepEpoch, stepSample, togglePlay } from '../store/actions';
+
+/** The lab's keys. Shown in the shortcuts dialog (press `?`). */
+export const SHORTCUTS: readonly { keys: string; action: string }[] = [
+  { keys: 'Space', action: 'Play / Pause' },
+  { keys: '→', action: 'Step sample' },
+  { keys: 'Shift + →', action: 'Step epoch' },
+  { keys: 'R', action: 'Reset' },
+  { keys: 'Ctrl + Z / Ctrl + Shift + Z', action: 'Undo / redo a table edit (in the table)' },
+  { keys: '?', action: 'Show these shortcuts' },
+];
+
+/** Keys belong to what has focus when it takes typing or arrows: fields, sliders, buttons, figures. */
+function focusWantsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'BUTTON') return true;
+  return target.closest('[data-own-keys]') !== null || target.getAttribute('role') === 'button';
+}
+
+/** Global shortcuts: Space, Right, Shift+Right, R, and `?` (which calls `onHelp`). */
+export function useKeyboardShortcuts(onHelp: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === '?') {
+        if (focusWantsKeys(event.target) && !(event.target instanceof HTMLButtonElement)) return;
+        event.preventDefault();
+        onHelp();
+        return;
+      }
+      if (focusWantsKeys(event.target)) return;
+      if (event.key === ' ') togglePlay();
+      else if (event.key === 'ArrowRight' && event.shiftKey) stepEpoch();
+      else if (event.key === 'ArrowRight') stepSample();
+      else if (event.key === 'r' || event.key === 'R') reset();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onHelp]);
+}

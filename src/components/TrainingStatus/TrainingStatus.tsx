@@ -1,0 +1,38 @@
+import { useLab } from '../../store/labStore';
+import { formatCount, formatExact, formatLoss } from '../format';
+
+/** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
+export function TrainingStatus() {
+  const epoch = useLab((state) => state.run.epoch);
+  const loss = useLab((state) => state.run.loss);
+  const running = useLab((state) => state.run.status === 'running');
+  const epochsPerSecond = useLab((state) => state.run.epochsPerSecond);
+  const notice = useLab((state) => state.run.notice);
+  const workerError = useLab((state) => state.workerError);
+  return (
+    <section className="training-status" aria-label="Training status">
+      <div className="status-figures">
+        <span className="status-item">
+          <span className="status-label">Epoch</span>{' '}
+          <span className="status-value">{formatCount(epoch)}</span>
+        </span>
+        <span className="status-item" title={formatExact(loss)}>
+          <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
+        </span>
+        <span className="status-item status-rate">
+          {running ? `${formatCount(epochsPerSecond)} epochs/s` : 'Paused'}
+        </span>
+      </div>
+      {notice ? (
+        <p className={`status-notice notice-${notice.kind}`} role="status">
+          {notice.message}
+        </p>
+      ) : null}
+      {workerError ? (
+        <p className="status-notice notice-error" role="alert">
+          The training worker failed: {workerError}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { newPersonId, type Person } from '../core/dataset';
+import type { InitialWeights } from '../core/init';
+import type { ScalingMode } from '../core/scaling';
+import type { SampleOrder } from '../core/trainer';
+import { useLab, type Marker, type Settings } from './labStore';
+import { sendToTrainer } from './trainer';
+
+/** Module-level actions: the only way the UI changes the lab. */
+
+export function play(): void {
+  sendToTrainer({ type: 'play' });
+}
+
+export function pause(): void {
+  sendToTrainer({ type: 'pause' });
+}
+
+export function togglePlay(): void {
+  if (useLab.getState().run.status === 'running') pause();
+  else play();
+}
+
+export function stepSample(): void {
+  sendToTrainer({ type: 'step-sample' });
+}
+
+export function stepEpoch(): void {
+  sendToTrainer({ type: 'step-epoch' });
+}
+
+/** Back to epoch 0 with the same seed and settings: the same start as before. */
+export function reset(): void {
+  sendToTrainer({ type: 'reset' });
+}
+
+function updateSettings(patch: Partial<Settings>): Settings {
+  const settings = { ...useLab.getState().settings, ...patch };
+  useLab.setState({ settings });
+  return settings;
+}
+
+/** Settings that decide the starting point restart the run from epoch 0. */
+function restartWith(patch: Partial<Settings>): void {
+  const settings = updateSettings(patch);
+  sendToTrainer({ type: 'configure', config: { ...settings, people: useLab.getState().people } });
+}
+
+/** A marker on the loss curve; repeated changes at the same epoch (a slider drag) update one marker. */
+function addMarker(marker: Marker): void {
+  const markers = useLab.getState().markers;
+  const last = markers[markers.length - 1];
+  const replaceLast = last !== undefined && last.epoch === marker.epoch && last.kind === marker.kind;
+  useLab.setState({ markers: replaceLast ? [...markers.slice(0, -1), marker] : [...markers, marker] });
+}
+
+export function setLearningRate(learningRate: number): void {
+  if (!(learningRate > 0) || !Number.isFinite(learningRate)) return;
+  updateSettings({ learningRate });
+  sendToTrainer({ type: 'set-learning-rate', learningRate });
+  const { epoch } = useLab.getState().run;
+  if (epoch > 0) addMarker({ epoch, kind: 'learning-rate', label: `rate ${formatRate(learningRate)}` });
+}
+
+export function formatRate(rate: number): string {
+  return rate >= 0.01 ? String(Number(rate.toPrecision(2))) : rate.toExponential(1);
+}
+
+export function setSpeed(speed: number | null): void {
+  updateSettings({ speed });
+  sendToTrainer({ type: 'set-speed', epochsPerSecond: speed });
+}
+
+export function setStopAtEpoch(stopAtEpoch: number | null): void {
+  updateSettings({ stopAtEpoch });
+  sendToTrainer({ type: 'set-stop-at', epoch: stopAtEpoch });
+}
+
+export function setInitialWeights(initialWeights: InitialWeights): void {
+  restartWith({ initialWeights });
+}
+
+export function setSeed(seed: number): void {
+  restartWith({ seed });
+}
+
+export function setScaling(scaling: ScalingMode): void {
+  restartWith({ scaling });
+}
+
+export function setSampleOrder(sampleOrder: SampleOrder): void {
+  updateSettings({ sampleOrder });
+  sendToTrainer({ type: 'set-sample-order', sampleOrder });
+}
+
+/**
+ * Table edits. The trainer bridge sends every new `people` to the worker (so undo and redo do too);
+ * they apply from the next epoch, without a reset.
+ */
+function setPeople(people: readonly Person[]): void {
+  useLab.setState({ people });
+  const { epoch } = useLab.getState().run;
+  if (epoch > 0) addMarker({ epoch, kind: 'dataset', label: 'data edited' });
+}
+
+export function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>): void {
+  setPeople(useLab.getState().people.map((person) => (person.id === id ? { ...person, ...patch } : person)));
+}
+
+export function addPerson(person?: Omit<Person, 'id'>): string {
+  const id = newPersonId();
+  const added: Person = { id, ...(person ?? { name: '', weight: '', height: '', gender: 'F' }) };
+  setPeople([...useLab.getState().people, added]);
+  return id;
+}
+
+export function removePerson(id: string): void {
+  const { people, selectedRow } = useLab.getState();
+  const removed = people.findIndex((person) => person.id === id);
+  if (removed < 0) return;
+  setPeople(people.filter((person) => person.id !== id));
+  if (selectedRow !== null && selectedRow >= removed) {
+    useLab.setState({ selectedRow: selectedRow === removed ? null : selectedRow - 1 });
+  }
+}
+
+/** Which table row the views follow; null follows the sample trained last. */
+export function selectRow(row: number | null): void {
+  useLab.setState({ selectedRow: row });
+}
+
+/** The user typed a new value for one parameter; the worker takes it as the current value, mid-run too. */
+export function setParam(index: number, value: number): void {
+  if (!Number.isFinite(value)) return;
+  sendToTrainer({ type: 'set-param', index, value });
+}
+
+/** Undo the last table edit (Ctrl+Z). */
+export function undoTableEdit(): void {
+  useLab.temporal.getState().undo();
+}
+
+/** Redo a table edit undone before (Ctrl+Shift+Z). */
+export function redoTableEdit(): void {
+  useLab.temporal.getState().redo();
+}

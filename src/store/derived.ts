@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { traceSample, type SampleTrace } from '../core/backward';
+import { checkPerson, genderTarget, type Person } from '../core/dataset';
+import { predict } from '../core/forward';
+import { squaredError } from '../core/loss';
+import type { Params } from '../core/network';
+import { scaleInput, type Scaling } from '../core/scaling';
+import { useLab } from './labStore';
+
+/** One table row as the network currently sees it. */
+export interface RowOutput {
+  /** Left out of training (a bad cell). */
+  readonly valid: boolean;
+  /** The network's output ypred (NaN for a left-out row). */
+  readonly output: number;
+  /** This person's own loss, (ytrue - ypred)^2. */
+  readonly loss: number;
+  /** On the right side of 0.5. */
+  readonly correct: boolean;
+}
+
+/** Scales raw inputs (lb, in) the way the worker does, then feeds forward. */
+export function predictRaw(params: Params, scaling: Scaling, weight: number, height: number): number {
+  return predict(params, scaleInput(scaling, 0, weight), scaleInput(scaling, 1, height));
+}
+
+export function computeRowOutputs(people: readonly Person[], params: Params, scaling: Scaling): RowOutput[] {
+  return people.map((person) => {
+    const check = checkPerson(person);
+    if (!check.valid) return { valid: false, output: Number.NaN, loss: Number.NaN, correct: false };
+    const output = predictRaw(params, scaling, check.weight, check.height);
+    const target = genderTarget(person.gender);
+    return {
+      valid: true,
+      output,
+      loss: squaredError(target, output),
+      correct: output > 0.5 === (target === 1),
+    };
+  });
+}
+
+/** Share of valid rows on the right side of 0.5; NaN with no valid rows. */
+export function accuracyOf(rows: readonly RowOutput[]): number {
+  let valid = 0;
+  let correct = 0;
+  for (const row of rows) {
+    if (!row.valid) continue;
+    valid += 1;
+    if (row.correct) correct += 1;
+  }
+  return valid === 0 ? Number.NaN : correct / valid;
+}
+
+/** Every row's live output and loss; recomputed when the parameters or the table change. */
+export function useRowOutputs(): RowOutput[] {
+  const people = useLab((state) => state.people);
+  const params = useLab((state) => state.run.params);
+  const scaling = useLab((state) => state.run.scaling);
+  return useMemo(() => computeRowOutputs(people, params, scaling), [people, params, scaling]);
+}
+
+/** The row the views follow: the selected one, else the sample trained last, else the first row. */
+export function useFocusRow(): number {
+  const selected = useLab((state) => state.selectedRow);
+  const lastTrained = useLab((state) => state.run.sample?.row ?? null);
+  const rows = useLab((state) => state.people.length);
+  const row = selected ?? lastTrained ?? 0;
+  return row < rows ? row : rows - 1;
+}
+
+/** Forward values, chain-rule factors and gradient of the focus person under the current parameters. */
+export interface FocusTrace extends SampleTrace {
+  readonly row: number;
+  readonly person: Person;
+  /** Scaled inputs x1, x2 as the network sees them. */
+  readonly x1: number;
+  readonly x2: number;
+  readonly target: number;
+}
+
+export function useFocusTrace(): FocusTrace | null {
+  const row = useFocusRow();
+  const person = useLab((state) => state.people[row]);
+  const params = useLab((state) => state.run.params);
+  const scaling = useLab((state) => state.run.scaling);
+  return useMemo(() => {
+    if (!person) return null;
+    const check = checkPerson(person);
+    if (!check.valid) return null;
+    const x1 = scaleInput(scaling, 0, check.weight);
+    const x2 = scaleInput(scaling, 1, check.height);
+    const target = genderTarget(person.gender);
+    return { row, person, x1, x2, target, ...traceSample(params, x1, x2, target) };
+  }, [row, person, params, scaling]);
+}

@@ -1,0 +1,298 @@
+/**
+ * The per-epoch record of a training run (epoch, loss, nine parameters), in flat memory however long
+ * the run. Pure TypeScript: no React, no DOM, no store.
+ * - Records live in fixed-size typed-array chunks, so appending never copies what is stored (a single
+ *   growing array would copy everything on each resize: a long pause mid-training).
+ * - It thins itself: only epochs on a power-of-two stride (counted from the first epoch) are kept; when
+ *   the cap is reached every other record goes and the stride doubles, so the chart always sees the
+ *   whole run, evenly sampled. The latest epoch is always kept too, so chart and status agree.
+ */
+
+/** Parameters per record, in the article's order: w1..w6, b1..b3. */
+export const HISTORY_PARAM_COUNT = 9;
+
+export interface HistoryOptions {
+  /** Most records kept (default 2**18, about 23 MB); at least 2: the first and the latest epoch. */
+  cap?: number;
+  /** Records per storage chunk (default 4096). */
+  chunkSize?: number;
+}
+
+const DEFAULT_CAP = 2 ** 18;
+const DEFAULT_CHUNK_SIZE = 4096;
+const P = HISTORY_PARAM_COUNT;
+/** Float64 values per record: epoch, loss and the parameters. */
+const VALUES_PER_RECORD = 2 + P;
+
+interface Chunk {
+  readonly epochs: Float64Array;
+  readonly losses: Float64Array;
+  readonly params: Float64Array;
+}
+
+/**
+ * offset mod stride, for a non-negative offset and a power-of-two stride. Dividing by a power of two is
+ * exact, and far cheaper than `%` on doubles (a call to fmod), which shows at 2**18 records a frame.
+ */
+function remainder(offset: number, stride: number): number {
+  return offset - Math.floor(offset / stride) * stride;
+}
+
+function copyRecord(source: Chunk, from: number, target: Chunk, to: number): void {
+  target.epochs[to] = source.epochs[from]!;
+  target.losses[to] = source.losses[from]!;
+  for (let k = 0; k < P; k++) target.params[to * P + k] = source.params[from * P + k]!;
+}
+
+export class TrainingHistory {
+  private readonly cap: number;
+  private readonly chunkSize: number;
+  private chunks: Chunk[] = [];
+  private count = 0;
+  private currentStride = 1;
+  /** Thinning counts from the first epoch appended since the history was empty, so that one is kept. */
+  private origin = 0;
+  private changes = 0;
+
+  constructor(options: HistoryOptions = {}) {
+    const cap = options.cap ?? DEFAULT_CAP;
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (!Number.isSafeInteger(cap) || cap < 2) {
+      throw new RangeError(
+        `History cap must be an integer of at least 2 (the first and latest epoch); got ${cap}`,
+      );
+    }
+    if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) {
+      throw new RangeError(`History chunk size must be a positive integer; got ${chunkSize}`);
+    }
+    this.cap = cap;
+    this.chunkSize = chunkSize;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  get stride(): number {
+    return this.currentStride;
+  }
+
+  get version(): number {
+    return this.changes;
+  }
+
+  get byteLength(): number {
+    return this.chunks.length * this.chunkSize * VALUES_PER_RECORD * Float64Array.BYTES_PER_ELEMENT;
+  }
+
+  /** Appends epochs firstEpoch..firstEpoch+count-1 (params flat, 9 each); copies: the caller recycles. */
+  appendBatch(firstEpoch: number, count: number, losses: Float64Array, params: Float64Array): void {
+    this.checkBatch(firstEpoch, count, losses, params);
+    if (count === 0) return;
+    if (this.count === 0) this.origin = firstEpoch;
+    const last = count - 1;
+    // Jump from kept epoch to kept epoch: at stride 64 a 30,000-epoch batch is ~470 writes, not 30,000.
+    let i = this.alignUp(firstEpoch, 0);
+    while (i < last) {
+      if (this.makeRoom() && !this.conforms(firstEpoch + i)) {
+        i = this.alignUp(firstEpoch, i); // the stride doubled under us: this epoch is no longer kept
+        continue;
+      }
+      this.write(firstEpoch + i, losses, params, i);
+      i += this.currentStride;
+    }
+    // The batch's last epoch is the latest: always stored, on the stride or not.
+    this.makeRoom();
+    this.write(firstEpoch + last, losses, params, last);
+    this.changes++;
+  }
+
+  clear(): void {
+    this.chunks = [];
+    this.count = 0;
+    this.currentStride = 1;
+    this.origin = 0;
+    this.changes++;
+  }
+
+  epochAt(index: number): number {
+    return this.chunkAt(index).epochs[index % this.chunkSize]!;
+  }
+
+  lossAt(index: number): number {
+    return this.chunkAt(index).losses[index % this.chunkSize]!;
+  }
+
+  paramAt(index: number, param: number): number {
+    if (!Number.isInteger(param) || param < 0 || param >= P) {
+      throw new RangeError(`Parameter index must be 0..${P - 1}; got ${param}`);
+    }
+    return this.chunkAt(index).params[(index % this.chunkSize) * P + param]!;
+  }
+
+  /** Copies the 9 parameters of a record into out and returns out. */
+  paramsAt(index: number, out: Float64Array): Float64Array {
+    const chunk = this.chunkAt(index);
+    const from = (index % this.chunkSize) * P;
+    // Plain loops here and below rather than set(subarray()): no view object allocated per record.
+    for (let k = 0; k < P; k++) out[k] = chunk.params[from + k]!;
+    return out;
+  }
+
+  /** The latest epoch appended (always the last record), or -1 when empty. */
+  lastEpoch(): number {
+    return this.count === 0 ? -1 : this.rawEpoch(this.count - 1);
+  }
+
+  /** Index of the kept record with the greatest epoch <= epoch, or -1. */
+  indexAtOrBefore(epoch: number): number {
+    if (Number.isNaN(epoch)) return -1;
+    let lo = 0;
+    let hi = this.count; // binary search for the first record after `epoch`: epochs increase
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rawEpoch(mid) <= epoch) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Index of the kept record whose epoch is closest to epoch (ties: the earlier), or -1. */
+  nearestIndex(epoch: number): number {
+    if (this.count === 0 || Number.isNaN(epoch)) return -1;
+    const before = this.indexAtOrBefore(epoch);
+    if (before === -1) return 0;
+    if (before === this.count - 1) return before;
+    const after = before + 1;
+    return epoch - this.rawEpoch(before) <= this.rawEpoch(after) - epoch ? before : after;
+  }
+
+  /**
+   * Drops every record with epoch > epoch (used to branch a run from the past). The next append must
+   * then follow the new lastEpoch(), or start anywhere if nothing is left.
+   */
+  truncateAfter(epoch: number): void {
+    if (Number.isNaN(epoch)) throw new RangeError('truncateAfter needs an epoch; got NaN');
+    const keep = this.indexAtOrBefore(epoch) + 1;
+    if (keep === this.count) return;
+    this.count = keep;
+    if (keep === 0) {
+      this.currentStride = 1;
+    } else {
+      // The records left were thinned for a longer run. Go back to about the stride a fresh run this
+      // long would have, so the new branch is recorded in detail. Every record left conforms to the old
+      // power-of-two stride, hence to any smaller one: the thinning rule still holds.
+      const span = this.rawEpoch(keep - 1) - this.origin;
+      let stride = 1;
+      while (stride < this.currentStride && span >= stride * (this.cap / 2)) stride *= 2;
+      this.currentStride = stride;
+    }
+    this.releaseUnusedChunks();
+    this.changes++;
+  }
+
+  private checkBatch(firstEpoch: number, count: number, losses: Float64Array, params: Float64Array): void {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new RangeError(`A batch needs a whole, non-negative number of epochs; got ${count}`);
+    }
+    if (!Number.isSafeInteger(firstEpoch) || firstEpoch < 0 || !Number.isSafeInteger(firstEpoch + count)) {
+      throw new RangeError(`Epochs are whole numbers from 0; got a batch starting at ${firstEpoch}`);
+    }
+    if (losses.length < count || params.length < count * P) {
+      throw new RangeError(
+        `A batch of ${count} epochs needs ${count} losses and ${count * P} parameters; ` +
+          `got ${losses.length} and ${params.length}`,
+      );
+    }
+    const latest = this.lastEpoch();
+    if (count > 0 && this.count > 0 && firstEpoch <= latest) {
+      throw new RangeError(
+        `Epoch ${firstEpoch} arrived after epoch ${latest} was already recorded; batches must arrive ` +
+          'once each, in order (a duplicated or reordered batch?)',
+      );
+    }
+  }
+
+  private conforms(epoch: number): boolean {
+    return remainder(epoch - this.origin, this.currentStride) === 0;
+  }
+
+  /** The smallest batch offset >= from whose epoch is on the stride. */
+  private alignUp(firstEpoch: number, from: number): number {
+    const rest = remainder(firstEpoch + from - this.origin, this.currentStride);
+    return rest === 0 ? from : from + this.currentStride - rest;
+  }
+
+  /**
+   * Makes room for a newer record: drops a tail that was kept only for being the latest, then compacts
+   * while full. Returns whether the stride changed.
+   */
+  private makeRoom(): boolean {
+    if (this.count > 0 && !this.conforms(this.rawEpoch(this.count - 1))) this.count--;
+    let compacted = false;
+    while (this.count >= this.cap) {
+      this.compact();
+      compacted = true;
+    }
+    return compacted;
+  }
+
+  /**
+   * Doubles the stride and keeps, in place, only the records on it. Called just before a newer record
+   * is written, which becomes the latest, so the current tail gets no special treatment. Costs O(cap)
+   * once per ~cap/2 records kept: amortized O(1).
+   */
+  private compact(): void {
+    const doubled = this.currentStride * 2;
+    const size = this.chunkSize;
+    let kept = 0;
+    // Walk chunk by chunk: this runs over up to 2**18 records inside one animation frame.
+    for (let c = 0, i = 0; i < this.count; c++) {
+      const source = this.chunks[c]!;
+      const end = Math.min(size, this.count - i);
+      for (let f = 0; f < end; f++, i++) {
+        if (remainder(source.epochs[f]! - this.origin, doubled) !== 0) continue;
+        if (kept !== i) copyRecord(source, f, this.chunks[(kept / size) | 0]!, kept % size);
+        kept++;
+      }
+    }
+    this.currentStride = doubled;
+    this.count = kept;
+    this.releaseUnusedChunks();
+  }
+
+  /** Writes batch offset `i` as the new last record, adding a chunk only when the last one is full. */
+  private write(epoch: number, losses: Float64Array, params: Float64Array, i: number): void {
+    const at = this.count;
+    const c = (at / this.chunkSize) | 0;
+    let chunk = this.chunks[c];
+    if (chunk === undefined) {
+      chunk = {
+        epochs: new Float64Array(this.chunkSize),
+        losses: new Float64Array(this.chunkSize),
+        params: new Float64Array(this.chunkSize * P),
+      };
+      this.chunks.push(chunk);
+    }
+    const o = at - c * this.chunkSize;
+    chunk.epochs[o] = epoch;
+    chunk.losses[o] = losses[i]!;
+    for (let k = 0; k < P; k++) chunk.params[o * P + k] = params[i * P + k]!;
+    this.count = at + 1;
+  }
+
+  private releaseUnusedChunks(): void {
+    this.chunks.length = Math.ceil(this.count / this.chunkSize);
+  }
+
+  private chunkAt(index: number): Chunk {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) {
+      throw new RangeError(`History index ${index} is out of range 0..${this.count - 1}`);
+    }
+    return this.chunks[(index / this.chunkSize) | 0]!;
+  }
+
+  private rawEpoch(index: number): number {
+    return this.chunks[(index / this.chunkSize) | 0]!.epochs[index % this.chunkSize]!;
+  }
+}

@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import { temporal } from 'zundo';
+import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
+import type { InitialWeights } from '../core/init';
+import { PARAM_COUNT } from '../core/network';
+import { ARTICLE_SHIFT, type Scaling, type ScalingMode } from '../core/scaling';
+import type { SampleOrder } from '../core/trainer';
+import type { RunNotice, RunStatus, SampleSnapshot } from '../worker/protocol';
+
+/** What the user chose. Everything that decides a run's start is here, so a run can be reproduced. */
+export interface Settings {
+  readonly learningRate: number;
+  /** Epochs per second; null = as fast as possible. */
+  readonly speed: number | null;
+  /** Training pauses itself at this epoch; null = no limit. */
+  readonly stopAtEpoch: number | null;
+  readonly initialWeights: InitialWeights;
+  readonly seed: number;
+  readonly scaling: ScalingMode;
+  readonly sampleOrder: SampleOrder;
+}
+
+/** The live run, as the worker last reported it. */
+export interface RunState {
+  readonly runId: number;
+  readonly status: RunStatus;
+  readonly epoch: number;
+  readonly cursor: number;
+  readonly sampleCount: number;
+  readonly params: Float64Array;
+  readonly loss: number;
+  readonly learningRate: number;
+  readonly scaling: Scaling;
+  readonly sample: SampleSnapshot | null;
+  readonly epochsPerSecond: number;
+  readonly notice: RunNotice | null;
+}
+
+/** A labelled moment on the loss curve: the learning rate changed, or the dataset was edited. */
+export interface Marker {
+  readonly epoch: number;
+  readonly kind: 'learning-rate' | 'dataset';
+  readonly label: string;
+}
+
+export interface LabState {
+  readonly settings: Settings;
+  readonly people: readonly Person[];
+  readonly run: RunState;
+  /** Bumps whenever the training history gains or loses records; read history through it. */
+  readonly historyVersion: number;
+  readonly markers: readonly Marker[];
+  /** Set when the worker failed; shown to the user. */
+  readonly workerError: string | null;
+  /** The table row the views follow; null follows the sample trained last. */
+  readonly selectedRow: number | null;
+}
+
+export const DEFAULT_SEED = 42;
+
+export const DEFAULT_SETTINGS: Settings = {
+  learningRate: 0.1,
+  speed: 200,
+  stopAtEpoch: null,
+  initialWeights: 'random',
+  seed: DEFAULT_SEED,
+  scaling: 'article',
+  sampleOrder: 'in-order',
+};
+
+export const INITIAL_RUN: RunState = {
+  runId: 0,
+  status: 'paused',
+  epoch: 0,
+  cursor: 0,
+  sampleCount: 0,
+  params: new Float64Array(PARAM_COUNT),
+  loss: Number.NaN,
+  learningRate: DEFAULT_SETTINGS.learningRate,
+  scaling: ARTICLE_SHIFT,
+  sample: null,
+  epochsPerSecond: 0,
+  notice: null,
+};
+
+export function initialLabState(): LabState {
+  return {
+    settings: DEFAULT_SETTINGS,
+    people: ARTICLE_PEOPLE,
+    run: INITIAL_RUN,
+    historyVersion: 0,
+    markers: [],
+    workerError: null,
+    selectedRow: null,
+  };
+}
+
+/** How many table edits undo remembers. */
+export const UNDO_LIMIT = 200;
+
+/**
+ * The one store. Actions live at module level (see actions.ts); components select narrowly.
+ * zundo keeps the table's past for undo and redo: only `people` is tracked, and only a new table
+ * (not the 60 frames a second of training) makes an undo step.
+ */
+export const useLab = create<LabState>()(
+  temporal(() => initialLabState(), {
+    partialize: (state) => ({ people: state.people }),
+    equality: (past, current) => past.people === current.people,
+    limit: UNDO_LIMIT,
+  }),
+);

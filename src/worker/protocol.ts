@@ -1,0 +1,94 @@
+/**
+ * The typed messages between the page and the training worker. Commands flow in; one `frame`
+ * flows out per animation frame at most, carrying every epoch finished since the last one.
+ */
+import type { Person } from '../core/dataset';
+import type { InitialWeights } from '../core/init';
+import type { Scaling, ScalingMode } from '../core/scaling';
+import type { SampleOrder } from '../core/trainer';
+
+/** Everything that decides where a run starts; the same config gives the same run, bit for bit. */
+export interface RunConfig {
+  readonly people: readonly Person[];
+  readonly scaling: ScalingMode;
+  readonly initialWeights: InitialWeights;
+  readonly seed: number;
+  readonly sampleOrder: SampleOrder;
+  readonly learningRate: number;
+}
+
+export type Command =
+  /** Starts a new run from this config (epoch 0), paused. */
+  | { readonly type: 'configure'; readonly config: RunConfig }
+  /** Table edits: take effect at the next epoch boundary, without a reset. */
+  | { readonly type: 'set-data'; readonly people: readonly Person[] }
+  /** Takes effect from the next sample, without a reset. */
+  | { readonly type: 'set-learning-rate'; readonly learningRate: number }
+  /** Takes effect from the next epoch. */
+  | { readonly type: 'set-sample-order'; readonly sampleOrder: SampleOrder }
+  | { readonly type: 'play' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'step-sample' }
+  | { readonly type: 'step-epoch' }
+  /** Back to epoch 0 with the same seed: the same start. */
+  | { readonly type: 'reset' }
+  /** Epochs per second; null trains as fast as possible. */
+  | { readonly type: 'set-speed'; readonly epochsPerSecond: number | null }
+  /** Training pauses itself once this many epochs are done; null = no limit. */
+  | { readonly type: 'set-stop-at'; readonly epoch: number | null }
+  /** The user typed a new value for one parameter (article order index). */
+  | { readonly type: 'set-param'; readonly index: number; readonly value: number }
+  /** Hands a frame's buffers back so the worker can reuse them. */
+  | { readonly type: 'recycle'; readonly losses: Float64Array; readonly params: Float64Array };
+
+export type RunStatus = 'paused' | 'running';
+
+/** Why the worker paused by itself, or why it cannot train. */
+export type RunNotice =
+  | { readonly kind: 'diverged'; readonly epoch: number; readonly message: string }
+  | { readonly kind: 'stopped-at'; readonly epoch: number; readonly message: string }
+  | { readonly kind: 'cannot-train'; readonly message: string };
+
+/** The sample trained last: its forward values, chain-rule factors and gradient (core buffer layouts). */
+export interface SampleSnapshot {
+  /** Its row in the table (rows left out of training are skipped, so this is not the sample index). */
+  readonly row: number;
+  readonly forward: Float64Array;
+  readonly factors: Float64Array;
+  readonly grad: Float64Array;
+  /** The parameters before this sample's update; known exactly only after `Step sample`, else null. */
+  readonly paramsBefore: Float64Array | null;
+}
+
+/** The run as it is right now. */
+export interface LiveSnapshot {
+  readonly epoch: number;
+  /** Samples done in the current, unfinished epoch. */
+  readonly cursor: number;
+  readonly sampleCount: number;
+  readonly params: Float64Array;
+  /** Dataset MSE of the current parameters. */
+  readonly loss: number;
+  readonly learningRate: number;
+  readonly scaling: Scaling;
+  readonly sample: SampleSnapshot | null;
+  /** Epochs trained per second over the last second of running (0 when paused). */
+  readonly epochsPerSecond: number;
+}
+
+export interface FrameMessage {
+  readonly type: 'frame';
+  /** Increases on every configure/reset, so a frame from an old run is never mixed into a new one. */
+  readonly runId: number;
+  readonly status: RunStatus;
+  /** Epochs firstEpoch .. firstEpoch + count - 1 finished since the last frame (count may be 0). */
+  readonly firstEpoch: number;
+  readonly count: number;
+  /** losses[i] is the loss after epoch firstEpoch + i; params holds 9 values per epoch. Transferred. */
+  readonly losses: Float64Array;
+  readonly params: Float64Array;
+  readonly live: LiveSnapshot;
+  readonly notice: RunNotice | null;
+}
+
+export type WorkerMessage = FrameMessage;

@@ -1,0 +1,77 @@
+/**
+ * The e2e `test`: Playwright's, plus a guard that fails any test during which the page
+ * (or its training worker) logged a console error or threw an uncaught error.
+ * Helpers read the `Training status` region the way a person reads it.
+ */
+import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+function describeConsole(message: ConsoleMessage, source: string): string {
+  const { url, lineNumber } = message.location();
+  const where = url ? ` (${url}:${lineNumber})` : '';
+  return `${source} console.error: ${message.text()}${where}`;
+}
+
+export const test = base.extend<{ failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const seen = new WeakSet<ConsoleMessage>();
+      const onConsole = (source: string) => (message: ConsoleMessage) => {
+        if (message.type() !== 'error' || seen.has(message)) return;
+        seen.add(message);
+        problems.push(describeConsole(message, source));
+      };
+      page.on('console', onConsole('page'));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+      // Worker messages may reach page 'console' too; `seen` keeps each one once.
+      page.on('worker', (worker) => worker.on('console', onConsole('worker')));
+
+      await use();
+
+      expect(problems, 'console errors or uncaught errors while the test ran').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export function trainingStatus(page: Page): Locator {
+  return page.getByRole('region', { name: 'Training status' });
+}
+
+/** `Epoch 1,234` in the status region, as an integer. Throws if the region shows no epoch. */
+export async function readEpoch(page: Page): Promise<number> {
+  const text = await trainingStatus(page).innerText();
+  const match = /Epoch\s*:?\s*(\d[\d,]*)/.exec(text);
+  if (!match?.[1]) throw new Error(`no "Epoch <n>" in the Training status region: ${JSON.stringify(text)}`);
+  return Number(match[1].replaceAll(',', ''));
+}
+
+/** `Loss 0.00239` (or `2.39e-5`) in the status region; NaN while it shows `Loss —`. */
+export async function readLoss(page: Page): Promise<number> {
+  const text = await trainingStatus(page).innerText();
+  const match = /Loss\s*:?\s*(\S+)/.exec(text);
+  if (!match?.[1])
+    throw new Error(`no "Loss <value>" in the Training status region: ${JSON.stringify(text)}`);
+  const value = Number(match[1].replaceAll(',', ''));
+  return Number.isNaN(value) ? Number.NaN : value;
+}
+
+/** Moves the `Speed` slider to its last stop, "as fast as possible". */
+export async function setFullSpeed(page: Page): Promise<void> {
+  const speed = page.getByRole('slider', { name: 'Speed', exact: true });
+  await speed.focus();
+  await speed.press('End');
+  const max = await speed.getAttribute('max');
+  if (max !== null) await expect(speed).toHaveValue(max);
+}
+
+/** Epoch reading that has not changed for `quietMs`: the run is really stopped. */
+export async function expectEpochSteady(page: Page, quietMs = 500): Promise<number> {
+  const before = await readEpoch(page);
+  await page.waitForTimeout(quietMs);
+  const after = await readEpoch(page);
+  expect(after, `epoch moved from ${before} to ${after} in ${quietMs} ms while paused`).toBe(before);
+  return after;
+}

@@ -1,0 +1,349 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
+
+const P = HISTORY_PARAM_COUNT;
+const BYTES_PER_RECORD = (2 + P) * 8;
+
+// Distinct, exactly representable values per epoch: a record read back proves which epoch it came from.
+const lossOf = (epoch: number): number => 1 / (epoch + 1);
+const paramOf = (epoch: number, k: number): number => epoch + k / 16 - 3;
+
+/** Fills (or allocates) batch buffers the way the worker does, for epochs first .. first+count-1. */
+function batch(
+  first: number,
+  count: number,
+  losses = new Float64Array(count),
+  params = new Float64Array(count * P),
+) {
+  for (let i = 0; i < count; i++) {
+    losses[i] = lossOf(first + i);
+    for (let k = 0; k < P; k++) params[i * P + k] = paramOf(first + i, k);
+  }
+  return { losses, params };
+}
+
+function append(history: TrainingHistory, first: number, count: number): void {
+  const { losses, params } = batch(first, count);
+  history.appendBatch(first, count, losses, params);
+}
+
+function keptEpochs(history: TrainingHistory): number[] {
+  return Array.from({ length: history.length }, (_, i) => history.epochAt(i));
+}
+
+/** Every value of every record, to compare two histories exactly. */
+function snapshot(history: TrainingHistory): number[][] {
+  const out = new Float64Array(P);
+  return Array.from({ length: history.length }, (_, i) => [
+    history.epochAt(i),
+    history.lossAt(i),
+    ...history.paramsAt(i, out),
+  ]);
+}
+
+/** The thinning rule applied one record at a time, as plainly as possible: the oracle. */
+function referenceEpochs(first: number, total: number, cap: number): { epochs: number[]; stride: number } {
+  let kept: number[] = [];
+  let stride = 1;
+  for (let e = first; e < first + total; e++) {
+    const tail = kept[kept.length - 1];
+    if (tail !== undefined && (tail - first) % stride !== 0) kept.pop();
+    kept.push(e);
+    while (kept.length > cap) {
+      stride *= 2;
+      kept = kept.filter((k, i) => (k - first) % stride === 0 || i === kept.length - 1);
+    }
+  }
+  return { epochs: kept, stride };
+}
+
+function expectRecordMatchesEpoch(history: TrainingHistory, index: number): void {
+  const epoch = history.epochAt(index);
+  expect(history.lossAt(index)).toBe(lossOf(epoch));
+  for (let k = 0; k < P; k++) expect(history.paramAt(index, k)).toBe(paramOf(epoch, k));
+}
+
+describe('TrainingHistory: storing records', () => {
+  it('reads back every appended record exactly (epoch, loss, each parameter)', () => {
+    const history = new TrainingHistory({ chunkSize: 3 }); // small chunks: records span chunk boundaries
+    append(history, 0, 5);
+    append(history, 5, 2);
+    expect(history.length).toBe(7);
+    expect(history.stride).toBe(1);
+    expect(history.lastEpoch()).toBe(6);
+    for (let i = 0; i < 7; i++) {
+      expect(history.epochAt(i)).toBe(i);
+      expectRecordMatchesEpoch(history, i);
+    }
+    const out = new Float64Array(P);
+    expect(history.paramsAt(4, out)).toBe(out);
+    expect(Array.from(out)).toEqual(Array.from({ length: P }, (_, k) => paramOf(4, k)));
+  });
+
+  it('copies the batch buffers, so the caller can recycle them', () => {
+    const history = new TrainingHistory();
+    const { losses, params } = batch(0, 4);
+    history.appendBatch(0, 4, losses, params);
+    losses.fill(NaN);
+    params.fill(NaN);
+    for (let i = 0; i < 4; i++) expectRecordMatchesEpoch(history, i);
+  });
+
+  it('reads only `count` values from oversized (recycled) buffers', () => {
+    const history = new TrainingHistory();
+    const { losses, params } = batch(10, 3, new Float64Array(100).fill(-1), new Float64Array(900).fill(-1));
+    history.appendBatch(10, 3, losses, params);
+    expect(keptEpochs(history)).toEqual([10, 11, 12]);
+    expectRecordMatchesEpoch(history, 2);
+  });
+
+  it('is empty at the start and after clear', () => {
+    const history = new TrainingHistory({ cap: 4, chunkSize: 2 });
+    expect([history.length, history.lastEpoch(), history.byteLength, history.stride]).toEqual([0, -1, 0, 1]);
+    append(history, 0, 100);
+    expect(history.stride).toBeGreaterThan(1);
+    history.clear();
+    expect([history.length, history.lastEpoch(), history.byteLength, history.stride]).toEqual([0, -1, 0, 1]);
+    append(history, 0, 3); // a new run starts at 0 again
+    expect(keptEpochs(history)).toEqual([0, 1, 2]);
+  });
+
+  it('rejects bad indexes and bad options with a RangeError', () => {
+    const history = new TrainingHistory();
+    append(history, 0, 2);
+    expect(() => history.epochAt(2)).toThrow(RangeError);
+    expect(() => history.lossAt(-1)).toThrow(RangeError);
+    expect(() => history.paramAt(0, P)).toThrow(RangeError);
+    expect(() => new TrainingHistory({ cap: 1 })).toThrow(RangeError);
+    expect(() => new TrainingHistory({ chunkSize: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('TrainingHistory: thinning', () => {
+  it('keeps the same records however epochs are split into batches, as the per-record rule says', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.array(fc.integer({ min: 0, max: 600 }), { maxLength: 30 }),
+        (total, cap, chunkSize, first, cuts) => {
+          const whole = new TrainingHistory({ cap, chunkSize });
+          append(whole, first, total);
+
+          const split = new TrainingHistory({ cap, chunkSize });
+          // repeated cut points make empty batches, which must change nothing
+          const bounds = [0, ...cuts.filter((c) => c < total).sort((a, b) => a - b), total];
+          for (let b = 1; b < bounds.length; b++) {
+            append(split, first + bounds[b - 1]!, bounds[b]! - bounds[b - 1]!);
+            expect(split.length).toBeLessThanOrEqual(cap);
+            // chunks are exactly the ones the records need: none spare, none leaked by thinning
+            expect(split.byteLength).toBe(Math.ceil(split.length / chunkSize) * chunkSize * BYTES_PER_RECORD);
+          }
+
+          const reference = referenceEpochs(first, total, cap);
+          expect(keptEpochs(whole)).toEqual(reference.epochs);
+          expect(whole.stride).toBe(reference.stride);
+          expect(snapshot(split)).toEqual(snapshot(whole));
+          expect(split.stride).toBe(whole.stride);
+          for (let i = 0; i < split.length; i++) expectRecordMatchesEpoch(split, i);
+        },
+      ),
+      { seed: 20240611, numRuns: 300 },
+    );
+  });
+
+  it('after 10,000,000 epochs in 30,000-epoch batches: bounded, ends kept, evenly spaced, flat memory', () => {
+    const cap = 2 ** 12;
+    const chunkSize = 256;
+    const chunkBytes = chunkSize * BYTES_PER_RECORD;
+    const history = new TrainingHistory({ cap, chunkSize });
+    const total = 10_000_000;
+    const size = 30_000;
+    const losses = new Float64Array(size); // recycled, like the worker's buffers
+    const params = new Float64Array(size * P);
+    let maxBytes = 0;
+    let chunksAllocated = 0;
+    for (let first = 0; first < total; first += size) {
+      const count = Math.min(size, total - first);
+      batch(first, count, losses, params);
+      const before = history.byteLength;
+      history.appendBatch(first, count, losses, params);
+      chunksAllocated += Math.max(0, history.byteLength - before) / chunkBytes;
+      maxBytes = Math.max(maxBytes, history.byteLength);
+      expect(history.length).toBeLessThanOrEqual(cap);
+    }
+
+    const { length, stride } = history;
+    expect(length).toBeLessThanOrEqual(cap);
+    expect(length).toBeGreaterThanOrEqual(cap / 2); // thinned only as much as needed
+    expect(Math.log2(stride) % 1).toBe(0);
+    expect(history.epochAt(0)).toBe(0);
+    expect(history.lastEpoch()).toBe(total - 1);
+    for (let i = 1; i < length - 1; i++) {
+      if (history.epochAt(i) - history.epochAt(i - 1) !== stride) {
+        throw new Error(`records ${i - 1} and ${i} are not ${stride} epochs apart`);
+      }
+    }
+    const tailGap = history.epochAt(length - 1) - history.epochAt(length - 2);
+    expect(tailGap).toBeGreaterThan(0);
+    expect(tailGap).toBeLessThanOrEqual(stride);
+    for (const i of [0, 1, length >> 1, length - 2, length - 1]) expectRecordMatchesEpoch(history, i);
+
+    const bound = Math.ceil(cap / chunkSize) * chunkBytes; // the cap's worth of chunks, never more
+    expect(maxBytes).toBeLessThanOrEqual(bound);
+    expect(history.byteLength).toBeLessThanOrEqual(bound);
+
+    // Amortized O(1): a first fill, then after each of the log2(stride) compactions at most the freed
+    // half is allocated again. Far below one chunk per 256 epochs (39,063) or one per batch (334).
+    const compactions = Math.log2(stride);
+    const allocationBound = cap / chunkSize + (compactions + 1) * (cap / 2 / chunkSize + 1);
+    expect(chunksAllocated).toBeLessThanOrEqual(allocationBound);
+  });
+
+  it('grows one chunk at a time, only when the last one is full (no copy-and-double)', () => {
+    const chunkSize = 1000;
+    const history = new TrainingHistory({ chunkSize });
+    let epoch = 0;
+    let allocations = 0;
+    const sizes = [1, 999, 1, 1500, 2500, 7, 993, 4000];
+    for (const size of sizes) {
+      const before = history.byteLength;
+      append(history, epoch, size);
+      epoch += size;
+      allocations += (history.byteLength - before) / (chunkSize * BYTES_PER_RECORD);
+      expect(history.byteLength).toBe(Math.ceil(history.length / chunkSize) * chunkSize * BYTES_PER_RECORD);
+    }
+    expect(history.length).toBe(epoch);
+    expect(allocations).toBe(Math.ceil(epoch / chunkSize));
+  });
+
+  it('keeps the first epoch appended after clear even when it is not 0, and thins relative to it', () => {
+    const history = new TrainingHistory({ cap: 16, chunkSize: 4 });
+    append(history, 7, 1000);
+    const epochs = keptEpochs(history);
+    expect(epochs[0]).toBe(7);
+    expect(epochs[epochs.length - 1]).toBe(1006);
+    for (const e of epochs.slice(0, -1)) expect((e - 7) % history.stride).toBe(0);
+  });
+
+  it('replaces an off-stride tail when the next epoch arrives', () => {
+    const history = new TrainingHistory({ cap: 4 });
+    append(history, 0, 6); // 0 1 2 3 4 5 -> stride 2
+    expect(history.stride).toBe(2);
+    expect(keptEpochs(history)).toEqual([0, 2, 4, 5]);
+    append(history, 6, 1); // 5 was kept only as the latest
+    expect(keptEpochs(history)).toEqual([0, 2, 4, 6]);
+  });
+});
+
+describe('TrainingHistory: order, truncation and lookup', () => {
+  it('throws a RangeError on a duplicated or out-of-order batch and changes nothing', () => {
+    const history = new TrainingHistory();
+    append(history, 0, 10);
+    const version = history.version;
+    expect(() => append(history, 0, 10)).toThrow(/epoch 9 was already recorded/);
+    expect(() => append(history, 9, 1)).toThrow(RangeError);
+    expect(() => append(history, 5, 20)).toThrow(RangeError);
+    expect(() => history.appendBatch(10, 3, new Float64Array(2), new Float64Array(27))).toThrow(RangeError);
+    expect(() => history.appendBatch(-1, 0, new Float64Array(0), new Float64Array(0))).toThrow(RangeError);
+    expect(history.version).toBe(version);
+    expect(keptEpochs(history)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    append(history, 12, 1); // a gap is allowed (e.g. epochs left out), only going back is not
+    expect(history.lastEpoch()).toBe(12);
+  });
+
+  it('truncateAfter drops later records, then appending from there works', () => {
+    const history = new TrainingHistory({ chunkSize: 8 });
+    append(history, 0, 100);
+    history.truncateAfter(49);
+    expect(history.length).toBe(50);
+    expect(history.lastEpoch()).toBe(49);
+    expect(history.byteLength).toBe(7 * 8 * BYTES_PER_RECORD); // emptied chunks released
+    expect(() => append(history, 49, 1)).toThrow(RangeError);
+    const losses = new Float64Array([0.25, 0.125]);
+    const params = new Float64Array(2 * P).fill(0.5);
+    history.appendBatch(50, 2, losses, params); // a new branch: its own values
+    expect(keptEpochs(history).slice(-3)).toEqual([49, 50, 51]);
+    expect(history.lossAt(50)).toBe(0.25);
+    expect(history.paramAt(51, 8)).toBe(0.5);
+    expectRecordMatchesEpoch(history, 49);
+  });
+
+  it('truncateAfter on thinned data keeps the rule and records the new branch in more detail', () => {
+    const cap = 64;
+    const history = new TrainingHistory({ cap, chunkSize: 16 });
+    append(history, 0, 100_000);
+    const longStride = history.stride;
+    history.truncateAfter(5000);
+    const last = history.lastEpoch();
+    expect(last).toBeLessThanOrEqual(5000);
+    expect(5000 - last).toBeLessThan(longStride);
+    expect(history.stride).toBeLessThan(longStride);
+    for (const e of keptEpochs(history)) expect(e % history.stride).toBe(0);
+
+    append(history, last + 1, 3000);
+    const branchStride = history.stride;
+    const branch = keptEpochs(history).filter((e) => e > last);
+    expect(branch.length).toBeGreaterThan(3000 / longStride + 1);
+    for (const e of branch.slice(0, -1)) expect(e % branchStride).toBe(0);
+    expect(history.epochAt(0)).toBe(0);
+    expect(history.lastEpoch()).toBe(last + 3000);
+
+    append(history, last + 3001, 200_000); // and it still stays within the cap
+    expect(history.length).toBeLessThanOrEqual(cap);
+    expect(history.epochAt(0)).toBe(0);
+  });
+
+  it('truncating before the first epoch empties it; the next append starts afresh', () => {
+    const history = new TrainingHistory({ cap: 8 });
+    append(history, 5, 100);
+    history.truncateAfter(4);
+    expect([history.length, history.stride, history.byteLength, history.lastEpoch()]).toEqual([0, 1, 0, -1]);
+    append(history, 0, 3);
+    expect(keptEpochs(history)).toEqual([0, 1, 2]);
+  });
+
+  it('indexAtOrBefore and nearestIndex agree with a brute-force search on thinned data', () => {
+    const history = new TrainingHistory({ cap: 16, chunkSize: 5 });
+    expect(history.indexAtOrBefore(3)).toBe(-1);
+    expect(history.nearestIndex(3)).toBe(-1);
+    append(history, 3, 1000);
+    const epochs = keptEpochs(history);
+    expect(history.stride).toBeGreaterThan(1);
+    for (let q = -5; q <= 1010; q += 0.5) {
+      let atOrBefore = -1;
+      let nearest = 0;
+      epochs.forEach((e, i) => {
+        if (e <= q) atOrBefore = i;
+        if (Math.abs(e - q) < Math.abs(epochs[nearest]! - q)) nearest = i; // strict: ties keep the earlier
+      });
+      expect(history.indexAtOrBefore(q)).toBe(atOrBefore);
+      expect(history.nearestIndex(q)).toBe(nearest);
+    }
+    const s = history.stride;
+    expect(history.nearestIndex(3 + s / 2)).toBe(0); // exactly halfway between the first two: the earlier
+  });
+
+  it('version increments on every change and only then', () => {
+    const history = new TrainingHistory();
+    const seen = [history.version];
+    const changed = () => {
+      expect(history.version).toBeGreaterThan(seen[seen.length - 1]!);
+      seen.push(history.version);
+    };
+    append(history, 0, 10);
+    changed();
+    append(history, 10, 1);
+    changed();
+    history.truncateAfter(5);
+    changed();
+    history.truncateAfter(100); // nothing to drop
+    append(history, 6, 0); // nothing to add
+    expect(history.version).toBe(seen[seen.length - 1]);
+    history.clear();
+    changed();
+  });
+});

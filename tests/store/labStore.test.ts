@@ -1,0 +1,155 @@
+import '@vitest/web-worker';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTICLE_PEOPLE } from '../../src/core/dataset';
+import * as actions from '../../src/store/actions';
+import { initialLabState, useLab, type LabState } from '../../src/store/labStore';
+import { runHistory } from '../../src/store/runHistory';
+import { applyFrame, connectTrainer } from '../../src/store/trainer';
+import type { FrameMessage } from '../../src/worker/protocol';
+
+function frame(
+  runId: number,
+  firstEpoch: number,
+  count: number,
+  status: 'paused' | 'running' = 'paused',
+): FrameMessage {
+  const losses = Float64Array.from({ length: count }, (_, i) => 1 / (firstEpoch + i + 1));
+  const params = new Float64Array(count * 9).fill(runId);
+  return {
+    type: 'frame',
+    runId,
+    status,
+    firstEpoch,
+    count,
+    losses,
+    params,
+    notice: null,
+    live: {
+      epoch: firstEpoch + count - 1,
+      cursor: 0,
+      sampleCount: 4,
+      params: new Float64Array(9),
+      loss: losses[count - 1] ?? Number.NaN,
+      learningRate: 0.1,
+      scaling: { offset: [135, 66], scale: [1, 1] },
+      sample: null,
+      epochsPerSecond: 0,
+    },
+  };
+}
+
+function waitForState(test: (state: LabState) => boolean, timeoutMs = 5000): Promise<LabState> {
+  return new Promise((resolve, reject) => {
+    if (test(useLab.getState())) return resolve(useLab.getState());
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error('the store never reached the expected state'));
+    }, timeoutMs);
+    const unsubscribe = useLab.subscribe((state) => {
+      if (!test(state)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(state);
+    });
+  });
+}
+
+beforeEach(() => {
+  useLab.setState(initialLabState(), true);
+  runHistory.clear();
+});
+
+describe('applying worker frames', () => {
+  it('appends every epoch to the history and shows the live run', () => {
+    applyFrame(frame(1, 0, 3));
+    applyFrame(frame(1, 3, 2, 'running'));
+    const state = useLab.getState();
+    expect(runHistory.length).toBe(5);
+    expect(runHistory.lossAt(4)).toBe(1 / 5);
+    expect(state.run.epoch).toBe(4);
+    expect(state.run.status).toBe('running');
+    expect(state.historyVersion).toBe(2);
+  });
+
+  it('a new run clears the history and markers; a late frame of an old run is ignored', () => {
+    applyFrame(frame(1, 0, 10));
+    useLab.setState({ markers: [{ epoch: 5, kind: 'dataset', label: 'data edited' }] });
+    applyFrame(frame(2, 0, 1));
+    expect(runHistory.length).toBe(1);
+    expect(useLab.getState().markers).toEqual([]);
+    applyFrame(frame(1, 10, 5));
+    expect(runHistory.length).toBe(1);
+    expect(useLab.getState().run.runId).toBe(2);
+  });
+});
+
+describe('actions against the real training worker', () => {
+  let disconnect: () => void = () => {};
+  afterEach(() => disconnect());
+
+  const connect = async () => {
+    disconnect = connectTrainer(
+      () => new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), { type: 'module' }),
+    );
+    await waitForState((s) => s.run.runId === 1);
+  };
+
+  it('opens on the article’s four people at epoch 0 with the default settings', async () => {
+    await connect();
+    const state = useLab.getState();
+    expect(state.people).toEqual(ARTICLE_PEOPLE);
+    expect(state.settings).toMatchObject({ learningRate: 0.1, initialWeights: 'random', scaling: 'article' });
+    expect(state.run.sampleCount).toBe(4);
+    expect(runHistory.length).toBe(1);
+  });
+
+  it('Step epoch, then a learning-rate change, leaves a marker and keeps the run', async () => {
+    await connect();
+    actions.stepEpoch();
+    await waitForState((s) => s.run.epoch === 1);
+    actions.setLearningRate(1);
+    actions.stepEpoch();
+    const state = await waitForState((s) => s.run.epoch === 2);
+    expect(state.run.runId).toBe(1);
+    expect(state.run.learningRate).toBe(1);
+    expect(state.markers).toEqual([{ epoch: 1, kind: 'learning-rate', label: 'rate 1' }]);
+    expect(runHistory.length).toBe(3);
+  });
+
+  it('a bad cell leaves the row out of training but keeps what was typed; fixing it brings it back', async () => {
+    await connect();
+    actions.updatePerson('bob', { weight: 'abc' });
+    actions.stepEpoch();
+    const without = await waitForState((s) => s.run.epoch === 1);
+    expect(without.run.sampleCount).toBe(3);
+    expect(without.people[1]!.weight).toBe('abc');
+    actions.updatePerson('bob', { weight: '160' });
+    actions.stepEpoch();
+    const back = await waitForState((s) => s.run.epoch === 2);
+    expect(back.run.sampleCount).toBe(4);
+  });
+
+  it('changing the seed restarts from a new start; Reset returns to the same start', async () => {
+    await connect();
+    const start = Array.from(useLab.getState().run.params);
+    actions.setSeed(7);
+    const seeded = await waitForState((s) => s.run.runId === 2);
+    expect(Array.from(seeded.run.params)).not.toEqual(start);
+    actions.stepEpoch();
+    await waitForState((s) => s.run.epoch === 1);
+    actions.reset();
+    const reset = await waitForState((s) => s.run.runId === 3);
+    expect(Array.from(reset.run.params)).toEqual(Array.from(seeded.run.params));
+  });
+
+  it('Add person and Remove change the rows the worker trains on', async () => {
+    await connect();
+    const id = actions.addPerson({ name: 'Emily', weight: '128', height: '63', gender: 'F' });
+    actions.stepEpoch();
+    expect((await waitForState((s) => s.run.epoch === 1)).run.sampleCount).toBe(5);
+    actions.removePerson(id);
+    actions.removePerson('alice');
+    actions.stepEpoch();
+    expect((await waitForState((s) => s.run.epoch === 2)).run.sampleCount).toBe(3);
+  });
+});
