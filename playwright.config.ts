@@ -15,7 +15,8 @@ export default defineConfig({
   workers: 1, // 2-core machines: the training worker needs the other core
   retries: 0, // a flaky e2e test is a bug to fix, in CI too
   forbidOnly: !!process.env.CI,
-  reporter: 'list',
+  // The JSON report feeds scripts/test-summary.mjs, which prints the one closing line CI reads.
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   webServer: {
     // `npm run test:e2e` builds first; this only serves dist/.
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

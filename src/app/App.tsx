@@ -1,30 +1,72 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { LearningRateSlider } from '../components/Controls/LearningRateSlider';
 import { RunControls } from '../components/Controls/RunControls';
 import { RunSettings } from '../components/Controls/RunSettings';
 import { SpeedSlider } from '../components/Controls/SpeedSlider';
+import { DatasetTable } from '../components/DatasetTable/DatasetTable';
+import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
+import { LossChart } from '../components/LossChart/LossChart';
+import { MathView } from '../components/MathView/MathView';
+import { NetworkDiagram } from '../components/NetworkDiagram/NetworkDiagram';
+import { Predict } from '../components/Predict/Predict';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { connectTrainer } from '../store/trainer';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
+/** The lab: controls on the side, the figures, the data and the math in panels that reflow. */
 export function App() {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
   useEffect(() => connectTrainer(), []);
+  useKeyboardShortcuts(openHelp);
   return (
     <div className="lab">
       <header className="lab-header">
-        <h1>Backprop Lab</h1>
-        <p className="tagline">
-          Watch a 2-2-1 neural network learn to tell gender from weight and height, number by number.
-        </p>
+        <div>
+          <h1>Backprop Lab</h1>
+          <p className="tagline">
+            A 2-2-1 neural network learns to tell gender from weight and height. Every number, live.
+          </p>
+        </div>
+        <div className="header-tools">
+          <button type="button" onClick={openHelp} aria-keyshortcuts="?">
+            Keyboard shortcuts
+          </button>
+        </div>
       </header>
       <main className="lab-main">
-        <section className="panel controls-panel" aria-label="Controls">
-          <RunControls />
-          <TrainingStatus />
-          <LearningRateSlider />
-          <SpeedSlider />
-          <RunSettings />
-        </section>
+        <aside className="lab-side">
+          <section className="panel controls-panel" aria-label="Controls">
+            <RunControls />
+            <TrainingStatus />
+            <LearningRateSlider />
+            <SpeedSlider />
+            <RunSettings />
+          </section>
+          <div className="panel">
+            <Predict />
+          </div>
+        </aside>
+        <div className="lab-views">
+          <div className="panel">
+            <NetworkDiagram />
+          </div>
+          <div className="panel">
+            <LossChart />
+          </div>
+          <div className="panel panel-wide">
+            <DatasetTable />
+          </div>
+          <div className="panel">
+            <DecisionBoundary />
+          </div>
+          <div className="panel panel-wide">
+            <MathView />
+          </div>
+        </div>
       </main>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -13,8 +13,9 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
 
 /** Keys belong to what has focus when it takes typing or arrows: fields, sliders, buttons, figures. */
 function focusWantsKeys(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  // SVG elements too: the figures' edges and points are focusable buttons.
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
   const tag = target.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'BUTTON') return true;
   return target.closest('[data-own-keys]') !== null || target.getAttribute('role') === 'button';

@@ -2,7 +2,7 @@ import { newPersonId, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
-import { useLab, type Marker, type Settings } from './labStore';
+import { STEP_PHASES, useLab, type Marker, type Settings, type StepPhase } from './labStore';
 import { sendToTrainer } from './trainer';
 
 /** Module-level actions: the only way the UI changes the lab. */
@@ -45,12 +45,20 @@ function restartWith(patch: Partial<Settings>): void {
   sendToTrainer({ type: 'configure', config: { ...settings, people: useLab.getState().people } });
 }
 
-/** A marker on the loss curve; repeated changes at the same epoch (a slider drag) update one marker. */
+/** Changes of one kind closer together than this (a slider drag, typing a cell) make one marker. */
+export const MARKER_MERGE_MS = 1500;
+let lastMarkerAt = -Infinity;
+
+/** A marker on the loss curve; a burst of changes of one kind updates one marker, keeping its epoch. */
 function addMarker(marker: Marker): void {
   const markers = useLab.getState().markers;
   const last = markers[markers.length - 1];
-  const replaceLast = last !== undefined && last.epoch === marker.epoch && last.kind === marker.kind;
-  useLab.setState({ markers: replaceLast ? [...markers.slice(0, -1), marker] : [...markers, marker] });
+  const now = performance.now();
+  const merge = last !== undefined && last.kind === marker.kind && now - lastMarkerAt < MARKER_MERGE_MS;
+  lastMarkerAt = now;
+  useLab.setState({
+    markers: merge ? [...markers.slice(0, -1), { ...marker, epoch: last.epoch }] : [...markers, marker],
+  });
 }
 
 export function setLearningRate(learningRate: number): void {
@@ -142,4 +150,23 @@ export function undoTableEdit(): void {
 /** Redo a table edit undone before (Ctrl+Shift+Z). */
 export function redoTableEdit(): void {
   useLab.temporal.getState().redo();
+}
+
+/** Show one phase of the SGD step (null hides the walkthrough's highlights). */
+export function setStepPhase(stepPhase: StepPhase | null): void {
+  useLab.setState({ stepPhase });
+}
+
+/** Next phase: forward → loss → backward → update; from none it starts at forward. Stops at update. */
+export function nextStepPhase(): void {
+  const current = useLab.getState().stepPhase;
+  const index = current === null ? -1 : STEP_PHASES.indexOf(current);
+  setStepPhase(STEP_PHASES[Math.min(index + 1, STEP_PHASES.length - 1)]!);
+}
+
+/** Previous phase; from forward it stays at forward. */
+export function previousStepPhase(): void {
+  const current = useLab.getState().stepPhase;
+  const index = current === null ? 0 : STEP_PHASES.indexOf(current);
+  setStepPhase(STEP_PHASES[Math.max(index - 1, 0)]!);
 }

@@ -3,6 +3,7 @@ import { traceSample, type SampleTrace } from '../core/backward';
 import { checkPerson, genderTarget, type Person } from '../core/dataset';
 import { predict } from '../core/forward';
 import { squaredError } from '../core/loss';
+import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
 import { useLab } from './labStore';
@@ -92,4 +93,61 @@ export function useFocusTrace(): FocusTrace | null {
     const target = genderTarget(person.gender);
     return { row, person, x1, x2, target, ...traceSample(params, x1, x2, target) };
   }, [row, person, params, scaling]);
+}
+
+/**
+ * One SGD step laid out for the four-phase walkthrough: the parameters before, the forward values,
+ * the chain-rule factors and gradient, and the parameters after. `last-step` is the step `Step sample`
+ * just took (exact, from the worker); `preview` is the step the focus person would get next.
+ */
+export interface StepRecord {
+  readonly kind: 'last-step' | 'preview';
+  readonly row: number;
+  readonly person: Person;
+  readonly x1: number;
+  readonly x2: number;
+  readonly target: number;
+  readonly learningRate: number;
+  readonly paramsBefore: Float64Array;
+  readonly paramsAfter: Float64Array;
+  readonly forward: Float64Array;
+  readonly factors: Float64Array;
+  readonly grad: Float64Array;
+}
+
+export function useStepRecord(): StepRecord | null {
+  const focus = useFocusTrace();
+  const selectedRow = useLab((state) => state.selectedRow);
+  const sample = useLab((state) => state.run.sample);
+  const params = useLab((state) => state.run.params);
+  const learningRate = useLab((state) => state.run.learningRate);
+  const people = useLab((state) => state.people);
+  const scaling = useLab((state) => state.run.scaling);
+  return useMemo(() => {
+    const stepped = sample?.paramsBefore ? sample : null;
+    if (stepped?.paramsBefore && (selectedRow === null || selectedRow === stepped.row)) {
+      const person = people[stepped.row];
+      const check = person ? checkPerson(person) : null;
+      if (person && check?.valid) {
+        return {
+          kind: 'last-step',
+          row: stepped.row,
+          person,
+          x1: scaleInput(scaling, 0, check.weight),
+          x2: scaleInput(scaling, 1, check.height),
+          target: genderTarget(person.gender),
+          learningRate,
+          paramsBefore: stepped.paramsBefore,
+          paramsAfter: params,
+          forward: stepped.forward,
+          factors: stepped.factors,
+          grad: stepped.grad,
+        };
+      }
+    }
+    if (!focus) return null;
+    const paramsAfter = Float64Array.from(params);
+    applySgdStep(paramsAfter, focus.grad, learningRate);
+    return { ...focus, kind: 'preview', learningRate, paramsBefore: params, paramsAfter };
+  }, [focus, selectedRow, sample, params, learningRate, people, scaling]);
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { createTypingBurstGate } from './undoGrouping';
 import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import { PARAM_COUNT } from '../core/network';
@@ -36,6 +37,10 @@ export interface RunState {
   readonly notice: RunNotice | null;
 }
 
+/** The four phases of one SGD step, as the Math view walks through them. */
+export const STEP_PHASES = ['forward', 'loss', 'backward', 'update'] as const;
+export type StepPhase = (typeof STEP_PHASES)[number];
+
 /** A labelled moment on the loss curve: the learning rate changed, or the dataset was edited. */
 export interface Marker {
   readonly epoch: number;
@@ -54,6 +59,8 @@ export interface LabState {
   readonly workerError: string | null;
   /** The table row the views follow; null follows the sample trained last. */
   readonly selectedRow: number | null;
+  /** The phase of one SGD step being shown (highlighted on the Network figure); null: none. */
+  readonly stepPhase: StepPhase | null;
 }
 
 export const DEFAULT_SEED = 42;
@@ -92,6 +99,7 @@ export function initialLabState(): LabState {
     markers: [],
     workerError: null,
     selectedRow: null,
+    stepPhase: null,
   };
 }
 
@@ -108,5 +116,15 @@ export const useLab = create<LabState>()(
     partialize: (state) => ({ people: state.people }),
     equality: (past, current) => past.people === current.people,
     limit: UNDO_LIMIT,
+    handleSet: (save) => {
+      const startsUndoStep = createTypingBurstGate();
+      return (past, replace, current, delta) => {
+        const before = (past as Partial<LabState>).people;
+        // Training frames call this too; only a new table is an edit (equality drops the rest).
+        if (!before || before === current.people || startsUndoStep(before, current.people)) {
+          (save as (...args: unknown[]) => void)(past, replace, current, delta);
+        }
+      };
+    },
   }),
 );

@@ -50,5 +50,22 @@ export function applyFrame(frame: FrameMessage): void {
     run: { runId: frame.runId, status: frame.status, notice: frame.notice, ...frame.live },
     historyVersion: state.historyVersion + (newRun || frame.count > 0 ? 1 : 0),
   };
-  useLab.setState(newRun ? { ...patch, markers: [] } : patch);
+  useLab.setState(newRun ? { ...patch, markers: [] } : { ...patch, markers: placeMarkers(state.markers, frame) });
+}
+
+/**
+ * A marker is placed at the epoch the page saw when the user acted; at full speed the worker is
+ * already further on. The worker says when the change really took over: move the latest marker there
+ * (only ever forward, and only while it still lies before that epoch).
+ */
+function placeMarkers(markers: LabState['markers'], frame: FrameMessage): LabState['markers'] {
+  let list: LabState['markers'] = markers;
+  for (const kind of ['learning-rate', 'dataset'] as const) {
+    const since = kind === 'learning-rate' ? frame.live.learningRateSince : frame.live.dataSince;
+    const index = list.findLastIndex((marker) => marker.kind === kind);
+    const marker = list[index];
+    if (!marker || marker.epoch >= since) continue;
+    list = list.map((m, i) => (i === index ? { ...m, epoch: since } : m));
+  }
+  return list;
 }

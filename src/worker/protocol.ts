@@ -74,6 +74,10 @@ export interface LiveSnapshot {
   readonly sample: SampleSnapshot | null;
   /** Epochs trained per second over the last second of running (0 when paused). */
   readonly epochsPerSecond: number;
+  /** Completed epochs when the current learning rate took over (it applies from the next sample). */
+  readonly learningRateSince: number;
+  /** Completed epochs when the current table took over (edits apply at an epoch boundary). */
+  readonly dataSince: number;
 }
 
 export interface FrameMessage {

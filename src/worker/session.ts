@@ -51,6 +51,8 @@ export class TrainingSession {
   private epochsSincePlay = 0;
   private rateMark = { at: 0, epoch: 0 };
   private epochsPerSecond = 0;
+  private learningRateSince = 0;
+  private dataSince = 0;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -68,7 +70,10 @@ export class TrainingSession {
         return;
       case 'set-learning-rate':
         if (this.config) this.config = { ...this.config, learningRate: command.learningRate };
-        if (this.trainer) this.trainer.learningRate = command.learningRate;
+        if (this.trainer) {
+          this.trainer.learningRate = command.learningRate;
+          this.learningRateSince = this.trainer.epoch;
+        }
         this.flushIfPaused();
         return;
       case 'set-sample-order':
@@ -122,6 +127,8 @@ export class TrainingSession {
     });
     this.lastGood.set(this.trainer.params);
     this.lastGoodEpoch = 0;
+    this.learningRateSince = 0;
+    this.dataSince = 0;
     const loss = currentLoss(this.trainer);
     if (Number.isFinite(loss)) this.batch.record(0, loss, this.trainer.params);
     this.flush();
@@ -131,8 +138,12 @@ export class TrainingSession {
     if (!this.config || !this.trainer) return;
     this.config = { ...this.config, people };
     const set = buildTrainingSet(people, this.config.scaling);
-    if (this.trainer.cursor === 0) replaceTrainingSet(this.trainer, set);
-    else this.pendingSet = set;
+    if (this.trainer.cursor === 0) {
+      replaceTrainingSet(this.trainer, set);
+      this.dataSince = this.trainer.epoch;
+    } else {
+      this.pendingSet = set;
+    }
     if (this.status === 'running' && set.count === 0) this.pause(this.cannotTrain(set));
     else this.flushIfPaused();
   }
@@ -240,6 +251,7 @@ export class TrainingSession {
     if (!this.pendingSet || !this.trainer) return;
     replaceTrainingSet(this.trainer, this.pendingSet);
     this.pendingSet = null;
+    this.dataSince = this.trainer.epoch;
   }
 
   private cannotTrain(set: TrainingSet): RunNotice | null {
@@ -347,6 +359,8 @@ export class TrainingSession {
               paramsBefore: this.paramsBefore,
             },
       epochsPerSecond: this.epochsPerSecond,
+      learningRateSince: this.learningRateSince,
+      dataSince: this.dataSince,
     };
   }
 }

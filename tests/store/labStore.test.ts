@@ -34,6 +34,8 @@ function frame(
       scaling: { offset: [135, 66], scale: [1, 1] },
       sample: null,
       epochsPerSecond: 0,
+      learningRateSince: 0,
+      dataSince: 0,
     },
   };
 }
@@ -56,6 +58,7 @@ function waitForState(test: (state: LabState) => boolean, timeoutMs = 5000): Pro
 
 beforeEach(() => {
   useLab.setState(initialLabState(), true);
+  useLab.temporal.getState().clear();
   runHistory.clear();
 });
 
@@ -151,5 +154,51 @@ describe('actions against the real training worker', () => {
     actions.removePerson('alice');
     actions.stepEpoch();
     expect((await waitForState((s) => s.run.epoch === 2)).run.sampleCount).toBe(3);
+  });
+});
+
+describe('markers', () => {
+  it('move to the epoch at which the worker applied the change', () => {
+    applyFrame(frame(1, 0, 100));
+    actions.setLearningRate(1);
+    expect(useLab.getState().markers).toEqual([{ epoch: 99, kind: 'learning-rate', label: 'rate 1' }]);
+    const later = frame(1, 100, 50);
+    applyFrame({ ...later, live: { ...later.live, learningRateSince: 120 } });
+    expect(useLab.getState().markers).toEqual([{ epoch: 120, kind: 'learning-rate', label: 'rate 1' }]);
+  });
+});
+
+describe('undo and redo of table edits', () => {
+  it('a burst of typing in one cell is one undo step; other edits are their own', () => {
+    actions.updatePerson('bob', { weight: '1' });
+    actions.updatePerson('bob', { weight: '16' });
+    actions.updatePerson('bob', { weight: '165' });
+    applyFrame(frame(1, 0, 3)); // training frames between keystrokes do not split the burst
+    actions.updatePerson('bob', { weight: '1650' });
+    actions.updatePerson('alice', { name: 'Alicia' });
+    actions.undoTableEdit();
+    expect(useLab.getState().people[0]!.name).toBe('Alice');
+    expect(useLab.getState().people[1]!.weight).toBe('1650');
+    actions.undoTableEdit();
+    expect(useLab.getState().people[1]!.weight).toBe('160');
+    actions.redoTableEdit();
+    expect(useLab.getState().people[1]!.weight).toBe('1650');
+  });
+
+  it('undo reaches the worker like any edit', async () => {
+    const disconnect = connectTrainer(
+      () => new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), { type: 'module' }),
+    );
+    try {
+      await waitForState((s) => s.run.runId === 1);
+      actions.removePerson('alice');
+      actions.stepEpoch();
+      expect((await waitForState((s) => s.run.epoch === 1)).run.sampleCount).toBe(3);
+      actions.undoTableEdit();
+      actions.stepEpoch();
+      expect((await waitForState((s) => s.run.epoch === 2)).run.sampleCount).toBe(4);
+    } finally {
+      disconnect();
+    }
   });
 });

@@ -1,5 +1,21 @@
+import { accuracyOf, useRowOutputs } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { formatCount, formatExact, formatLoss } from '../format';
+
+function Accuracy() {
+  const rows = useRowOutputs();
+  const accuracy = accuracyOf(rows);
+  const valid = rows.filter((row) => row.valid).length;
+  const correct = rows.filter((row) => row.valid && row.correct).length;
+  return (
+    <span className="status-item" title="People on the right side of 0.5">
+      <span className="status-label">Accuracy</span>{' '}
+      <span className="status-value">
+        {Number.isNaN(accuracy) ? '—' : `${Math.round(accuracy * 100)} % (${correct}/${valid})`}
+      </span>
+    </span>
+  );
+}
 
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
 export function TrainingStatus() {
@@ -19,6 +35,7 @@ export function TrainingStatus() {
         <span className="status-item" title={formatExact(loss)}>
           <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
         </span>
+        <Accuracy />
         <span className="status-item status-rate">
           {running ? `${formatCount(epochsPerSecond)} epochs/s` : 'Paused'}
         </span>

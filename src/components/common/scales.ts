@@ -9,7 +9,7 @@ export const WEIGHT_DOMAIN_LIMIT = 4;
 /** Colour of a weight or bias by sign and size; values beyond ±4 take the end colours. */
 export const weightColor = scaleDiverging<string>()
   .domain([-WEIGHT_DOMAIN_LIMIT, 0, WEIGHT_DOMAIN_LIMIT])
-  .interpolator((t: number) => interpolatePuOr(1 - t))
+  .interpolator(interpolatePuOr)
   .clamp(true);
 
 /** Edge width in px from |w|, capped so one huge weight does not swallow the figure. */

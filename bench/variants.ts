@@ -1,0 +1,205 @@
+/**
+ * The three ways of training the article's four people that the benches compare, and the alternating
+ * rounds that time them. Bundled together with src/core (bench/bundle.ts), so the same code runs in
+ * Node (engine bench) and in a Chromium worker (browser bench). No Node or DOM APIs here.
+ *
+ * engine:  `trainEpoch` in a loop (what the worker's hot loop calls per epoch)
+ * plain:   bench/plainLoop.ts, nine local variables
+ * session: the worker's TrainingSession at full speed, stopped at exactly N epochs by `set-stop-at`, with an
+ *          in-process host (its yields run at once, frames are recycled at once, nothing is posted); one
+ *          session serves every run (`configure` restarts it at epoch 0), as the worker keeps one
+ */
+import type { Person } from '../src/core/dataset';
+import type { InitialWeights } from '../src/core/init';
+import type { Params } from '../src/core/network';
+import type { ScalingMode } from '../src/core/scaling';
+import type { Trainer, TrainerOptions } from '../src/core/trainer';
+import type { TrainingSet } from '../src/core/trainingSet';
+import type { FrameMessage, RunConfig } from '../src/worker/protocol';
+import type { SessionHost, TrainingSession } from '../src/worker/session';
+import type { plainTrain } from './plainLoop';
+
+export const SEED = 42;
+export const RATE = 0.1;
+
+export interface Core {
+  ARTICLE_PEOPLE: readonly Person[];
+  initialParams(kind: InitialWeights, seed: number): Params;
+  buildTrainingSet(people: readonly Person[], mode: ScalingMode): TrainingSet;
+  createTrainer(options: TrainerOptions): Trainer;
+  trainEpoch(trainer: Trainer): number;
+  TrainingSession: new (host: SessionHost) => TrainingSession;
+  plainTrain: typeof plainTrain;
+}
+
+export interface RunResult {
+  seconds: number;
+  params: Float64Array;
+  /** Sum of the epoch losses; the session reports its last epoch's loss instead (NaN-free either way). */
+  loss: number;
+}
+
+export type Variant = (epochs: number) => RunResult;
+
+/** The article's set, Article shift, rate 0.1, in order, random init seed 42. */
+export function articleSetup(core: Core) {
+  const set = core.buildTrainingSet(core.ARTICLE_PEOPLE, 'article');
+  const start = core.initialParams('random', SEED);
+  const options: TrainerOptions = {
+    params: start,
+    set,
+    sampleOrder: 'in-order',
+    seed: SEED,
+    learningRate: RATE,
+  };
+  const config: RunConfig = {
+    people: core.ARTICLE_PEOPLE,
+    scaling: 'article',
+    initialWeights: 'random',
+    seed: SEED,
+    sampleOrder: 'in-order',
+    learningRate: RATE,
+  };
+  return { set, start, options, config };
+}
+
+export function engineVariant(
+  core: Pick<Core, 'createTrainer' | 'trainEpoch'>,
+  options: TrainerOptions,
+): Variant {
+  return (epochs) => {
+    const trainer = core.createTrainer(options);
+    const { trainEpoch } = core;
+    const begin = performance.now();
+    let lossSum = 0;
+    for (let e = 0; e < epochs; e++) lossSum += trainEpoch(trainer);
+    const seconds = (performance.now() - begin) / 1000;
+    return { seconds, params: Float64Array.from(trainer.params), loss: lossSum };
+  };
+}
+
+export function plainVariant(
+  core: Pick<Core, 'plainTrain'>,
+  set: TrainingSet,
+  start: ArrayLike<number>,
+): Variant {
+  return (epochs) => {
+    const params = Float64Array.from(start);
+    const begin = performance.now();
+    const lossSum = core.plainTrain(params, set.inputs, set.targets, set.count, RATE, epochs);
+    const seconds = (performance.now() - begin) / 1000;
+    return { seconds, params, loss: lossSum };
+  };
+}
+
+export function sessionVariant(core: Pick<Core, 'TrainingSession'>, config: RunConfig): Variant {
+  // One session for every run, as the worker keeps one: its batch buffers grow once and are then reused.
+  const queue: (() => void)[] = [];
+  let last: FrameMessage | null = null;
+  const session = new core.TrainingSession({
+    post: (message) => {
+      last = message;
+      session.handle({ type: 'recycle', losses: message.losses, params: message.params });
+    },
+    now: () => performance.now(),
+    yieldThen: (task) => queue.push(task),
+    after: (_ms, task) => queue.push(task),
+  });
+  session.handle({ type: 'set-speed', epochsPerSecond: null });
+  return (epochs) => {
+    session.handle({ type: 'set-stop-at', epoch: epochs });
+    session.handle({ type: 'configure', config }); // back to epoch 0, paused
+    last = null;
+    const begin = performance.now();
+    session.handle({ type: 'play' });
+    for (let task = queue.shift(); task; task = queue.shift()) task();
+    const seconds = (performance.now() - begin) / 1000;
+    const frame = last as FrameMessage | null;
+    if (!frame || frame.status !== 'paused' || frame.live.epoch !== epochs) {
+      throw new Error(`session did not stop at epoch ${epochs} (got ${frame?.live.epoch})`);
+    }
+    return { seconds, params: Float64Array.from(frame.live.params), loss: frame.live.loss };
+  };
+}
+
+function sameBits(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  const ua = new BigUint64Array(a.buffer, a.byteOffset, a.length);
+  const ub = new BigUint64Array(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i < ua.length; i++) if (ua[i] !== ub[i]) return false;
+  return true;
+}
+
+export interface RoundsOptions {
+  rounds: number;
+  roundSeconds: number;
+  warmupSeconds: number;
+  /** The variant whose warm rate sets the round size (each round: about roundSeconds of it). */
+  pace: string;
+  /** Variants only warmed up with a quarter of the epochs (slow ones). */
+  slow?: readonly string[];
+}
+
+export interface RoundsResult {
+  epochsPerRound: number;
+  /** epochs/s per round, per variant */
+  rates: Record<string, number[]>;
+  /** for each variant: did every round end with params bit-equal to the `pace` variant's? */
+  bitEqualToPace: Record<string, boolean>;
+  /** loss sums bit-equal to the pace variant's (only variants that return loss sums) */
+  lossEqualToPace: Record<string, boolean>;
+  lastParams: Record<string, Float64Array>;
+  lastLoss: Record<string, number>;
+}
+
+/** Warm up every variant, then run them in turn (A B C A B C …) for `rounds` rounds of the same epoch count. */
+export function alternate(variants: Record<string, Variant>, options: RoundsOptions): RoundsResult {
+  const names = Object.keys(variants);
+  const pace = variants[options.pace]!;
+  let epochs = 20_000;
+  let warm = 0;
+  while (warm < options.warmupSeconds) {
+    let paceRate = 0;
+    for (const name of names) {
+      const n = options.slow?.includes(name) ? Math.max(1000, Math.round(epochs / 4)) : epochs;
+      const result = variants[name]!(n);
+      warm += result.seconds;
+      if (variants[name] === pace) paceRate = n / result.seconds;
+    }
+    epochs = Math.max(20_000, Math.round(paceRate * options.roundSeconds));
+  }
+  const rates: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const bitEqualToPace: Record<string, boolean> = Object.fromEntries(names.map((n) => [n, true]));
+  const lossEqualToPace: Record<string, boolean> = Object.fromEntries(names.map((n) => [n, true]));
+  const lastParams: Record<string, Float64Array> = {};
+  const lastLoss: Record<string, number> = {};
+  for (let round = 0; round < options.rounds; round++) {
+    const results: Record<string, RunResult> = {};
+    for (const name of names) {
+      const result = variants[name]!(epochs);
+      results[name] = result;
+      rates[name]!.push(epochs / result.seconds);
+    }
+    const reference = results[options.pace]!;
+    for (const name of names) {
+      bitEqualToPace[name] = bitEqualToPace[name]! && sameBits(results[name]!.params, reference.params);
+      lossEqualToPace[name] = lossEqualToPace[name]! && Object.is(results[name]!.loss, reference.loss);
+      lastParams[name] = results[name]!.params;
+      lastLoss[name] = results[name]!.loss;
+    }
+  }
+  return { epochsPerRound: epochs, rates, bitEqualToPace, lossEqualToPace, lastParams, lastLoss };
+}
+
+/** The browser bench's in-worker run: engine, plain and session in one Chromium worker. */
+export function browserRounds(core: Core, options: RoundsOptions): RoundsResult {
+  const { set, start, options: trainerOptions, config } = articleSetup(core);
+  return alternate(
+    {
+      engine: engineVariant(core, trainerOptions),
+      plain: plainVariant(core, set, start),
+      session: sessionVariant(core, config),
+    },
+    options,
+  );
+}

@@ -1,0 +1,111 @@
+import { memo, useMemo } from 'react';
+import { checkPerson, displayName, FIELD_LABELS, type Person } from '../../core/dataset';
+import { selectRow } from '../../store/actions';
+import { useLab } from '../../store/labStore';
+import { activationColor } from '../common/scales';
+import { formatExact, formatLoss } from '../format';
+import { CellInput } from './CellInput';
+import { GenderSelect } from './GenderSelect';
+
+interface DatasetRowProps {
+  person: Person;
+  index: number;
+  selected: boolean;
+  /** The network's live output for this person (NaN when the row is left out). */
+  output: number;
+  /** This person's own loss, (ytrue - ypred)^2 (NaN when left out). */
+  loss: number;
+  onRemove: (id: string, index: number) => void;
+}
+
+/** Focus or a click anywhere in a row makes the views follow that person. */
+function select(index: number): void {
+  if (useLab.getState().selectedRow !== index) selectRow(index);
+}
+
+/**
+ * One person. Memoized: typing in another row leaves this one alone; a training frame re-renders it,
+ * but its inputs are memoized too, so only the Output and Loss cells change.
+ */
+export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
+  const { person, index, selected, output, loss, onRemove } = props;
+  const check = useMemo(() => checkPerson(person), [person]);
+  const problemOf = (field: 'name' | 'weight' | 'height') =>
+    check.problems.find((problem) => problem.field === field)?.message;
+  const name = displayName(person, index);
+  const classes = ['dataset-row', selected ? 'is-selected' : '', check.valid ? '' : 'is-left-out'];
+  return (
+    <tr
+      className={classes.join(' ').trim()}
+      aria-current={selected ? 'true' : undefined}
+      onFocus={() => select(index)}
+      onClick={() => select(index)}
+    >
+      <td>
+        <CellInput
+          personId={person.id}
+          row={index}
+          column="name"
+          label="Name"
+          value={person.name}
+          problem={problemOf('name')}
+        />
+        {check.valid ? null : <span className="dataset-badge">left out of training</span>}
+      </td>
+      <td>
+        <CellInput
+          personId={person.id}
+          row={index}
+          column="weight"
+          label={FIELD_LABELS.weight}
+          value={person.weight}
+          problem={problemOf('weight')}
+          inputMode="decimal"
+        />
+      </td>
+      <td>
+        <CellInput
+          personId={person.id}
+          row={index}
+          column="height"
+          label={FIELD_LABELS.height}
+          value={person.height}
+          problem={problemOf('height')}
+          inputMode="decimal"
+        />
+      </td>
+      <td>
+        <GenderSelect personId={person.id} row={index} value={person.gender} />
+      </td>
+      <td className="dataset-number" data-testid="row-output" title={check.valid ? formatExact(output) : undefined}>
+        {check.valid && Number.isFinite(output) ? (
+          <>
+            <span
+              className="dataset-swatch"
+              style={{ background: activationColor(output) }}
+              aria-hidden="true"
+            />
+            {output.toFixed(3)}
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td className="dataset-number" title={check.valid ? formatExact(loss) : undefined}>
+        {check.valid ? formatLoss(loss) : '—'}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="dataset-remove"
+          data-row={index}
+          data-col="remove"
+          aria-label={`Remove ${name}`}
+          onClick={() => onRemove(person.id, index)}
+        >
+          Remove
+        </button>
+      </td>
+    </tr>
+  );
+});

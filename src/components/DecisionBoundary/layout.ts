@@ -1,0 +1,77 @@
+import { checkPerson, type Person } from '../../core/dataset';
+
+/** Space around the plot for tick labels and axis titles. */
+export const MARGIN = { top: 12, right: 16, bottom: 44, left: 52 } as const;
+/** One grid cell per this many screen pixels: cheap to compute, smooth once scaled up. */
+export const CELL_PX = 4;
+export const MAX_HEIGHT = 420;
+
+export interface BoundaryLayout {
+  readonly width: number;
+  readonly height: number;
+  /** The plot area inside the margins, in px. */
+  readonly plotWidth: number;
+  readonly plotHeight: number;
+  /** The output grid's size in cells. */
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** Height about 0.7 × width, capped, so the plane stays in view on a projector too. */
+export function boundaryLayout(width: number): BoundaryLayout {
+  const height = Math.min(MAX_HEIGHT, Math.round(width * 0.7));
+  const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
+  const plotHeight = Math.max(40, height - MARGIN.top - MARGIN.bottom);
+  return {
+    width,
+    height,
+    plotWidth,
+    plotHeight,
+    cols: Math.max(2, Math.ceil(plotWidth / CELL_PX)),
+    rows: Math.max(2, Math.ceil(plotHeight / CELL_PX)),
+  };
+}
+
+export type Domain = readonly [number, number];
+
+/** The smallest plane shown, in lb and in: every ordinary adult fits without rescaling. */
+export const MIN_WEIGHT_DOMAIN: Domain = [90, 200];
+export const MIN_HEIGHT_DOMAIN: Domain = [55, 80];
+const PADDING = 0.15;
+
+export interface DataExtent {
+  readonly weightLow: number;
+  readonly weightHigh: number;
+  readonly heightLow: number;
+  readonly heightHigh: number;
+}
+
+/** The valid rows' weight and height ranges (NaN when no row is valid). */
+export function dataExtent(people: readonly Person[]): DataExtent {
+  let weightLow = Infinity;
+  let weightHigh = -Infinity;
+  let heightLow = Infinity;
+  let heightHigh = -Infinity;
+  for (const person of people) {
+    const check = checkPerson(person);
+    if (!check.valid) continue;
+    weightLow = Math.min(weightLow, check.weight);
+    weightHigh = Math.max(weightHigh, check.weight);
+    heightLow = Math.min(heightLow, check.height);
+    heightHigh = Math.max(heightHigh, check.height);
+  }
+  if (weightLow > weightHigh) return { weightLow: NaN, weightHigh: NaN, heightLow: NaN, heightHigh: NaN };
+  return { weightLow, weightHigh, heightLow, heightHigh };
+}
+
+/** Domain ends are rounded out to multiples of this, so the frame starts and ends on round values. */
+const ROUND_TO = 5;
+
+/** The data's range padded by 15% of its span, at least `minimum`, rounded outwards. */
+export function paddedDomain(low: number, high: number, minimum: Domain): Domain {
+  if (!(low <= high)) return minimum;
+  const pad = (high - low) * PADDING;
+  const from = Math.max(0, Math.min(minimum[0], low - pad));
+  const to = Math.max(minimum[1], high + pad);
+  return [Math.floor(from / ROUND_TO) * ROUND_TO, Math.ceil(to / ROUND_TO) * ROUND_TO];
+}

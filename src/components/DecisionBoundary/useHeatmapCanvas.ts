@@ -1,0 +1,47 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { outputColorTable, paintGrid } from './colors';
+
+interface PaintTarget {
+  readonly context: CanvasRenderingContext2D;
+  readonly image: ImageData;
+  /** The image's bytes as one word per pixel, for the colour table. */
+  readonly pixels: Uint32Array;
+}
+
+let sharedColorTable: Uint32Array | null = null;
+
+/**
+ * Paints the output grid onto a canvas of exactly cols × rows pixels; CSS scales it up to the plot and
+ * the browser smooths it, so one cell per 4 px still looks continuous. The ImageData is reused and
+ * only remade when the grid's size changes. `frame` changes exactly when the grid's values did, so an
+ * unchanged frame is not painted again. Where there is no 2D context (jsdom), nothing is drawn.
+ */
+export function useHeatmapCanvas(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  grid: Float32Array,
+  cols: number,
+  rows: number,
+  frame: unknown,
+): void {
+  const target = useRef<PaintTarget | null>(null);
+  const contextMissing = useRef(false);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || contextMissing.current) return;
+    let paint = target.current;
+    if (!paint || paint.image.width !== cols || paint.image.height !== rows) {
+      const context = paint?.context ?? canvas.getContext('2d');
+      if (!context) {
+        contextMissing.current = true;
+        return;
+      }
+      const image = context.createImageData(cols, rows);
+      paint = { context, image, pixels: new Uint32Array(image.data.buffer) };
+      target.current = paint;
+    }
+    sharedColorTable ??= outputColorTable();
+    paintGrid(grid, sharedColorTable, paint.pixels);
+    paint.context.putImageData(paint.image, 0, 0);
+  }, [canvasRef, grid, cols, rows, frame]);
+}

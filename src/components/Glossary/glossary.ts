@@ -1,0 +1,20 @@
+/** The lab's short definitions, in plain words; the glossary panel and every `Term` read them. */
+export const GLOSSARY = {
+  neuron:
+    'A tiny calculator: it multiplies each input by a weight, adds the results and a bias, and passes the sum through an activation function (here the sigmoid).',
+  bias: 'A number a neuron adds to its weighted sum before the sigmoid. It shifts the point where the neuron switches from “low” to “high”.',
+  sigmoid:
+    'The activation f(x) = 1 / (1 + e^(−x)). It squashes any number into the range 0 to 1: large negative sums give almost 0, large positive ones almost 1.',
+  feedforward:
+    'Passing the inputs forward through the network, layer by layer, to get its output: the prediction ypred.',
+  loss: 'One number for how wrong the network is. Here the mean squared error: the average of (ytrue − ypred)² over everyone in the dataset. Lower is better; 0 is perfect.',
+  gradient:
+    'The partial derivative of the loss with respect to every weight and bias: how fast the loss would rise if that parameter grew a little. Training moves each one the opposite way.',
+  'learning rate':
+    'How big a step training takes: each parameter moves by learning rate × its gradient. Too small learns slowly; too large overshoots and can diverge.',
+  epoch: 'One pass through every person in the dataset, with one SGD step per person.',
+} as const;
+
+export type GlossaryTerm = keyof typeof GLOSSARY;
+
+export const GLOSSARY_TERMS = Object.keys(GLOSSARY) as GlossaryTerm[];

@@ -1,0 +1,134 @@
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLab } from '../../store/labStore';
+import { runHistory } from '../../store/runHistory';
+import { useElementWidth } from '../common/useElementWidth';
+import { columnOf } from './columns';
+import { describeRecord, isCursorKey, moveCursor, nearestFilledColumn, recordInColumn } from './cursor';
+import { LossAxes } from './LossAxes';
+import { lossScale, type LossScaleMode } from './lossScales';
+import { Markers } from './Markers';
+import { ScaleToggle } from './ScaleToggle';
+import { useLossColumns } from './useLossColumns';
+import './LossChart.css';
+
+/** Room around the plot for tick labels and axis titles. */
+const MARGIN = { top: 8, right: 16, bottom: 42, left: 62 };
+const NARROW = 480;
+
+/**
+ * The `Loss curve` figure: the whole run as one min/max-per-pixel path, markers where the learning
+ * rate changed or the data was edited, and a cursor (pointer or Left/Right/Home/End) that reads an
+ * epoch and its loss. Per training frame it folds in only the new records and redraws ≤ width columns.
+ */
+export function LossChart() {
+  const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640);
+  const [mode, setMode] = useState<LossScaleMode>('linear');
+  /** The epoch of the record under the cursor; null when nothing is being read. */
+  const [cursorEpoch, setCursorEpoch] = useState<number | null>(null);
+  const markers = useLab((state) => state.markers);
+
+  const height = outerWidth < NARROW ? 180 : 220;
+  const plotWidth = Math.max(1, outerWidth - MARGIN.left - MARGIN.right);
+  const plotHeight = height - MARGIN.top - MARGIN.bottom;
+  const curve = useLossColumns(plotWidth, plotHeight, mode);
+  const { columns } = curve;
+  const empty = curve.recordCount === 0;
+  const y = lossScale(mode, curve.yDomain, plotHeight);
+
+  const cursorIndex = cursorEpoch === null || empty ? -1 : runHistory.nearestIndex(cursorEpoch);
+  const pointAt = (index: number) => ({
+    x: columnOf(columns.x, runHistory.epochAt(index), columns.width) + 0.5,
+    y: y(runHistory.lossAt(index)),
+  });
+  const cursor = cursorIndex === -1 ? null : pointAt(cursorIndex);
+  const latest = empty ? null : pointAt(curve.recordCount - 1);
+
+  const showRecord = (index: number): void => setCursorEpoch(index < 0 ? null : runHistory.epochAt(index));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (empty || !isCursorKey(event.key)) return;
+    event.preventDefault();
+    const current = cursorIndex === -1 ? null : cursorIndex;
+    showRecord(moveCursor(runHistory, columns, current, event.key, event.shiftKey));
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
+    if (empty) return;
+    const left = event.currentTarget.getBoundingClientRect().left + MARGIN.left;
+    const column = nearestFilledColumn(columns, Math.floor(event.clientX - left));
+    if (column !== -1) showRecord(recordInColumn(runHistory, columns, column));
+  };
+  const onPointerLeave = (event: PointerEvent<HTMLDivElement>): void => {
+    if (document.activeElement !== event.currentTarget) setCursorEpoch(null);
+  };
+
+  return (
+    <figure className="loss-chart" aria-label="Loss curve">
+      <div className="loss-chart-header">
+        <figcaption>
+          <span className="loss-chart-title">Loss curve</span>
+          <span className="loss-chart-note">
+            Mean squared error after each epoch. Each pixel spans the lowest to the highest loss it holds, so
+            spikes stay visible; dashed lines mark a learning-rate change or a dataset edit.
+          </span>
+        </figcaption>
+        <ScaleToggle mode={mode} onChange={setMode} />
+      </div>
+      <p className="loss-readout" aria-live="polite">
+        {cursorIndex === -1
+          ? 'Hover or focus the plot to read a value.'
+          : describeRecord(runHistory, columns, cursorIndex)}
+      </p>
+      <div
+        ref={plotRef}
+        className="loss-plot"
+        tabIndex={empty ? undefined : 0}
+        role="group"
+        aria-label="Loss curve plot, use Left and Right to read values"
+        data-own-keys=""
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          if (cursorIndex === -1 && !empty) showRecord(curve.recordCount - 1);
+        }}
+        onBlur={() => setCursorEpoch(null)}
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+      >
+        {empty ? (
+          <p className="loss-empty" style={{ minHeight: height }}>
+            No epochs yet — press Play or Step epoch.
+          </p>
+        ) : (
+          <svg width={outerWidth} height={height} aria-hidden="true">
+            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              <LossAxes
+                width={plotWidth}
+                height={plotHeight}
+                domainEnd={columns.domainEnd}
+                mode={mode}
+                yLow={curve.yDomain[0]}
+                yHigh={curve.yDomain[1]}
+                marginLeft={MARGIN.left}
+              />
+              <Markers
+                markers={markers}
+                width={plotWidth}
+                height={plotHeight}
+                domainEnd={columns.domainEnd}
+              />
+              <path className="loss-line" d={curve.d} transform="translate(0.5,0)" data-testid="loss-line" />
+              {latest && Number.isFinite(latest.y) ? (
+                <circle className="loss-latest" cx={latest.x} cy={latest.y} r={3} />
+              ) : null}
+              {cursor ? (
+                <g className="loss-cursor">
+                  <line x1={cursor.x} x2={cursor.x} y1={0} y2={plotHeight} />
+                  {Number.isFinite(cursor.y) ? <circle cx={cursor.x} cy={cursor.y} r={4} /> : null}
+                </g>
+              ) : null}
+            </g>
+          </svg>
+        )}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Min/max per pixel column: how the loss curve draws a history of any length in at most `width`
+ * vertical strokes without losing a spike. Pure: no DOM, no React, no store.
+ *
+ * Layout of a column buffer: `columns[2c]` is the smallest and `columns[2c + 1]` the largest finite
+ * loss of the records whose epoch falls in pixel column c. An empty column holds (+Infinity, -Infinity),
+ * so folding a record in is two comparisons and an empty column is recognised by min > max.
+ */
+
+/** What the chart reads from a training history (TrainingHistory satisfies it). */
+export interface HistoryReader {
+  readonly length: number;
+  epochAt(index: number): number;
+  lossAt(index: number): number;
+}
+
+/** The epoch axis: a linear scale (d3's scaleLinear) from epochs to pixels 0..width. */
+export interface EpochScale {
+  (epoch: number): number;
+  domain(): number[];
+  range(): number[];
+}
+
+/** A buffer of `width` empty columns. */
+export function createColumns(width: number): Float64Array {
+  const columns = new Float64Array(2 * width);
+  clearColumns(columns);
+  return columns;
+}
+
+/** Empties every column in place (reuses the buffer). */
+export function clearColumns(columns: Float64Array): void {
+  for (let i = 0; i < columns.length; i += 2) {
+    columns[i] = Number.POSITIVE_INFINITY;
+    columns[i + 1] = Number.NEGATIVE_INFINITY;
+  }
+}
+
+/**
+ * The scale as offset + factor. The fold runs once per record (up to 262,144 on a recompute), and this
+ * plain multiply is several times cheaper than calling the d3 scale; every column decision uses it,
+ * so the cursor and the fold always agree on where a record falls.
+ */
+interface Affine {
+  readonly epoch0: number;
+  readonly pixel0: number;
+  readonly factor: number;
+}
+
+function affineOf(x: EpochScale): Affine {
+  const [epoch0 = 0, epoch1 = 1] = x.domain();
+  const [pixel0 = 0, pixel1 = 1] = x.range();
+  return { epoch0, pixel0, factor: (pixel1 - pixel0) / (epoch1 - epoch0) };
+}
+
+function columnAt(affine: Affine, epoch: number, width: number): number {
+  const column = Math.floor(affine.pixel0 + (epoch - affine.epoch0) * affine.factor);
+  if (!(column > 0)) return 0; // also NaN
+  return column >= width ? width - 1 : column;
+}
+
+/** The pixel column an epoch falls in, clamped to 0..width-1 (the domain end maps to the last one). */
+export function columnOf(x: EpochScale, epoch: number, width: number): number {
+  return columnAt(affineOf(x), epoch, width);
+}
+
+/**
+ * Folds records [from, to) into `columns` (width = columns.length / 2). Non-finite losses (a diverged
+ * run) are skipped: they cannot be drawn, and the status line reports them.
+ */
+export function foldColumns(
+  history: HistoryReader,
+  from: number,
+  to: number,
+  x: EpochScale,
+  columns: Float64Array,
+): void {
+  const width = columns.length / 2;
+  const affine = affineOf(x);
+  for (let i = from; i < to; i++) {
+    const loss = history.lossAt(i);
+    if (!Number.isFinite(loss)) continue;
+    const at = 2 * columnAt(affine, history.epochAt(i), width);
+    if (loss < columns[at]!) columns[at] = loss;
+    if (loss > columns[at + 1]!) columns[at + 1] = loss;
+  }
+}
+
+/** The columns of the whole history, computed from scratch. */
+export function computeColumns(history: HistoryReader, x: EpochScale, width: number): Float64Array {
+  const columns = createColumns(width);
+  foldColumns(history, 0, history.length, x, columns);
+  return columns;
+}
+
+/** Whether column c holds at least one record. */
+export function hasRecords(columns: Float64Array, column: number): boolean {
+  return columns[2 * column]! <= columns[2 * column + 1]!;
+}
+
+/** Smallest loss, smallest positive loss (for a log axis) and largest loss over all columns. */
+export interface LossExtent {
+  min: number;
+  minPositive: number;
+  max: number;
+}
+
+/** Folds the columns' range into `extent` (start from emptyExtent()). O(width). */
+export function extendExtent(extent: LossExtent, columns: Float64Array): LossExtent {
+  for (let i = 0; i < columns.length; i += 2) {
+    const low = columns[i]!;
+    const high = columns[i + 1]!;
+    if (low > high) continue;
+    extendExtentBy(extent, low);
+    extendExtentBy(extent, high);
+  }
+  return extent;
+}
+
+export function extendExtentBy(extent: LossExtent, loss: number): void {
+  if (!Number.isFinite(loss)) return;
+  if (loss < extent.min) extent.min = loss;
+  if (loss > extent.max) extent.max = loss;
+  if (loss > 0 && loss < extent.minPositive) extent.minPositive = loss;
+}
+
+export function emptyExtent(): LossExtent {
+  return {
+    min: Number.POSITIVE_INFINITY,
+    minPositive: Number.POSITIVE_INFINITY,
+    max: Number.NEGATIVE_INFINITY,
+  };
+}

@@ -1,0 +1,139 @@
+import type { ScaleLinear } from 'd3';
+import { clearColumns, columnOf, foldColumns, type HistoryReader } from './columns';
+import { epochDomainEnd, epochScale } from './lossScales';
+
+/** A history the columns can follow: readable, and telling when it thinned itself. */
+export interface ThinningHistory extends HistoryReader {
+  /** Doubles when the history drops every other record; a change means records vanished mid-run. */
+  readonly stride: number;
+}
+
+export type SyncResult = 'unchanged' | 'folded' | 'recomputed' | 'empty';
+
+/** Work done, for the tests and the report: how much each update touched. */
+export interface SyncStats {
+  updates: number;
+  fullRecomputes: number;
+  /** Records folded by the last update, and in all. */
+  lastFolded: number;
+  totalFolded: number;
+}
+
+/**
+ * The loss curve's min/max columns, kept in step with a growing history at a cost proportional to
+ * the records appended, not to the history.
+ *
+ * Why the latest record is kept apart: the history always keeps its latest epoch, even off the
+ * stride, and drops it again when a newer one arrives. Only records before the latest are final
+ * (until the stride doubles), so only they are folded into `stable`; the latest is merged in when
+ * drawing. Everything is recomputed only when the x domain grows a step, the width changes, the
+ * history thins itself (stride change) or the run changes: O(log n) times over a run.
+ */
+export class IncrementalColumns {
+  /** Columns of every record but the latest; reused across updates, reallocated only on resize. */
+  stable = new Float64Array(0);
+  width = 0;
+  domainEnd = 0;
+  x: ScaleLinear<number, number> = epochScale(1, 1);
+  /** The latest record, drawn on top of `stable`; NaN epoch when the history is empty. */
+  tailEpoch = Number.NaN;
+  tailLoss = Number.NaN;
+  readonly stats: SyncStats = { updates: 0, fullRecomputes: 0, lastFolded: 0, totalFolded: 0 };
+
+  private tailColumnIndex = -1;
+  private stableCount = 0;
+  private stride = 0;
+  private runKey: unknown = undefined;
+  private version: unknown = undefined;
+  /** Fingerprints of the folded records, to notice a history that was cleared and refilled. */
+  private firstEpoch = Number.NaN;
+  private firstLoss = Number.NaN;
+  private lastStableEpoch = Number.NaN;
+  private lastStableLoss = Number.NaN;
+
+  /**
+   * Brings the columns up to date. `version` is any value that changes whenever the history does
+   * (the store's historyVersion); `runKey` changes when a new run starts.
+   */
+  sync(history: ThinningHistory, width: number, version: unknown, runKey: unknown): SyncResult {
+    const columnCount = Math.max(1, Math.floor(width));
+    if (version === this.version && runKey === this.runKey && columnCount === this.width) {
+      return 'unchanged';
+    }
+    this.version = version;
+    this.stats.updates++;
+    this.stats.lastFolded = 0;
+    const length = history.length;
+    if (length === 0) {
+      this.reset(columnCount, runKey);
+      this.setDomain(epochDomainEnd(0), columnCount);
+      return 'empty';
+    }
+    const domainEnd = epochDomainEnd(history.epochAt(length - 1));
+    const resume =
+      runKey === this.runKey &&
+      columnCount === this.width &&
+      domainEnd === this.domainEnd &&
+      history.stride === this.stride &&
+      this.stillHolds(history);
+    if (!resume) {
+      this.reset(columnCount, runKey);
+      this.setDomain(domainEnd, columnCount);
+      this.stride = history.stride;
+      this.stats.fullRecomputes++;
+    }
+    this.fold(history, this.stableCount, length - 1);
+    this.tailEpoch = history.epochAt(length - 1);
+    this.tailLoss = history.lossAt(length - 1);
+    this.tailColumnIndex = columnOf(this.x, this.tailEpoch, this.width);
+    return resume ? 'folded' : 'recomputed';
+  }
+
+  /** The pixel column of the latest record, or -1 when there is none. */
+  tailColumn(): number {
+    return this.tailColumnIndex;
+  }
+
+  /** Whether the records folded so far are still the history's first records, unchanged. */
+  private stillHolds(history: ThinningHistory): boolean {
+    const count = this.stableCount;
+    if (count === 0) return true;
+    if (count > history.length - 1) return false; // it shrank: truncated or cleared
+    return (
+      Object.is(history.epochAt(0), this.firstEpoch) &&
+      Object.is(history.lossAt(0), this.firstLoss) &&
+      Object.is(history.epochAt(count - 1), this.lastStableEpoch) &&
+      Object.is(history.lossAt(count - 1), this.lastStableLoss)
+    );
+  }
+
+  private fold(history: ThinningHistory, from: number, to: number): void {
+    if (to <= from) return;
+    foldColumns(history, from, to, this.x, this.stable);
+    if (from === 0) {
+      this.firstEpoch = history.epochAt(0);
+      this.firstLoss = history.lossAt(0);
+    }
+    this.stableCount = to;
+    this.lastStableEpoch = history.epochAt(to - 1);
+    this.lastStableLoss = history.lossAt(to - 1);
+    this.stats.lastFolded = to - from;
+    this.stats.totalFolded += to - from;
+  }
+
+  private setDomain(domainEnd: number, columnCount: number): void {
+    this.domainEnd = domainEnd;
+    this.x = epochScale(domainEnd, columnCount);
+  }
+
+  private reset(columnCount: number, runKey: unknown): void {
+    if (this.stable.length !== 2 * columnCount) this.stable = new Float64Array(2 * columnCount);
+    clearColumns(this.stable);
+    this.width = columnCount;
+    this.runKey = runKey;
+    this.stableCount = 0;
+    this.tailEpoch = Number.NaN;
+    this.tailLoss = Number.NaN;
+    this.tailColumnIndex = -1;
+  }
+}

@@ -1,0 +1,72 @@
+import { PARAM_NAMES } from '../../core/network';
+import { weightColor } from '../common/scales';
+import { formatExact, formatValue } from '../format';
+import { activateOnKey, paramLabel } from './editTarget';
+import type { Point } from './layout';
+import { highlightAttributes, toneColor } from './phaseStyle';
+import type { ParamPhase } from './stepPhaseView';
+
+interface BiasProps {
+  param: number;
+  value: number;
+  at: Point;
+  fontSize: number;
+  onEdit: (param: number) => void;
+  /** What the shown phase of the SGD step does to this bias; null when no phase is shown. */
+  phase?: ParamPhase | null;
+}
+
+/** The label a bias shows: `b1 = 0`, or the phase's own (`dL/db1 = −0.0107`, `b1: 0 → 0.00107 (…)`). */
+function biasText(param: number, value: number, phase: ParamPhase | null | undefined): string {
+  const name = PARAM_NAMES[param]!;
+  if (!phase?.label) return `${name} = ${formatValue(value)}`;
+  // The gradient label already names it; the update's "before → after" does not.
+  return phase.label.includes(name) ? phase.label : `${name}: ${phase.label}`;
+}
+
+/** A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. */
+export function Bias({ param, value: liveValue, at, fontSize, onEdit, phase }: BiasProps) {
+  const open = () => onEdit(param);
+  const value = phase ? phase.value : liveValue;
+  const size = fontSize * 0.8;
+  const text = biasText(param, value, phase);
+  // Rough text width, so the focus ring and hit area cover the label; monospace digits keep it close.
+  const width = text.length * fontSize * 0.52 + size + 16;
+  const height = fontSize * 1.6;
+  const outline = phase?.active && phase.tone ? toneColor(phase.tone) : undefined;
+  return (
+    <g
+      className="network-bias"
+      role="button"
+      tabIndex={0}
+      aria-label={paramLabel(param, value, phase?.spoken)}
+      data-param={param}
+      onClick={open}
+      onKeyDown={activateOnKey(open)}
+      {...highlightAttributes(phase)}
+    >
+      <title>{`${PARAM_NAMES[param]} = ${formatExact(value)}`}</title>
+      <rect
+        className="bias-box"
+        x={at.x - width / 2}
+        y={at.y - height / 2}
+        width={width}
+        height={height}
+        rx={height / 2}
+        style={outline ? { stroke: outline } : undefined}
+      />
+      <rect
+        className="bias-swatch"
+        x={at.x - width / 2 + 8}
+        y={at.y - size / 2}
+        width={size}
+        height={size}
+        rx={2}
+        style={{ fill: weightColor(value) ?? 'var(--muted)' }}
+      />
+      <text className="bias-label" x={at.x + size / 2 + 2} y={at.y} dy="0.35em" fontSize={fontSize * 0.85}>
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { PARAM_NAMES } from '../../core/network';
+import { weightColor, weightWidth } from '../common/scales';
+import { formatExact, formatValue } from '../format';
+import { arrowId } from './ArrowMarkers';
+import { activateOnKey, paramLabel } from './editTarget';
+import { labelOffset, type EdgeSpot } from './layout';
+import { highlightAttributes, toneColor } from './phaseStyle';
+import type { ParamPhase } from './stepPhaseView';
+
+interface EdgeProps {
+  edge: EdgeSpot;
+  value: number;
+  /** Print the value next to the line even when it is not hovered or focused. */
+  alwaysLabelled: boolean;
+  fontSize: number;
+  onEdit: (param: number) => void;
+  /** What the shown phase of the SGD step does on this edge; null when no phase is shown. */
+  phase?: ParamPhase | null;
+  /** Prefix of the figure's arrowhead markers. */
+  arrowPrefix?: string;
+}
+
+/** One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it. */
+export function Edge({ edge, value: liveValue, alwaysLabelled, fontSize, onEdit, phase, arrowPrefix }: EdgeProps) {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const { start, end, label } = edge;
+  // During a phase the edge shows the step's value (before it, or after it in the update phase).
+  const value = phase ? phase.value : liveValue;
+  const stroke = weightColor(value) ?? 'var(--muted)';
+  const strokeWidth = Number.isFinite(value) ? weightWidth(Math.abs(value)) : 1;
+  const open = () => onEdit(edge.param);
+  const active = hovered || focused;
+  const labelText = phase?.label ?? `${PARAM_NAMES[edge.param]} = ${formatValue(value)}`;
+  const labelSize = fontSize * 0.85;
+  // Monospace: each character is about 0.6em wide.
+  const shift = labelOffset(edge.normal, labelText.length * labelSize * 0.6, labelSize * 1.2, strokeWidth);
+  const line = { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
+  const flow = phase?.active ? phase.flow : null;
+  const arrow = arrowPrefix ? `url(#${arrowId(arrowPrefix, phase?.tone ?? 'flow')})` : undefined;
+  const attributes = highlightAttributes(phase);
+  return (
+    <g
+      className={`network-edge${active ? ' is-active' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-label={paramLabel(edge.param, value, phase?.spoken)}
+      data-param={edge.param}
+      onClick={open}
+      onKeyDown={activateOnKey(open)}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      {...attributes}
+    >
+      <title>{`${PARAM_NAMES[edge.param]} = ${formatExact(value)}`}</title>
+      <line className="edge-focus-ring" {...line} strokeWidth={strokeWidth + 10} />
+      {/* A halo under the line carries the phase's flow: accent forward, the gradient's sign backward. */}
+      {flow ? (
+        <line
+          className={`edge-flow edge-flow-${flow}`}
+          {...line}
+          pathLength={1}
+          stroke={phase?.tone ? toneColor(phase.tone) : undefined}
+          strokeWidth={strokeWidth + (phase?.onPath ? 10 : 6)}
+        />
+      ) : null}
+      {/* A faint casing keeps a near-zero (near-white) weight visible as a connection. */}
+      <line className="edge-casing" {...line} strokeWidth={strokeWidth + 2} />
+      {/* Inline style, not attributes, so the update phase can transition width and colour. */}
+      <line className="edge-line" {...line} style={{ stroke, strokeWidth }} />
+      {/* Arrowheads only: the line itself is not painted. */}
+      {flow ? (
+        <line
+          className="edge-arrow"
+          {...line}
+          markerEnd={flow === 'forward' ? arrow : undefined}
+          markerStart={flow === 'backward' ? arrow : undefined}
+        />
+      ) : null}
+      {/* A wide invisible line so a thin edge is still easy to hover and tap. */}
+      <line className="edge-hit" {...line} strokeWidth={Math.max(18, strokeWidth + 10)} />
+      {alwaysLabelled || active ? (
+        <text
+          className="edge-label"
+          x={label.x + shift.x}
+          y={label.y + shift.y}
+          dy="0.35em"
+          fontSize={labelSize}
+        >
+          {labelText}
+        </text>
+      ) : null}
+    </g>
+  );
+}

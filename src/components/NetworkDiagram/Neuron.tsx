@@ -1,0 +1,55 @@
+import { activationColor, textOn } from '../common/scales';
+import { formatExact } from '../format';
+import type { NeuronSpot } from './layout';
+import { highlightAttributes } from './phaseStyle';
+import type { Highlight } from './stepPhaseView';
+
+interface NeuronProps {
+  spot: NeuronSpot;
+  radius: number;
+  fontSize: number;
+  /** The value shown inside the circle (already formatted), or null when there is nothing to show. */
+  shown: string | null;
+  /** The exact value, for the hover title. */
+  exact: number | null;
+  /** Fill by activation; inputs (scaled lb and in, not in 0..1) keep a neutral fill. */
+  activation: number | null;
+  /** The accessible description, e.g. "h1: output 0.0474". */
+  description: string;
+  /** Text outside the circle (the raw input), on the side no edge crosses. */
+  note?: string;
+  /** Whether the shown phase of the SGD step touches this neuron; null when no phase is shown. */
+  highlight?: Highlight | null;
+}
+
+/** One neuron: a circle filled by its output, its name and current value inside. */
+export function Neuron(props: NeuronProps) {
+  const { spot, radius, fontSize, shown, exact, activation, description, note, highlight } = props;
+  const filled = activation !== null && Number.isFinite(activation);
+  const fill = filled ? activationColor(activation) : 'var(--surface)';
+  const ink = filled ? textOn(activation) : 'var(--text)';
+  // Long values (9.06e-10) shrink to stay inside the circle.
+  const valueSize = fontSize * 0.8 * Math.min(1, 6.5 / Math.max(1, (shown ?? '').length));
+  return (
+    <g
+      className={`network-neuron neuron-${spot.column}`}
+      role="img"
+      aria-label={description}
+      {...highlightAttributes(highlight)}
+    >
+      {exact !== null ? <title>{`${spot.id} = ${formatExact(exact)}`}</title> : null}
+      <circle className="neuron-circle" cx={spot.x} cy={spot.y} r={radius} fill={fill} />
+      <text className="neuron-name" x={spot.x} y={spot.y} dy="-0.25em" fontSize={fontSize} fill={ink}>
+        {spot.id}
+      </text>
+      <text className="neuron-value" x={spot.x} y={spot.y} dy="1.05em" fontSize={valueSize} fill={ink}>
+        {shown ?? '—'}
+      </text>
+      {note ? (
+        <text className="neuron-note" x={spot.note.x} y={spot.note.y} dy="0.35em" fontSize={fontSize * 0.85}>
+          {note}
+        </text>
+      ) : null}
+    </g>
+  );
+}

@@ -1,0 +1,37 @@
+import { memo, useId } from 'react';
+import { selectRow } from '../../store/actions';
+import { useLab } from '../../store/labStore';
+
+const LAST_TRAINED = 'last';
+
+/** A person's name as the views show it; an unnamed row is called by its number. */
+export function personName(name: string, row: number): string {
+  return name.trim() === '' ? `Row ${row + 1}` : name.trim();
+}
+
+/** Picks whose values the figure shows: a table row, or whoever was trained last. Memoised: no props. */
+export const PersonPicker = memo(function PersonPicker() {
+  const id = useId();
+  const people = useLab((state) => state.people);
+  const selected = useLab((state) => state.selectedRow);
+  return (
+    <div className="person-picker">
+      <label htmlFor={id}>Person shown</label>
+      <select
+        id={id}
+        value={selected === null ? LAST_TRAINED : String(selected)}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          selectRow(value === LAST_TRAINED ? null : Number(value));
+        }}
+      >
+        <option value={LAST_TRAINED}>Last trained</option>
+        {people.map((person, row) => (
+          <option key={person.id} value={String(row)}>
+            {personName(person.name, row)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+});

@@ -1,0 +1,96 @@
+import { rgb, scaleLinear } from 'd3';
+import { memo, useId } from 'react';
+import { WEIGHT_DOMAIN_LIMIT, activationColor, weightColor } from '../common/scales';
+import './WeightLegend.css';
+
+interface GradientLegendProps {
+  title: string;
+  description: string;
+  colorAt: (value: number) => string;
+  domain: readonly [number, number];
+  ticks: readonly { value: number; label: string }[];
+}
+
+const BAR_WIDTH = 140;
+const BAR_HEIGHT = 10;
+const STOPS = 9;
+
+/** A small colour bar with ticks, drawn from the very scale the figure uses. */
+function GradientLegend({ title, description, colorAt, domain, ticks }: GradientLegendProps) {
+  // useId's characters are not all valid in url(#...); keep letters and digits.
+  const gradientId = `legend-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const x = scaleLinear().domain(domain).range([0, BAR_WIDTH]);
+  const stops = Array.from(
+    { length: STOPS },
+    (_, i) => domain[0] + ((domain[1] - domain[0]) * i) / (STOPS - 1),
+  );
+  return (
+    <div className="color-legend" role="img" aria-label={description}>
+      <span className="color-legend-title" aria-hidden="true">
+        {title}
+      </span>
+      <svg width={BAR_WIDTH + 16} height={BAR_HEIGHT + 18} aria-hidden="true">
+        <defs>
+          <linearGradient id={gradientId}>
+            {stops.map((value) => (
+              <stop key={value} offset={`${x(value) / BAR_WIDTH}`} stopColor={colorAt(value)} />
+            ))}
+          </linearGradient>
+        </defs>
+        <g transform="translate(8,0)">
+          <rect width={BAR_WIDTH} height={BAR_HEIGHT} rx={2} fill={`url(#${gradientId})`} />
+          {ticks.map(({ value, label }) => (
+            <g key={value} transform={`translate(${x(value)},0)`}>
+              <line className="color-legend-tick" y1={BAR_HEIGHT} y2={BAR_HEIGHT + 4} />
+              <text className="color-legend-label" y={BAR_HEIGHT + 15}>
+                {label}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+const LIMIT = WEIGHT_DOMAIN_LIMIT;
+
+/** Names the hues from the scale itself, so the spoken description can never disagree with the picture. */
+function hueName(value: number): string {
+  const color = rgb(weightColor(value));
+  return color.b > color.r ? 'purple' : 'orange';
+}
+
+/** The weight colour scale; reuse it wherever weights appear. Memoised: it never changes with training. */
+export const WeightLegend = memo(function WeightLegend() {
+  return (
+    <GradientLegend
+      title="weight"
+      description={`Weight colours: ${hueName(-LIMIT)} for negative, ${hueName(LIMIT)} for positive, pale near 0, full colour at ±${LIMIT} and beyond; thicker lines for larger |weight|.`}
+      colorAt={(value) => weightColor(value)}
+      domain={[-LIMIT, LIMIT]}
+      ticks={[
+        { value: -LIMIT, label: `-${LIMIT}` },
+        { value: 0, label: '0' },
+        { value: LIMIT, label: `+${LIMIT}` },
+      ]}
+    />
+  );
+});
+
+/** The activation colour scale for neuron outputs in (0, 1). */
+export const ActivationLegend = memo(function ActivationLegend() {
+  return (
+    <GradientLegend
+      title="output"
+      description="Neuron output colours: dark blue near 0, yellow near 1."
+      colorAt={(value) => activationColor(value)}
+      domain={[0, 1]}
+      ticks={[
+        { value: 0, label: '0' },
+        { value: 0.5, label: '0.5' },
+        { value: 1, label: '1' },
+      ]}
+    />
+  );
+});

@@ -1,0 +1,26 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * `value`, but changing at most once per `intervalMs` (the latest value always lands). Numbers that
+ * change 60 times a second cannot be read anyway, and re-typesetting formulas that often costs the
+ * main thread its frame budget; with `intervalMs` 0 the value passes straight through.
+ */
+export function useCalmValue<T>(value: T, intervalMs: number): T {
+  const [calm, setCalm] = useState(value);
+  const lastShownAt = useRef(0);
+  useEffect(() => {
+    if (intervalMs <= 0) return;
+    const wait = lastShownAt.current + intervalMs - performance.now();
+    const show = (): void => {
+      lastShownAt.current = performance.now();
+      setCalm(value);
+    };
+    if (wait <= 0) {
+      show();
+      return;
+    }
+    const timer = setTimeout(show, wait);
+    return () => clearTimeout(timer);
+  }, [value, intervalMs]);
+  return intervalMs <= 0 ? value : calm;
+}

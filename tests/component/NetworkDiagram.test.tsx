@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+import '@vitest/web-worker';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ARTICLE_SHIFT } from '../../src/core/scaling';
+import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
+import { EDGE_LABEL_MIN_WIDTH, networkLayout } from '../../src/components/NetworkDiagram/layout';
+import { parseParamValue } from '../../src/components/NetworkDiagram/paramValue';
+import { INITIAL_RUN, initialLabState, useLab, type LabState } from '../../src/store/labStore';
+import { runHistory } from '../../src/store/runHistory';
+import { connectTrainer } from '../../src/store/trainer';
+
+const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
+const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
+
+function showParams(values: number[], selectedRow: number | null = 0): void {
+  useLab.setState({
+    run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT },
+    selectedRow,
+  });
+}
+
+function waitForState(test: (state: LabState) => boolean, timeoutMs = 5000): Promise<LabState> {
+  return new Promise((resolve, reject) => {
+    if (test(useLab.getState())) return resolve(useLab.getState());
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error('the store never reached the expected state'));
+    }, timeoutMs);
+    const unsubscribe = useLab.subscribe((state) => {
+      if (!test(state)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(state);
+    });
+  });
+}
+
+/** The text a neuron shows inside its circle. */
+function neuronValue(id: string): string {
+  const neuron = screen.getByRole('img', { name: new RegExp(`^${id}\\b`) });
+  return neuron.querySelector('.neuron-value')!.textContent ?? '';
+}
+
+beforeEach(() => {
+  useLab.setState(initialLabState(), true);
+  useLab.temporal.getState().clear();
+  runHistory.clear();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the Network figure', () => {
+  it('shows the article’s forward values for Alice with all weights 1 and biases 0', () => {
+    showParams(ALL_ONES, 0);
+    render(<NetworkDiagram />);
+    const figure = screen.getByRole('figure', { name: 'Network' });
+    expect(figure).toHaveTextContent('Showing Alice (row 1)');
+    expect(neuronValue('h1')).toBe('0.0474'); // 0.04742587317756678
+    expect(neuronValue('h2')).toBe('0.0474');
+    expect(neuronValue('o1')).toBe('0.524'); // 0.5236951740839997
+    expect(neuronValue('x1')).toBe('-2'); // 133 lb - 135
+    expect(within(figure).getByText('weight 133 lb')).toBeInTheDocument();
+  });
+
+  it('names every weight and bias with its value, and prints weights next to the edges when wide', () => {
+    showParams(RANDOM, 0);
+    render(<NetworkDiagram />);
+    expect(
+      screen.getByRole('button', { name: 'w2 = -1.2, weight x2 → h1. Press Enter to edit' }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'w6 = 1.9, weight h2 → o1. Press Enter to edit' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'b2 = -0.6, bias of h2. Press Enter to edit' })).toBeVisible();
+    // jsdom cannot measure, so the figure lays out at its 720 px fallback: wide enough for labels.
+    expect(screen.getByText('w5 = -0.44', { selector: 'text' })).toBeInTheDocument();
+  });
+
+  it('on a phone-wide figure a weight’s value shows only while its edge is hovered or focused', async () => {
+    const user = userEvent.setup();
+    // jsdom cannot lay out; pretend the figure measured 375 px.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 375 } as DOMRect);
+    showParams(RANDOM);
+    render(<NetworkDiagram />);
+    expect(screen.queryByText('w4 = 0.05', { selector: 'text' })).not.toBeInTheDocument();
+    await user.hover(screen.getByRole('button', { name: /^w4 = / }));
+    expect(screen.getByText('w4 = 0.05', { selector: 'text' })).toBeInTheDocument();
+    await user.unhover(screen.getByRole('button', { name: /^w4 = / }));
+    expect(screen.queryByText('w4 = 0.05', { selector: 'text' })).not.toBeInTheDocument();
+    screen.getByRole('button', { name: /^w3 = / }).focus();
+    expect(await screen.findByText('w3 = 0.87', { selector: 'text' })).toBeInTheDocument();
+  });
+
+  it('the symmetric-start note appears for all-ones and not for random weights', () => {
+    showParams(ALL_ONES);
+    const { rerender } = render(<NetworkDiagram />);
+    expect(screen.getByText(/stay identical forever/)).toBeInTheDocument();
+    showParams(RANDOM);
+    rerender(<NetworkDiagram />);
+    expect(screen.queryByText(/stay identical forever/)).not.toBeInTheDocument();
+  });
+
+  it('picking another person in the figure shows their values', async () => {
+    const user = userEvent.setup();
+    showParams(ALL_ONES, 0);
+    render(<NetworkDiagram />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Person shown' }), 'Bob');
+    expect(useLab.getState().selectedRow).toBe(1);
+    expect(screen.getByRole('figure', { name: 'Network' })).toHaveTextContent('Showing Bob (row 2)');
+    // Bob (25, 6): h = sigmoid(31), o1 = sigmoid(2 * sigmoid(31)) = 0.8808
+    expect(neuronValue('x1')).toBe('25');
+    expect(neuronValue('h1')).toBe('1');
+    expect(neuronValue('o1')).toBe('0.881');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Person shown' }), 'Last trained');
+    expect(useLab.getState().selectedRow).toBeNull();
+  });
+
+  it('a bad value explains itself and keeps what was typed; Escape cancels', async () => {
+    const user = userEvent.setup();
+    showParams(RANDOM);
+    render(<NetworkDiagram />);
+    await user.click(screen.getByRole('button', { name: /^b1 = / }));
+    const input = screen.getByRole('textbox', { name: 'New value for b1' });
+    await user.clear(input);
+    await user.type(input, 'abc{Enter}');
+    expect(input).toHaveValue('abc');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('“abc” is not a number');
+    await user.clear(input);
+    await user.type(input, '2e7{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('between -1,000,000 and 1,000,000');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'New value for b1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^b1 = 0.12,/ })).toHaveFocus();
+  });
+});
+
+describe('editing a weight reaches the training worker', () => {
+  let disconnect: () => void = () => {};
+  afterEach(() => disconnect());
+
+  it('focus w1, Enter, type 0.5, Enter: the worker takes 0.5 as w1', async () => {
+    const user = userEvent.setup();
+    disconnect = connectTrainer(
+      () => new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), { type: 'module' }),
+    );
+    await waitForState((state) => state.run.runId === 1);
+    render(<NetworkDiagram />);
+    const edge = screen.getByRole('button', { name: /^w1 = .*weight x1 → h1/ });
+    edge.focus();
+    await user.keyboard('{Enter}');
+    const input = screen.getByRole('textbox', { name: 'New value for w1' });
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, '0.5{Enter}');
+    const state = await waitForState((s) => s.run.params[0] === 0.5);
+    expect(state.run.params[0]).toBe(0.5);
+    expect(await screen.findByRole('button', { name: /^w1 = 0.5, weight x1 → h1/ })).toHaveFocus();
+  });
+});
+
+describe('layout and parsing', () => {
+  it('fits 340 px to 1900 px: every neuron and label stays inside the figure', () => {
+    for (const width of [340, 375, 559, 560, 1024, 1900]) {
+      const layout = networkLayout(width);
+      expect(layout.width).toBe(width);
+      expect(layout.showEdgeLabels).toBe(width >= EDGE_LABEL_MIN_WIDTH);
+      for (const neuron of layout.neurons) {
+        expect(neuron.x - layout.radius).toBeGreaterThanOrEqual(0);
+        expect(neuron.x + layout.radius).toBeLessThanOrEqual(width);
+        expect(neuron.note.y - layout.fontSize).toBeGreaterThanOrEqual(0);
+        expect(neuron.note.y + layout.fontSize).toBeLessThanOrEqual(layout.height);
+      }
+    }
+  });
+
+  it('wires the edges as the article does', () => {
+    const wiring = networkLayout(800).edges.map((edge) => `${edge.name}:${edge.from}->${edge.to}`);
+    expect(wiring).toEqual(['w1:x1->h1', 'w2:x2->h1', 'w3:x1->h2', 'w4:x2->h2', 'w5:h1->o1', 'w6:h2->o1']);
+  });
+
+  it('accepts numbers and explains everything else', () => {
+    expect(parseParamValue(' -1.5e-1 ')).toEqual({ ok: true, value: -0.15 });
+    for (const bad of ['', 'abc', 'Infinity', 'NaN', '1e400', '1000001', '1,5']) {
+      expect(parseParamValue(bad).ok).toBe(false);
+    }
+  });
+});
