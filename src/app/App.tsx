@@ -9,8 +9,10 @@ import { LossChart } from '../components/LossChart/LossChart';
 import { MathView } from '../components/MathView/MathView';
 import { NetworkDiagram } from '../components/NetworkDiagram/NetworkDiagram';
 import { Predict } from '../components/Predict/Predict';
+import { Timeline } from '../components/Timeline/Timeline';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { connectTrainer } from '../store/trainer';
+import { AppNotice } from './AppNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
@@ -35,6 +37,7 @@ export function App() {
           </button>
         </div>
       </header>
+      <AppNotice />
       <main className="lab-main">
         <aside className="lab-side">
           <section className="panel controls-panel" aria-label="Controls">
@@ -54,6 +57,7 @@ export function App() {
           </div>
           <div className="panel">
             <LossChart />
+            <Timeline />
           </div>
           <div className="panel panel-wide">
             <DatasetTable />

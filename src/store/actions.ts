@@ -2,7 +2,8 @@ import { newPersonId, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
-import { STEP_PHASES, useLab, type Marker, type Settings, type StepPhase } from './labStore';
+import { MAX_KEPT_RUNS, STEP_PHASES, useLab, type Marker, type Settings, type StepPhase } from './labStore';
+import { runHistory } from './runHistory';
 import { sendToTrainer } from './trainer';
 
 /** Module-level actions: the only way the UI changes the lab. */
@@ -15,9 +16,21 @@ export function pause(): void {
   sendToTrainer({ type: 'pause' });
 }
 
+/** Play or Pause. Playing from a viewed past epoch first asks: branch from there, or back to live. */
 export function togglePlay(): void {
-  if (useLab.getState().run.status === 'running') pause();
+  const state = useLab.getState();
+  if (state.run.status === 'running') pause();
+  else if (state.viewEpoch !== null) useLab.setState({ askingToBranch: true });
   else play();
+}
+
+/** The answer to "play from the past?": branch (drop the later history), live, or cancel. */
+export function answerBranchQuestion(answer: 'branch' | 'live' | 'cancel'): void {
+  useLab.setState({ askingToBranch: false });
+  if (answer === 'cancel') return;
+  if (answer === 'branch') branchFromViewedEpoch();
+  else backToLive();
+  play();
 }
 
 export function stepSample(): void {
@@ -169,4 +182,68 @@ export function previousStepPhase(): void {
   const current = useLab.getState().stepPhase;
   const index = current === null ? 0 : STEP_PHASES.indexOf(current);
   setStepPhase(STEP_PHASES[Math.max(index - 1, 0)]!);
+}
+
+/**
+ * Shows the lab at a recorded epoch (the timeline). Where the history has thinned, the nearest kept
+ * epoch is shown; returns it. A run that is playing pauses first, so the past stays still.
+ */
+export function viewEpoch(epoch: number): number | null {
+  const index = runHistory.nearestIndex(epoch);
+  if (index < 0) return null;
+  const shown = runHistory.epochAt(index);
+  if (useLab.getState().run.status === 'running') pause();
+  useLab.setState({ viewEpoch: shown === runHistory.lastEpoch() ? null : shown });
+  return shown;
+}
+
+export function backToLive(): void {
+  useLab.setState({ viewEpoch: null, askingToBranch: false });
+}
+
+/**
+ * Continues training from the viewed epoch: the history after it is dropped (the user chose this),
+ * and the worker restarts from the recorded parameters.
+ */
+export function branchFromViewedEpoch(): void {
+  const { viewEpoch: epoch } = useLab.getState();
+  if (epoch === null) return;
+  const index = runHistory.indexAtOrBefore(epoch);
+  if (index < 0) return;
+  const params = runHistory.paramsAt(index, new Float64Array(9));
+  runHistory.truncateAfter(epoch);
+  useLab.setState((state) => ({
+    viewEpoch: null,
+    historyVersion: state.historyVersion + 1,
+    markers: state.markers.filter((marker) => marker.epoch <= epoch),
+  }));
+  sendToTrainer({ type: 'resume-from', epoch, params });
+}
+
+let nextKeptRunId = 1;
+
+/** Keeps the current loss curve as a labelled ghost; the oldest goes when there are more than five. */
+export function keepRun(): void {
+  const { settings, keptRuns } = useLab.getState();
+  const count = runHistory.length;
+  if (count === 0) return;
+  const epochs = new Float64Array(count);
+  const losses = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    epochs[i] = runHistory.epochAt(i);
+    losses[i] = runHistory.lossAt(i);
+  }
+  const start = settings.initialWeights === 'ones' ? 'all ones' : `seed ${settings.seed}`;
+  const label = `rate ${formatRate(settings.learningRate)}, ${start}`;
+  const kept = { id: nextKeptRunId++, label, epochs, losses };
+  useLab.setState({ keptRuns: [...keptRuns, kept].slice(-MAX_KEPT_RUNS) });
+}
+
+export function removeKeptRun(id: number): void {
+  useLab.setState((state) => ({ keptRuns: state.keptRuns.filter((run) => run.id !== id) }));
+}
+
+/** Replaces the whole table (an import, a shared link): one undo step. */
+export function replacePeople(people: readonly Person[]): void {
+  setPeople(people);
 }

@@ -4,9 +4,10 @@ import { checkPerson, genderTarget, type Person } from '../core/dataset';
 import { predict } from '../core/forward';
 import { squaredError } from '../core/loss';
 import { applySgdStep } from '../core/sgd';
-import type { Params } from '../core/network';
+import { PARAM_COUNT, type Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
 import { useLab } from './labStore';
+import { runHistory } from './runHistory';
 
 /** One table row as the network currently sees it. */
 export interface RowOutput {
@@ -52,11 +53,32 @@ export function accuracyOf(rows: readonly RowOutput[]): number {
   return valid === 0 ? Number.NaN : correct / valid;
 }
 
-/** Every row's live output and loss; recomputed when the parameters or the table change. */
+/**
+ * The parameters every view shows: the live ones, or while scrubbing the timeline, the ones
+ * recorded at the viewed epoch (read from the history through its version, never copied per frame).
+ */
+export function useShownParams(): Params {
+  const live = useLab((state) => state.run.params);
+  const viewEpoch = useLab((state) => state.viewEpoch);
+  // While viewing the past, a new history version may have thinned the record away: look it up again.
+  const lookup = useLab((state) => (state.viewEpoch === null ? 0 : state.historyVersion));
+  return useMemo(() => {
+    if (viewEpoch === null || lookup < 0) return live;
+    const index = runHistory.nearestIndex(viewEpoch);
+    return index < 0 ? live : runHistory.paramsAt(index, new Float64Array(PARAM_COUNT));
+  }, [live, viewEpoch, lookup]);
+}
+
+/** The input scaling the views apply (the run's current one). */
+export function useShownScaling(): Scaling {
+  return useLab((state) => state.run.scaling);
+}
+
+/** Every row's output and loss under the shown parameters; recomputed when they or the table change. */
 export function useRowOutputs(): RowOutput[] {
   const people = useLab((state) => state.people);
-  const params = useLab((state) => state.run.params);
-  const scaling = useLab((state) => state.run.scaling);
+  const params = useShownParams();
+  const scaling = useShownScaling();
   return useMemo(() => computeRowOutputs(people, params, scaling), [people, params, scaling]);
 }
 
@@ -82,8 +104,8 @@ export interface FocusTrace extends SampleTrace {
 export function useFocusTrace(): FocusTrace | null {
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
-  const params = useLab((state) => state.run.params);
-  const scaling = useLab((state) => state.run.scaling);
+  const params = useShownParams();
+  const scaling = useShownScaling();
   return useMemo(() => {
     if (!person) return null;
     const check = checkPerson(person);
@@ -118,8 +140,11 @@ export interface StepRecord {
 export function useStepRecord(): StepRecord | null {
   const focus = useFocusTrace();
   const selectedRow = useLab((state) => state.selectedRow);
-  const sample = useLab((state) => state.run.sample);
-  const params = useLab((state) => state.run.params);
+  const liveSample = useLab((state) => state.run.sample);
+  const viewing = useLab((state) => state.viewEpoch !== null);
+  // In the past, the step explained is the next one from the shown parameters, not the live last step.
+  const sample = viewing ? null : liveSample;
+  const params = useShownParams();
   const learningRate = useLab((state) => state.run.learningRate);
   const people = useLab((state) => state.people);
   const scaling = useLab((state) => state.run.scaling);

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { persist } from 'zustand/middleware';
+import { persistOptions } from './persistence';
 import { createTypingBurstGate } from './undoGrouping';
 import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
@@ -48,6 +50,14 @@ export interface Marker {
   readonly label: string;
 }
 
+/** A finished or running run's loss curve kept for comparison (a ghost on the Loss curve). */
+export interface KeptRun {
+  readonly id: number;
+  readonly label: string;
+  readonly epochs: Float64Array;
+  readonly losses: Float64Array;
+}
+
 export interface LabState {
   readonly settings: Settings;
   readonly people: readonly Person[];
@@ -61,7 +71,19 @@ export interface LabState {
   readonly selectedRow: number | null;
   /** The phase of one SGD step being shown (highlighted on the Network figure); null: none. */
   readonly stepPhase: StepPhase | null;
+  /** The recorded epoch every view shows while scrubbing the timeline; null: live. */
+  readonly viewEpoch: number | null;
+  /** Loss curves kept for comparison (at most MAX_KEPT_RUNS). */
+  readonly keptRuns: readonly KeptRun[];
+  /** Play was pressed while viewing the past: the user is asked to branch or return to live. */
+  readonly askingToBranch: boolean;
+  /** A message for the whole lab (a saved state or link that could not be used); dismissible. */
+  readonly appNotice: { readonly kind: 'info' | 'error'; readonly message: string } | null;
+  /** Where the next connection to the worker starts the run (a restored save, a restarted worker). */
+  readonly resumeFrom: { readonly epoch: number; readonly params: readonly number[] } | null;
 }
+
+export const MAX_KEPT_RUNS = 5;
 
 export const DEFAULT_SEED = 42;
 
@@ -100,6 +122,11 @@ export function initialLabState(): LabState {
     workerError: null,
     selectedRow: null,
     stepPhase: null,
+    viewEpoch: null,
+    keptRuns: [],
+    askingToBranch: false,
+    appNotice: null,
+    resumeFrom: null,
   };
 }
 
@@ -112,19 +139,25 @@ export const UNDO_LIMIT = 200;
  * (not the 60 frames a second of training) makes an undo step.
  */
 export const useLab = create<LabState>()(
-  temporal(() => initialLabState(), {
-    partialize: (state) => ({ people: state.people }),
-    equality: (past, current) => past.people === current.people,
-    limit: UNDO_LIMIT,
-    handleSet: (save) => {
-      const startsUndoStep = createTypingBurstGate();
-      return (past, replace, current, delta) => {
-        const before = (past as Partial<LabState>).people;
-        // Training frames call this too; only a new table is an edit (equality drops the rest).
-        if (!before || before === current.people || startsUndoStep(before, current.people)) {
-          (save as (...args: unknown[]) => void)(past, replace, current, delta);
-        }
-      };
-    },
-  }),
+  persist(
+    temporal(() => initialLabState(), {
+      partialize: (state) => ({ people: state.people }),
+      equality: (past, current) => past.people === current.people,
+      limit: UNDO_LIMIT,
+      handleSet: (save) => {
+        const startsUndoStep = createTypingBurstGate();
+        return (past, replace, current, delta) => {
+          const before = (past as Partial<LabState>).people;
+          // Training frames call this too; only a new table is an edit (equality drops the rest).
+          if (!before || before === current.people || startsUndoStep(before, current.people)) {
+            (save as (...args: unknown[]) => void)(past, replace, current, delta);
+          }
+        };
+      },
+    }),
+    persistOptions,
+  ),
 );
+
+// Restoring a saved table is not an edit: undo starts from the restored lab.
+useLab.temporal.getState().clear();

@@ -5,38 +5,78 @@ import { runHistory } from './runHistory';
 
 /**
  * The bridge between the store and the training worker: commands go out through `sendToTrainer`,
- * frames come back through `applyFrame`.
+ * frames come back through `applyFrame`. A worker that fails is restarted from the last parameters
+ * it sent, and the user is told.
  */
 let client: TrainerClient | null = null;
+let workerFactory: (() => Worker) | undefined;
+/** The next run the worker starts continues the current history instead of replacing it. */
+let continuing = false;
+/** Restarts in the last minute: a worker that keeps failing is not restarted forever. */
+let recentFailures: number[] = [];
+export const MAX_RESTARTS_PER_MINUTE = 3;
 
 export function sendToTrainer(command: Command): void {
   client?.send(command);
 }
 
-/** Starts the worker and sends it the current settings and dataset (the run starts at epoch 0). */
-export function connectTrainer(createWorker?: () => Worker): () => void {
+function startClient(): void {
   client?.dispose();
   const connected = createTrainerClient(
-    {
-      onFrame: applyFrame,
-      onFailure: (message) => useLab.setState({ workerError: message }),
-    },
-    createWorker,
+    { onFrame: applyFrame, onFailure: restartAfterFailure },
+    workerFactory,
   );
   client = connected;
-  const { settings, people } = useLab.getState();
+  const { settings, people, resumeFrom } = useLab.getState();
   connected.send({ type: 'set-speed', epochsPerSecond: settings.speed });
   connected.send({ type: 'set-stop-at', epoch: settings.stopAtEpoch });
-  connected.send({ type: 'configure', config: { ...settings, people } });
+  connected.send({ type: 'configure', config: { ...settings, people, resume: resumeFrom } });
+  if (resumeFrom) useLab.setState({ resumeFrom: null });
+}
+
+/**
+ * Starts the worker and sends it the settings and the dataset: the run starts at epoch 0, or where a
+ * restored lab left off. Returns the disconnect function.
+ */
+export function connectTrainer(createWorker?: () => Worker): () => void {
+  workerFactory = createWorker;
+  recentFailures = [];
+  startClient();
   // Whatever changes the table (an edit, undo, redo, an import) reaches the worker the same way.
   const unsubscribe = useLab.subscribe((state, previous) => {
-    if (state.people !== previous.people) connected.send({ type: 'set-data', people: state.people });
+    if (state.people !== previous.people) sendToTrainer({ type: 'set-data', people: state.people });
   });
   return () => {
     unsubscribe();
-    connected.dispose();
-    if (client === connected) client = null;
+    client?.dispose();
+    client = null;
   };
+}
+
+/** The worker threw, could not load, or went silent: start a new one where the old one was. */
+function restartAfterFailure(why: string): void {
+  const now = performance.now();
+  recentFailures = [...recentFailures.filter((at) => now - at < 60_000), now];
+  const { run } = useLab.getState();
+  if (recentFailures.length > MAX_RESTARTS_PER_MINUTE) {
+    client = null;
+    useLab.setState({
+      run: { ...run, status: 'paused' },
+      workerError: `${why}, and it keeps failing. Reload the page to try again; your table and settings are saved.`,
+    });
+    return;
+  }
+  runHistory.truncateAfter(run.epoch - 1);
+  continuing = true;
+  useLab.setState({
+    run: { ...run, runId: 0, status: 'paused' },
+    resumeFrom: { epoch: run.epoch, params: Array.from(run.params) },
+    appNotice: {
+      kind: 'error',
+      message: `The training worker stopped (${why}). A new one took over at epoch ${run.epoch.toLocaleString('en-US')}, paused; press Play to go on.`,
+    },
+  });
+  startClient();
 }
 
 /** Takes one frame from the worker into the store: history first (it may clear), then the live run. */
@@ -44,13 +84,17 @@ export function applyFrame(frame: FrameMessage): void {
   const state = useLab.getState();
   if (frame.runId < state.run.runId) return; // a late frame from a run that was reset
   const newRun = frame.runId !== state.run.runId;
-  if (newRun) runHistory.clear();
+  const keepHistory = newRun && continuing;
+  if (newRun) continuing = false;
+  if (newRun && !keepHistory) runHistory.clear();
   if (frame.count > 0) runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params);
   const patch: Pick<LabState, 'run' | 'historyVersion'> = {
     run: { runId: frame.runId, status: frame.status, notice: frame.notice, ...frame.live },
     historyVersion: state.historyVersion + (newRun || frame.count > 0 ? 1 : 0),
   };
-  useLab.setState(newRun ? { ...patch, markers: [] } : { ...patch, markers: placeMarkers(state.markers, frame) });
+  useLab.setState(
+    newRun ? { ...patch, markers: [] } : { ...patch, markers: placeMarkers(state.markers, frame) },
+  );
 }
 
 /**

@@ -15,6 +15,8 @@ export interface RunConfig {
   readonly seed: number;
   readonly sampleOrder: SampleOrder;
   readonly learningRate: number;
+  /** Start from these parameters at this epoch instead of the initial weights (a restored lab). */
+  readonly resume?: { readonly epoch: number; readonly params: readonly number[] } | null;
 }
 
 export type Command =
@@ -38,6 +40,10 @@ export type Command =
   | { readonly type: 'set-stop-at'; readonly epoch: number | null }
   /** The user typed a new value for one parameter (article order index). */
   | { readonly type: 'set-param'; readonly index: number; readonly value: number }
+  /** Branches the run from a recorded epoch: these parameters, this many epochs done, paused. */
+  | { readonly type: 'resume-from'; readonly epoch: number; readonly params: Float64Array }
+  /** Are you alive? The worker answers with a `pong`; silence means it died. */
+  | { readonly type: 'ping' }
   /** Hands a frame's buffers back so the worker can reuse them. */
   | { readonly type: 'recycle'; readonly losses: Float64Array; readonly params: Float64Array };
 
@@ -95,4 +101,4 @@ export interface FrameMessage {
   readonly notice: RunNotice | null;
 }
 
-export type WorkerMessage = FrameMessage;
+export type WorkerMessage = FrameMessage | { readonly type: 'pong' };

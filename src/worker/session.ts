@@ -10,11 +10,19 @@ import {
 } from '../core/trainer';
 import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
 import { EpochBatch } from './batch';
-import type { Command, FrameMessage, LiveSnapshot, RunConfig, RunNotice, RunStatus } from './protocol';
+import type {
+  Command,
+  FrameMessage,
+  LiveSnapshot,
+  RunConfig,
+  RunNotice,
+  RunStatus,
+  WorkerMessage,
+} from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
 export interface SessionHost {
-  post(message: FrameMessage, transfer: Transferable[]): void;
+  post(message: WorkerMessage, transfer: Transferable[]): void;
   now(): number;
   /** Runs `task` as soon as pending messages have been handled (a macrotask, not clamped like setTimeout). */
   yieldThen(task: () => void): void;
@@ -102,6 +110,12 @@ export class TrainingSession {
       case 'set-param':
         this.setParam(command.index, command.value);
         return;
+      case 'resume-from':
+        this.resumeFrom(command.epoch, command.params);
+        return;
+      case 'ping':
+        this.host.post({ type: 'pong' }, []);
+        return;
       case 'recycle':
         this.batch.recycle(command.losses, command.params);
         return;
@@ -118,19 +132,25 @@ export class TrainingSession {
     this.paramsBefore = null;
     this.batch.clear();
     const set = buildTrainingSet(config.people, config.scaling);
+    const resume = config.resume && config.resume.params.length === PARAM_COUNT ? config.resume : null;
     this.trainer = createTrainer({
-      params: initialParams(config.initialWeights, config.seed),
+      params: resume ? resume.params : initialParams(config.initialWeights, config.seed),
       set,
       sampleOrder: config.sampleOrder,
       seed: config.seed,
       learningRate: config.learningRate,
     });
+    if (resume) {
+      this.trainer.epoch = resume.epoch;
+      // Resuming happens once; Reset goes back to the run's real start.
+      this.config = { ...config, resume: null };
+    }
     this.lastGood.set(this.trainer.params);
-    this.lastGoodEpoch = 0;
-    this.learningRateSince = 0;
-    this.dataSince = 0;
+    this.lastGoodEpoch = this.trainer.epoch;
+    this.learningRateSince = this.trainer.epoch;
+    this.dataSince = this.trainer.epoch;
     const loss = currentLoss(this.trainer);
-    if (Number.isFinite(loss)) this.batch.record(0, loss, this.trainer.params);
+    if (Number.isFinite(loss)) this.batch.record(this.trainer.epoch, loss, this.trainer.params);
     this.flush();
   }
 
@@ -202,6 +222,36 @@ export class TrainingSession {
       return;
     trainer.params[index] = value;
     this.flushIfPaused();
+  }
+
+  /**
+   * Back to a recorded epoch: its parameters, its epoch count, at an epoch boundary. The history after
+   * it is the page's to drop. (The shuffle stream is not rewound: in `Shuffled` order the branch draws
+   * new orders from here.)
+   */
+  private resumeFrom(epoch: number, params: Float64Array): void {
+    const trainer = this.trainer;
+    if (
+      !trainer ||
+      params.length !== PARAM_COUNT ||
+      !allFinite(params) ||
+      !Number.isInteger(epoch) ||
+      epoch < 0
+    ) {
+      return;
+    }
+    this.status = 'paused';
+    this.notice = null;
+    this.paramsBefore = null;
+    this.batch.clear();
+    trainer.params.set(params);
+    trainer.epoch = epoch;
+    trainer.cursor = 0;
+    trainer.lastSample = -1;
+    this.lastGood.set(params);
+    this.lastGoodEpoch = epoch;
+    this.applyPendingSet();
+    this.flush();
   }
 
   /** Trains to the end of the current epoch; false when the run paused itself (diverged or stop). */

@@ -39,7 +39,9 @@ test('(a) Play: the loss falls below 0.01 and the figures update', async ({ page
   await page.screenshot({ path: testInfo.outputPath('a-trained.png'), fullPage: true });
 });
 
-test('(b) dragging Learning rate to 1 while training: no reset, and a marker appears', async ({ page }, testInfo) => {
+test('(b) dragging Learning rate to 1 while training: no reset, and a marker appears', async ({
+  page,
+}, testInfo) => {
   await button(page, 'Play').click();
   await expect.poll(() => readEpoch(page)).toBeGreaterThan(50);
   const rate = page.getByRole('slider', { name: 'Learning rate', exact: true });
@@ -56,7 +58,9 @@ test('(b) dragging Learning rate to 1 while training: no reset, and a marker app
   await expect(rate).toHaveAttribute('aria-valuetext', '1');
   const epochAfter = await readEpoch(page);
   expect(epochAfter).toBeGreaterThan(50);
-  await expect(page.getByRole('figure', { name: 'Loss curve' }).getByText('rate 1', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: 'Loss curve' }).getByText('rate 1', { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Loss curve' }).getByText(/^rate /)).toHaveCount(1);
   await expect.poll(() => readEpoch(page)).toBeGreaterThan(epochAfter);
   await page.screenshot({ path: testInfo.outputPath('b-rate-marker.png'), fullPage: true });
@@ -74,7 +78,9 @@ test('(c) Step epoch five times from a reset reads Epoch 5', async ({ page }, te
   await page.screenshot({ path: testInfo.outputPath('c-epoch-5.png'), fullPage: true });
 });
 
-test('(d) a bad weight explains itself, Bob is left out, and fixing it brings him back', async ({ page }, testInfo) => {
+test('(d) a bad weight explains itself, Bob is left out, and fixing it brings him back', async ({
+  page,
+}, testInfo) => {
   const bobWeight = rowOf(page, 'Bob').getByRole('textbox', { name: 'Weight (lb)', exact: true });
   await bobWeight.fill('abc');
   await expect(bobWeight).toHaveAttribute('aria-invalid', 'true');
@@ -115,7 +121,9 @@ test('(e) Add person Emily 128 lb, 63 in, F: training includes her', async ({ pa
 });
 
 test('(f) after training, Predict 128/63 gives about 0.95 and Female', async ({ page }, testInfo) => {
-  await page.getByRole('combobox', { name: 'Initial weights', exact: true }).selectOption({ label: 'All ones' });
+  await page
+    .getByRole('combobox', { name: 'Initial weights', exact: true })
+    .selectOption({ label: 'All ones' });
   await page.getByRole('spinbutton', { name: 'Stop at epoch', exact: true }).fill('1000');
   await setFullSpeed(page);
   await button(page, 'Play').click();
@@ -136,7 +144,9 @@ for (const width of [375, 1440]) {
     await button(page, 'Step epoch').click();
     await expect.poll(() => readEpoch(page)).toBe(1);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'nothing overflows the page sideways').toBeLessThanOrEqual(0);
   });

@@ -202,3 +202,36 @@ describe('undo and redo of table edits', () => {
     }
   });
 });
+
+describe('a worker that fails', () => {
+  it('is replaced by a new one that resumes from the last parameters, with a notice, keeping the history', async () => {
+    const workers: Worker[] = [];
+    const disconnect = connectTrainer(() => {
+      const worker = new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      workers.push(worker);
+      return worker;
+    });
+    try {
+      await waitForState((s) => s.run.runId === 1);
+      actions.stepEpoch();
+      actions.stepEpoch();
+      const before = await waitForState((s) => s.run.epoch === 2);
+      // Node has no ErrorEvent; the client reads only these two members of it.
+      const fault = { message: 'injected fault', preventDefault: () => {} } as unknown as ErrorEvent;
+      workers[0]!.onerror?.(fault);
+      const after = await waitForState((s) => s.run.runId === 1 && s.appNotice !== null);
+      expect(workers).toHaveLength(2);
+      expect(after.appNotice!.message).toMatch(/injected fault.*epoch 2/);
+      expect(after.run.epoch).toBe(2);
+      expect(Array.from(after.run.params)).toEqual(Array.from(before.run.params));
+      expect(runHistory.length).toBe(3);
+      actions.stepEpoch();
+      await waitForState((s) => s.run.epoch === 3);
+      expect(runHistory.lastEpoch()).toBe(3);
+    } finally {
+      disconnect();
+    }
+  });
+});

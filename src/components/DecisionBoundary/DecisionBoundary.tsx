@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { predictRaw, useRowOutputs } from '../../store/derived';
+import { predictRaw, useRowOutputs, useShownParams, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
@@ -41,8 +41,8 @@ export function DecisionBoundary() {
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
   const { cols, rows, plotWidth, plotHeight } = layout;
   const people = useLab((state) => state.people);
-  const params = useLab((state) => state.run.params);
-  const scaling = useLab((state) => state.run.scaling);
+  const params = useShownParams();
+  const scaling = useShownScaling();
   const outputs = useRowOutputs();
   const selectedRow = useLab((state) => state.selectedRow);
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ARTICLE_QUERIES, FIELD_LABELS, parseMeasurement } from '../../core/dataset';
-import { predictRaw } from '../../store/derived';
-import { useLab } from '../../store/labStore';
+import { predictRaw, useShownParams, useShownScaling } from '../../store/derived';
 import { MeasurementInput } from './MeasurementInput';
 import { PredictionResult } from './PredictionResult';
 import './Predict.css';
@@ -20,8 +19,8 @@ function missingFields(weightOk: boolean, heightOk: boolean): string {
 export function Predict() {
   const [weightText, setWeightText] = useState(String(EMILY.weight));
   const [heightText, setHeightText] = useState(String(EMILY.height));
-  const params = useLab((state) => state.run.params);
-  const scaling = useLab((state) => state.run.scaling);
+  const params = useShownParams();
+  const scaling = useShownScaling();
   const weight = parseMeasurement(weightText, 'weight');
   const height = parseMeasurement(heightText, 'height');
   const output = weight.ok && height.ok ? predictRaw(params, scaling, weight.value, height.value) : null;

@@ -1,0 +1,119 @@
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import type { KeptRun, LabState } from './labStore';
+import { SAVE_VERSION, checkSavedState, curveForStorage, type SavedRun, type SavedState } from './savedState';
+
+/** Autosave: the dataset, settings, kept runs and where the run was, in localStorage. */
+export const STORAGE_KEY = 'backprop-lab';
+/** Training changes the state 60 times a second; storage is written at most this often. */
+export const SAVE_EVERY_MS = 1000;
+
+/** Why the saved copy could not be used, found while reading it; reported once by `merge`. */
+let unreadable: string | null = null;
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage blocked by the browser's privacy settings
+  }
+}
+
+/** JSON in localStorage, read at once (so the lab opens restored) and written at most once a second. */
+function createThrottledStorage(): PersistStorage<SavedState> {
+  let pending: { name: string; value: StorageValue<SavedState> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = (): void => {
+    timer = null;
+    if (!pending) return;
+    const { name, value } = pending;
+    pending = null;
+    try {
+      browserStorage()?.setItem(name, JSON.stringify(value));
+    } catch {
+      // Full or blocked storage: the lab keeps working; it just is not saved.
+    }
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', write);
+  return {
+    getItem: (name) => {
+      const text = browserStorage()?.getItem(name) ?? null;
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as StorageValue<SavedState>;
+      } catch {
+        unreadable = 'it is not readable';
+        return null;
+      }
+    },
+    setItem: (name, value) => {
+      pending = { name, value };
+      timer ??= setTimeout(write, SAVE_EVERY_MS);
+    },
+    removeItem: (name) => browserStorage()?.removeItem(name),
+  };
+}
+
+const curveCache = new WeakMap<KeptRun, SavedRun>();
+function savedCurve(run: KeptRun): SavedRun {
+  let saved = curveCache.get(run);
+  if (!saved) {
+    saved = curveForStorage(run);
+    curveCache.set(run, saved);
+  }
+  return saved;
+}
+
+function toSaved(state: LabState): SavedState {
+  const resume =
+    state.run.runId > 0 ? { epoch: state.run.epoch, params: Array.from(state.run.params) } : state.resumeFrom;
+  return {
+    settings: state.settings,
+    people: state.people,
+    keptRuns: state.keptRuns.map(savedCurve),
+    resume,
+  };
+}
+
+function fromSaved(saved: SavedState, current: LabState): LabState {
+  return {
+    ...current,
+    settings: saved.settings,
+    people: saved.people,
+    keptRuns: saved.keptRuns.map((run, i) => ({
+      id: -(i + 1),
+      label: run.label,
+      epochs: Float64Array.from(run.epochs),
+      losses: Float64Array.from(run.losses, (loss) => loss ?? Number.NaN),
+    })),
+    resumeFrom: saved.resume,
+  };
+}
+
+function notice(why: string): LabState['appNotice'] {
+  return {
+    kind: 'error',
+    message: `Your saved lab could not be restored (${why}), so the lab opened with the defaults.`,
+  };
+}
+
+export const persistOptions: PersistOptions<LabState, SavedState> = {
+  name: STORAGE_KEY,
+  version: SAVE_VERSION,
+  storage: createThrottledStorage(),
+  partialize: toSaved,
+  // Version 0 saves came before kept runs and resuming: they gain empty ones.
+  migrate: (saved, version) =>
+    (version === 0 && typeof saved === 'object' && saved !== null
+      ? { keptRuns: [], resume: null, ...saved }
+      : saved) as SavedState,
+  merge: (saved, current) => {
+    if (unreadable) {
+      const why = unreadable;
+      unreadable = null;
+      return { ...current, appNotice: notice(why) };
+    }
+    if (saved === undefined || saved === null) return current;
+    const check = checkSavedState(saved);
+    return check.ok ? fromSaved(check.value, current) : { ...current, appNotice: notice(check.why) };
+  },
+};
