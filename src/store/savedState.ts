@@ -81,7 +81,7 @@ export function checkParams(value: unknown): Check<number[]> {
   if (!Array.isArray(value) || value.length !== PARAM_COUNT || !value.every(isFiniteNumber)) {
     return fail('the parameters are not nine finite numbers');
   }
-  return { ok: true, value: value as number[] };
+  return { ok: true, value: value };
 }
 
 function checkRuns(value: unknown): Check<SavedRun[]> {
