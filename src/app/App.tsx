@@ -6,6 +6,7 @@ import { SpeedSlider } from '../components/Controls/SpeedSlider';
 import { DatasetTable } from '../components/DatasetTable/DatasetTable';
 import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
 import { LossChart } from '../components/LossChart/LossChart';
+import { LossLandscape } from '../components/LossLandscape/LossLandscape';
 import { MathView } from '../components/MathView/MathView';
 import { NetworkDiagram } from '../components/NetworkDiagram/NetworkDiagram';
 import { Predict } from '../components/Predict/Predict';
@@ -64,6 +65,9 @@ export function App() {
           </div>
           <div className="panel">
             <DecisionBoundary />
+          </div>
+          <div className="panel">
+            <LossLandscape />
           </div>
           <div className="panel panel-wide">
             <MathView />
