@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const BASE_URL = 'http://127.0.0.1:4173';
+// E2E_PORT lets two runs on one machine use different preview servers.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The system's Chromium (scripts/ensure-browser.mjs checks it exists); Playwright's own
 // browser downloads are unreachable from this project's machines.
@@ -19,7 +21,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   webServer: {
     // `npm run test:e2e` builds first; this only serves dist/.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -98,6 +98,7 @@ export function sessionVariant(core: Pick<Core, 'TrainingSession'>, config: RunC
   let last: FrameMessage | null = null;
   const session = new core.TrainingSession({
     post: (message) => {
+      if (message.type !== 'frame') return; // a pong: the worker is alive
       last = message;
       session.handle({ type: 'recycle', losses: message.losses, params: message.params });
     },

@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Shift + →', action: 'Step epoch' },
   { keys: 'R', action: 'Reset' },
   { keys: 'Ctrl + Z / Ctrl + Shift + Z', action: 'Undo / redo a table edit (in the table)' },
+  { keys: '← / →', action: 'Previous / next phase (in the Math view); one kept epoch (on the Timeline)' },
   { keys: '?', action: 'Show these shortcuts' },
 ];
 

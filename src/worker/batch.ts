@@ -16,12 +16,39 @@ export class EpochBatch {
     this.params = new Float64Array(capacity * PARAM_COUNT);
   }
 
-  record(epoch: number, loss: number, params: Params): void {
-    if (this.count === 0) this.firstEpoch = epoch;
+  /**
+   * Records one epoch. Returns false, recording nothing, when the loss or a parameter is not finite.
+   * (One loop copies and checks: `set()` on a 9-element array costs more than the copy itself.)
+   */
+  record(epoch: number, loss: number, params: Params): boolean {
     if (this.count === this.capacity) this.grow();
+    const offset = this.count * PARAM_COUNT;
+    const out = this.params;
+    let sum = loss;
+    for (let i = 0; i < PARAM_COUNT; i++) {
+      const value = params[i]!;
+      out[offset + i] = value;
+      sum += value;
+    }
+    // NaN and ±Infinity make the sum non-finite (and so does a sum that overflows, also a blow-up).
+    if (!Number.isFinite(sum)) return false;
+    if (this.count === 0) this.firstEpoch = epoch;
     this.losses[this.count] = loss;
-    this.params.set(params, this.count * PARAM_COUNT);
     this.count += 1;
+    return true;
+  }
+
+  /** The parameters of the newest recorded epoch, into `out`; false when the batch is empty. */
+  copyLastParams(out: Float64Array): boolean {
+    if (this.count === 0) return false;
+    const offset = (this.count - 1) * PARAM_COUNT;
+    for (let i = 0; i < PARAM_COUNT; i++) out[i] = this.params[offset + i]!;
+    return true;
+  }
+
+  /** The epoch of the newest record (meaningful only when count > 0). */
+  get lastEpoch(): number {
+    return this.firstEpoch + this.count - 1;
   }
 
   /** Hands the filled buffers out (to be transferred) and starts an empty batch on spare buffers. */

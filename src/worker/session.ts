@@ -35,6 +35,13 @@ export const FRAME_MS = 16;
 const SLICE_MS = 8;
 /** How often (in epochs) the loop looks at the clock. */
 const CLOCK_EVERY = 64;
+/**
+ * Back-pressure: frames the page has not handed back yet. A page that falls behind gets no new frame
+ * until it catches up (the epochs wait in the batch), so it never drowns in a queue of old frames.
+ */
+const MAX_FRAMES_IN_FLIGHT = 2;
+/** While the page is behind, training waits once this many epochs are waiting for it. */
+const MAX_WAITING_EPOCHS = 1 << 18;
 
 /**
  * The training worker's brain: owns the live run, answers commands, trains in time-sliced chunks and
@@ -61,6 +68,7 @@ export class TrainingSession {
   private epochsPerSecond = 0;
   private learningRateSince = 0;
   private dataSince = 0;
+  private framesInFlight = 0;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -117,6 +125,7 @@ export class TrainingSession {
         this.host.post({ type: 'pong' }, []);
         return;
       case 'recycle':
+        this.framesInFlight = Math.max(0, this.framesInFlight - 1);
         this.batch.recycle(command.losses, command.params);
         return;
     }
@@ -266,8 +275,9 @@ export class TrainingSession {
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
     if (this.pendingSet) this.applyPendingSet();
-    if (!Number.isFinite(loss) || !allFinite(trainer.params)) {
+    if (!this.batch.record(trainer.epoch, loss, trainer.params)) {
       const epoch = trainer.epoch;
+      this.rememberLastGood();
       trainer.params.set(this.lastGood);
       trainer.epoch = this.lastGoodEpoch;
       trainer.cursor = 0;
@@ -282,9 +292,6 @@ export class TrainingSession {
       };
       return false;
     }
-    this.batch.record(trainer.epoch, loss, trainer.params);
-    this.lastGood.set(trainer.params);
-    this.lastGoodEpoch = trainer.epoch;
     if (this.status === 'running' && this.stopAt !== null && trainer.epoch === this.stopAt) {
       this.status = 'paused';
       this.notice = {
@@ -295,6 +302,14 @@ export class TrainingSession {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The last good parameters are the newest recorded epoch's: kept in the batch while training, copied
+   * out only when the batch is handed over (not once per epoch, which would cost the hot loop).
+   */
+  private rememberLastGood(): void {
+    if (this.batch.copyLastParams(this.lastGood)) this.lastGoodEpoch = this.batch.lastEpoch;
   }
 
   private applyPendingSet(): void {
@@ -336,7 +351,9 @@ export class TrainingSession {
         : Math.floor(((host.now() - this.playStartedAt) * this.speed) / 1000) - this.epochsSincePlay;
     let trained = 0;
     let keepGoing = true;
-    while (trained < due) {
+    const pageBehind = this.framesInFlight >= MAX_FRAMES_IN_FLIGHT;
+    const room = pageBehind ? MAX_WAITING_EPOCHS - this.batch.count : Infinity;
+    while (trained < due && trained < room) {
       keepGoing = this.finishEpoch();
       trained += 1;
       if (!keepGoing || (trained % CLOCK_EVERY === 0 && host.now() >= sliceEnd)) break;
@@ -348,8 +365,9 @@ export class TrainingSession {
       return;
     }
     const now = host.now();
-    if (now - this.lastPostAt >= FRAME_MS) this.flush();
-    this.scheduleTick(this.speed === null ? 0 : FRAME_MS);
+    if (now - this.lastPostAt >= FRAME_MS && !pageBehind) this.flush();
+    // Waiting for the page: look again in a frame instead of spinning.
+    this.scheduleTick(this.speed === null && trained < room ? 0 : FRAME_MS);
   }
 
   private flushIfPaused(): void {
@@ -372,6 +390,7 @@ export class TrainingSession {
     if (!trainer) return;
     const now = this.host.now();
     this.measureRate(now, trainer.epoch);
+    this.rememberLastGood();
     const taken = this.batch.take();
     const message: FrameMessage = {
       type: 'frame',
@@ -385,6 +404,7 @@ export class TrainingSession {
       notice: this.notice,
     };
     this.lastPostAt = now;
+    this.framesInFlight += 1;
     this.host.post(message, [taken.losses.buffer, taken.params.buffer]);
   }
 

@@ -223,15 +223,15 @@ describe('LossChart', () => {
   it('labels a marker inside the domain and leaves out one beyond it', () => {
     render(<LossChart />);
     appendRun(0, falling(0, 800));
-    act(() =>
+    act(() => {
       useLab.setState({
         markers: [
           { epoch: 300, kind: 'learning-rate', label: 'rate 1' },
           { epoch: 500, kind: 'dataset', label: 'data edited' },
           { epoch: 5000, kind: 'dataset', label: 'too late' },
         ],
-      }),
-    );
+      });
+    });
     const figure = screen.getByRole('figure', { name: 'Loss curve' });
     expect(within(figure).getByText('rate 1')).toBeInTheDocument();
     expect(within(figure).getByText('data edited')).toBeInTheDocument();
@@ -253,6 +253,28 @@ describe('LossChart', () => {
     expect(readout.textContent).toMatch(/^Epoch 1,23[0-3] · Loss/);
     await user.keyboard('{Home}');
     expect(readout).toHaveTextContent(`Epoch 0 · Loss ${formatLoss(losses[0]!)}`);
+  });
+
+  it('marks the epoch the Timeline is viewing with a rule labelled "viewing", apart from the markers', () => {
+    render(<LossChart />);
+    appendRun(0, falling(0, 1000)); // x domain 0..1,000 over 562 columns
+    act(() => {
+      useLab.setState({ markers: [{ epoch: 600, kind: 'learning-rate', label: 'rate 1' }] });
+    });
+    expect(screen.queryByTestId('loss-viewing')).not.toBeInTheDocument();
+    act(() => {
+      useLab.setState({ viewEpoch: 400 });
+    });
+    const rule = screen.getByTestId('loss-viewing');
+    // Epoch 400 falls in column floor(400 * 562 / 1000) = 224, drawn at its centre.
+    expect(rule).toHaveAttribute('transform', 'translate(224.5,0)');
+    expect(within(rule).getByText('viewing')).toBeInTheDocument();
+    expect(rule.querySelector('circle')).not.toBeNull();
+    expect(rule).not.toHaveClass('loss-marker');
+    act(() => {
+      useLab.setState({ viewEpoch: null });
+    });
+    expect(screen.queryByTestId('loss-viewing')).not.toBeInTheDocument();
   });
 
   it('redraws from scratch when a new run replaces the history', () => {

@@ -1,9 +1,17 @@
 // @vitest-environment jsdom
 import '@vitest/web-worker';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { traceSample } from '../../src/core/backward';
+import { PARAM_NAMES } from '../../src/core/network';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
+import { applySgdStep } from '../../src/core/sgd';
+import { weightWidth } from '../../src/components/common/scales';
+import { toneColor } from '../../src/components/NetworkDiagram/phaseStyle';
+import { beforeAfter } from '../../src/components/NetworkDiagram/stepPhaseView';
+import { setStepPhase } from '../../src/store/actions';
+import type { StepPhase } from '../../src/store/labStore';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { EDGE_LABEL_MIN_WIDTH, networkLayout } from '../../src/components/NetworkDiagram/layout';
 import { parseParamValue } from '../../src/components/NetworkDiagram/paramValue';
@@ -109,6 +117,15 @@ describe('the Network figure', () => {
     showParams(RANDOM);
     rerender(<NetworkDiagram />);
     expect(screen.queryByText(/stay identical forever/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/drift apart/)).not.toBeInTheDocument();
+  });
+
+  it('twin hidden neurons with w5 ≠ w6 are called equal for now, not identical forever', () => {
+    // w1 = w3, w2 = w4, b1 = b2, but w5 = 1 and w6 = 2: h1 and h2 get different gradients.
+    showParams([1, 1, 1, 1, 1, 2, 0, 0, 0]);
+    render(<NetworkDiagram />);
+    expect(screen.getByRole('note')).toHaveTextContent(/equal now, but w5 ≠ w6 .* they will drift apart/);
+    expect(screen.queryByText(/stay identical forever/)).not.toBeInTheDocument();
   });
 
   it('picking another person in the figure shows their values', async () => {
@@ -195,5 +212,169 @@ describe('layout and parsing', () => {
     for (const bad of ['', 'abc', 'Infinity', 'NaN', '1e400', '1000001', '1,5']) {
       expect(parseParamValue(bad).ok).toBe(false);
     }
+  });
+});
+
+/** Names of what the shown phase lights: parameters by name, neurons by id, in figure order. */
+function lit(attribute = 'data-phase-active'): string[] {
+  const figure = screen.getByRole('figure', { name: 'Network' });
+  return Array.from(figure.querySelectorAll(`[${attribute}]`)).map((element) => {
+    const param = element.getAttribute('data-param');
+    return param === null ? element.querySelector('.neuron-name')!.textContent : PARAM_NAMES[Number(param)]!;
+  });
+}
+
+/** The wave stage of a weight, bias or neuron (the order the phase lights them in). */
+function stageOf(name: string): number {
+  const figure = screen.getByRole('figure', { name: 'Network' });
+  const param = PARAM_NAMES.indexOf(name as (typeof PARAM_NAMES)[number]);
+  const element =
+    param >= 0
+      ? figure.querySelector<SVGGElement>(`[data-param="${param}"]`)!
+      : screen.getByRole('img', { name: new RegExp(`^${name}\\b`) });
+  return Number(element.style.getPropertyValue('--phase-stage'));
+}
+
+/** The text an edge prints next to its line. */
+function edgeLabel(name: string): string {
+  return screen.getByRole('button', { name: new RegExp(`^${name} = `) }).querySelector('.edge-label')!
+    .textContent;
+}
+
+function showPhase(phase: StepPhase | null): void {
+  act(() => setStepPhase(phase));
+}
+
+const HIDDEN_LAYER = ['w1', 'w2', 'w3', 'w4', 'b1', 'b2'];
+const OUTPUT_LAYER = ['w5', 'w6', 'b3'];
+
+describe('one SGD step on the figure (All ones, Alice)', () => {
+  beforeEach(() => showParams(ALL_ONES, 0));
+
+  it('with no phase shown nothing is lit and the live weights show', () => {
+    render(<NetworkDiagram />);
+    expect(lit()).toEqual([]);
+    expect(screen.getByRole('figure', { name: 'Network' }).querySelector('.phase-badge')).toBeNull();
+    expect(edgeLabel('w1')).toBe('w1 = 1');
+  });
+
+  it('forward: a wave lights the inputs, w1–w4 with b1, b2, then h1, h2, then w5, w6, b3, then o1', () => {
+    render(<NetworkDiagram />);
+    showPhase('forward');
+    expect(lit()).toEqual([...PARAM_NAMES.slice(0, 6), 'x1', 'x2', 'h1', 'h2', 'o1', 'b1', 'b2', 'b3']);
+    for (const name of ['x1', 'x2']) expect(stageOf(name)).toBe(0);
+    for (const name of HIDDEN_LAYER) expect(stageOf(name)).toBe(1);
+    for (const name of ['h1', 'h2']) expect(stageOf(name)).toBe(2);
+    for (const name of OUTPUT_LAYER) expect(stageOf(name)).toBe(3);
+    expect(stageOf('o1')).toBe(4);
+    expect(['x1', 'x2', 'h1', 'h2', 'o1'].map(neuronValue)).toEqual([
+      '-2',
+      '-1',
+      '0.0474',
+      '0.0474',
+      '0.524',
+    ]);
+    // Arrowheads point from the inputs to the output.
+    const w1 = screen.getByRole('button', { name: /^w1 = 1, weight x1 → h1/ });
+    expect(w1.querySelector('.edge-arrow')).toHaveAttribute(
+      'marker-end',
+      expect.stringMatching(/arrow-flow/),
+    );
+    expect(w1.querySelector('.edge-arrow')).not.toHaveAttribute('marker-start');
+    expect(edgeLabel('w5')).toBe('w5 = 1');
+  });
+
+  it('loss: only o1 is lit, with the loss and dL/dypred beside it', () => {
+    render(<NetworkDiagram />);
+    showPhase('loss');
+    expect(lit()).toEqual(['o1']);
+    const badge = screen.getByRole('note', { name: /^L = / });
+    expect(badge).toHaveTextContent('L = (1 − 0.524)² = 0.227');
+    expect(badge).toHaveTextContent('dL/dypred = −0.953');
+  });
+
+  it('backward: the output layer first, then the hidden one, each edge with its gradient, w1’s path marked', () => {
+    render(<NetworkDiagram />);
+    showPhase('backward');
+    expect(lit()).toEqual([...PARAM_NAMES.slice(0, 6), 'x1', 'h1', 'h2', 'o1', 'b1', 'b2', 'b3']);
+    expect(lit('data-phase-path')).toEqual(['w1', 'w5', 'x1', 'h1', 'o1']);
+    expect(stageOf('o1')).toBe(0);
+    for (const name of OUTPUT_LAYER) expect(stageOf(name)).toBe(1);
+    for (const name of ['h1', 'h2']) expect(stageOf(name)).toBe(2);
+    for (const name of HIDDEN_LAYER) expect(stageOf(name)).toBe(3);
+    expect(edgeLabel('w1')).toBe('dL/dw1 = 0.0215');
+    expect(edgeLabel('w2')).toBe('dL/dw2 = 0.0107');
+    expect(edgeLabel('w5')).toBe('dL/dw5 = −0.0113');
+    expect(screen.getByRole('button', { name: /^b3 = / })).toHaveTextContent('dL/db3 = −0.238');
+    expect(screen.getByRole('button', { name: /^b1 = / })).toHaveTextContent('dL/db1 = −0.0107');
+    const w1 = screen.getByRole('button', {
+      name: 'w1 = 1, weight x1 → h1; gradient dL/dw1 = 0.0215. Press Enter to edit',
+    });
+    // Arrowheads point back to the inputs; the halo takes the gradient's sign colour.
+    expect(w1.querySelector('.edge-arrow')).toHaveAttribute(
+      'marker-start',
+      expect.stringMatching(/arrow-positive/),
+    );
+    expect(w1.querySelector('.edge-arrow')).not.toHaveAttribute('marker-end');
+    const w5 = screen.getByRole('button', { name: /^w5 = / });
+    expect(w5.querySelector<SVGLineElement>('.edge-flow')!.style.stroke).toBe(toneColor('negative'));
+    expect(w1.querySelector<SVGLineElement>('.edge-flow')!.style.stroke).toBe(toneColor('positive'));
+    expect(screen.getByRole('note', { name: 'dL/dypred = −0.953' })).toBeInTheDocument();
+    expect(screen.getByText('dypred/dh1 = 0.249')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^h1: .*; dypred\/dh1 = 0\.249$/ })).toBeInTheDocument();
+  });
+
+  it('update: every weight and bias shows before → after (change), and is drawn at its new value', () => {
+    render(<NetworkDiagram />);
+    showPhase('update');
+    expect(lit()).toEqual([...PARAM_NAMES.slice(0, 6), 'b1', 'b2', 'b3']);
+    expect(edgeLabel('w1')).toBe('1 → 0.998 (−0.00215)');
+    expect(edgeLabel('w2')).toBe('1 → 0.999 (−0.00107)');
+    // +0.00113 would read `1 → 1` at 3 digits: one more digit tells them apart.
+    expect(edgeLabel('w5')).toBe('1 → 1.001 (+0.00113)');
+    expect(screen.getByRole('button', { name: /^b3 = / })).toHaveTextContent('b3: 0 → 0.0238 (+0.0238)');
+    const w1 = screen.getByRole('button', {
+      name: /^w1 = 0\.9979, weight x1 → h1; updated 1 → 0\.998, change −0\.00215/,
+    });
+    const line = w1.querySelector<SVGLineElement>('.edge-line')!;
+    expect(Number.parseFloat(line.style.strokeWidth)).toBeCloseTo(
+      weightWidth(1 - 0.1 * 0.02146953526581111),
+      6,
+    );
+  });
+
+  it('after `Step sample`, the phases show the step just taken: before it until the update, after it then', () => {
+    const before = Float64Array.from(ALL_ONES);
+    const trace = traceSample(before, -2, -1, 1);
+    const after = Float64Array.from(before);
+    applySgdStep(after, trace.grad, 0.1);
+    useLab.setState({
+      run: {
+        ...INITIAL_RUN,
+        params: after,
+        scaling: ARTICLE_SHIFT,
+        sample: { row: 0, ...trace, paramsBefore: before },
+      },
+      selectedRow: 0,
+    });
+    render(<NetworkDiagram />);
+    expect(edgeLabel('w1')).toBe('w1 = 0.9979'); // no phase: the live weights, after the step
+    expect(neuronValue('o1')).toBe('0.53'); // and the live output, 0.5298
+    showPhase('forward');
+    expect(edgeLabel('w1')).toBe('w1 = 1');
+    expect(neuronValue('o1')).toBe('0.524');
+    showPhase('backward');
+    expect(edgeLabel('w1')).toBe('dL/dw1 = 0.0215');
+    showPhase('update');
+    expect(edgeLabel('w1')).toBe('1 → 0.998 (−0.00215)');
+    showPhase(null);
+    expect(lit()).toEqual([]);
+    expect(edgeLabel('w1')).toBe('w1 = 0.9979');
+  });
+
+  it('before → after gets just enough digits to differ', () => {
+    expect(beforeAfter(1, 0.9978530465)).toBe('1 → 0.998');
+    expect(beforeAfter(1, 1.0011269)).toBe('1 → 1.001');
+    expect(beforeAfter(-0.5, -0.5)).toBe('−0.5 → −0.5');
   });
 });

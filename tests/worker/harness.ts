@@ -25,7 +25,8 @@ export interface WorkerHarness {
   close(): void;
 }
 
-export function startWorker(): WorkerHarness {
+export function startWorker(options: { recycle?: boolean } = {}): WorkerHarness {
+  const recycle = options.recycle ?? true;
   const worker = new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), {
     type: 'module',
   });
@@ -36,13 +37,14 @@ export function startWorker(): WorkerHarness {
     resolve: (f: FrameMessage) => void;
   }[] = [];
   worker.onmessage = (event: MessageEvent<FrameMessage>) => {
-    // Copy: a real page recycles the buffers; the tests keep them.
+    // Keep copies and hand the buffers back, as the page does (the worker holds frames back until it does).
     const frame = event.data;
     frames.push({
       ...frame,
       losses: frame.losses.slice(0, frame.count),
       params: frame.params.slice(0, frame.count * 9),
     });
+    if (recycle) worker.postMessage({ type: 'recycle', losses: frame.losses, params: frame.params });
     for (const waiter of [...waiters]) {
       const index = frames.findIndex((f, i) => i >= waiter.from && waiter.test(f));
       if (index >= 0) {

@@ -4,11 +4,15 @@ import { runHistory } from '../../store/runHistory';
 import { useElementWidth } from '../common/useElementWidth';
 import { columnOf } from './columns';
 import { describeRecord, isCursorKey, moveCursor, nearestFilledColumn, recordInColumn } from './cursor';
+import { Ghosts } from './Ghosts';
+import { KeptRunsLegend } from './KeptRunsLegend';
 import { LossAxes } from './LossAxes';
+import { LossChartHeader } from './LossChartHeader';
 import { lossScale, type LossScaleMode } from './lossScales';
 import { Markers } from './Markers';
-import { ScaleToggle } from './ScaleToggle';
+import { useGhostBounds, useGhostPaths, useGhostStyles } from './useGhosts';
 import { useLossColumns } from './useLossColumns';
+import { ViewingRule } from './ViewingRule';
 import './LossChart.css';
 
 /** Room around the plot for tick labels and axis titles. */
@@ -19,6 +23,8 @@ const NARROW = 480;
  * The `Loss curve` figure: the whole run as one min/max-per-pixel path, markers where the learning
  * rate changed or the data was edited, and a cursor (pointer or Left/Right/Home/End) that reads an
  * epoch and its loss. Per training frame it folds in only the new records and redraws ≤ width columns.
+ * Kept runs are drawn behind as dashed ghosts (with a legend below), and a rule marks the epoch the
+ * Timeline is viewing.
  */
 export function LossChart() {
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640);
@@ -26,14 +32,26 @@ export function LossChart() {
   /** The epoch of the record under the cursor; null when nothing is being read. */
   const [cursorEpoch, setCursorEpoch] = useState<number | null>(null);
   const markers = useLab((state) => state.markers);
+  const keptRuns = useLab((state) => state.keptRuns);
+  const viewEpoch = useLab((state) => state.viewEpoch);
+  const ghostBounds = useGhostBounds(keptRuns);
+  const ghostStyleOf = useGhostStyles(keptRuns);
 
   const height = outerWidth < NARROW ? 180 : 220;
   const plotWidth = Math.max(1, outerWidth - MARGIN.left - MARGIN.right);
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
-  const curve = useLossColumns(plotWidth, plotHeight, mode);
+  const curve = useLossColumns(plotWidth, plotHeight, mode, ghostBounds);
   const { columns } = curve;
   const empty = curve.recordCount === 0;
   const y = lossScale(mode, curve.yDomain, plotHeight);
+  const ghostPaths = useGhostPaths(keptRuns, {
+    width: plotWidth,
+    domainEnd: columns.domainEnd,
+    mode,
+    yLow: curve.yDomain[0],
+    yHigh: curve.yDomain[1],
+    height: plotHeight,
+  });
 
   const cursorIndex = cursorEpoch === null || empty ? -1 : runHistory.nearestIndex(cursorEpoch);
   const pointAt = (index: number) => ({
@@ -42,6 +60,8 @@ export function LossChart() {
   });
   const cursor = cursorIndex === -1 ? null : pointAt(cursorIndex);
   const latest = empty ? null : pointAt(curve.recordCount - 1);
+  const viewedIndex = viewEpoch === null || empty ? -1 : runHistory.nearestIndex(viewEpoch);
+  const viewed = viewedIndex === -1 ? null : pointAt(viewedIndex);
 
   const showRecord = (index: number): void => setCursorEpoch(index < 0 ? null : runHistory.epochAt(index));
 
@@ -63,16 +83,8 @@ export function LossChart() {
 
   return (
     <figure className="loss-chart" aria-label="Loss curve">
-      <div className="loss-chart-header">
-        <figcaption>
-          <span className="loss-chart-title">Loss curve</span>
-          <span className="loss-chart-note">
-            Mean squared error after each epoch. Each pixel spans the lowest to the highest loss it holds, so
-            spikes stay visible; dashed lines mark a learning-rate change or a dataset edit.
-          </span>
-        </figcaption>
-        <ScaleToggle mode={mode} onChange={setMode} />
-      </div>
+      {/* A run with only its starting loss is a single point, nothing to compare: keep a curve. */}
+      <LossChartHeader mode={mode} onModeChange={setMode} canKeep={curve.recordCount > 1} />
       <p className="loss-readout" aria-live="polite">
         {cursorIndex === -1
           ? 'Hover or focus the plot to read a value.'
@@ -93,7 +105,7 @@ export function LossChart() {
         onPointerMove={onPointerMove}
         onPointerLeave={onPointerLeave}
       >
-        {empty ? (
+        {empty && keptRuns.length === 0 ? (
           <p className="loss-empty" style={{ minHeight: height }}>
             No epochs yet — press Play or Step epoch.
           </p>
@@ -109,6 +121,7 @@ export function LossChart() {
                 yHigh={curve.yDomain[1]}
                 marginLeft={MARGIN.left}
               />
+              <Ghosts runs={keptRuns} paths={ghostPaths} styleOf={ghostStyleOf} />
               <Markers
                 markers={markers}
                 width={plotWidth}
@@ -118,6 +131,9 @@ export function LossChart() {
               <path className="loss-line" d={curve.d} transform="translate(0.5,0)" data-testid="loss-line" />
               {latest && Number.isFinite(latest.y) ? (
                 <circle className="loss-latest" cx={latest.x} cy={latest.y} r={3} />
+              ) : null}
+              {viewed ? (
+                <ViewingRule x={viewed.x} y={viewed.y} width={plotWidth} height={plotHeight} />
               ) : null}
               {cursor ? (
                 <g className="loss-cursor">
@@ -129,6 +145,7 @@ export function LossChart() {
           </svg>
         )}
       </div>
+      <KeptRunsLegend runs={keptRuns} styleOf={ghostStyleOf} />
     </figure>
   );
 }

@@ -22,7 +22,7 @@ export interface EpochScale {
 }
 
 /** A buffer of `width` empty columns. */
-export function createColumns(width: number): Float64Array {
+export function createColumns(width: number): Float64Array<ArrayBuffer> {
   const columns = new Float64Array(2 * width);
   clearColumns(columns);
   return columns;
@@ -87,7 +87,11 @@ export function foldColumns(
 }
 
 /** The columns of the whole history, computed from scratch. */
-export function computeColumns(history: HistoryReader, x: EpochScale, width: number): Float64Array {
+export function computeColumns(
+  history: HistoryReader,
+  x: EpochScale,
+  width: number,
+): Float64Array<ArrayBuffer> {
   const columns = createColumns(width);
   foldColumns(history, 0, history.length, x, columns);
   return columns;

@@ -27,7 +27,8 @@ export interface SyncStats {
  * stride, and drops it again when a newer one arrives. Only records before the latest are final
  * (until the stride doubles), so only they are folded into `stable`; the latest is merged in when
  * drawing. Everything is recomputed only when the x domain grows a step, the width changes, the
- * history thins itself (stride change) or the run changes: O(log n) times over a run.
+ * history thins itself (stride change) or the run changes: O(log n) times over a run (plus once
+ * when keeping or removing a run moves the domain).
  */
 export class IncrementalColumns {
   /** Columns of every record but the latest; reused across updates, reallocated only on resize. */
@@ -45,6 +46,7 @@ export class IncrementalColumns {
   private stride = 0;
   private runKey: unknown = undefined;
   private version: unknown = undefined;
+  private floorEpoch = 0;
   /** Fingerprints of the folded records, to notice a history that was cleared and refilled. */
   private firstEpoch = Number.NaN;
   private firstLoss = Number.NaN;
@@ -53,23 +55,37 @@ export class IncrementalColumns {
 
   /**
    * Brings the columns up to date. `version` is any value that changes whenever the history does
-   * (the store's historyVersion); `runKey` changes when a new run starts.
+   * (the store's historyVersion); `runKey` changes when a new run starts. `floorEpoch` is an epoch
+   * the x domain must reach even before the history does (the last epoch of the kept runs drawn
+   * behind it), so the domain is the nice end over max(latest epoch, floorEpoch).
    */
-  sync(history: ThinningHistory, width: number, version: unknown, runKey: unknown): SyncResult {
+  sync(
+    history: ThinningHistory,
+    width: number,
+    version: unknown,
+    runKey: unknown,
+    floorEpoch = 0,
+  ): SyncResult {
     const columnCount = Math.max(1, Math.floor(width));
-    if (version === this.version && runKey === this.runKey && columnCount === this.width) {
+    if (
+      version === this.version &&
+      runKey === this.runKey &&
+      columnCount === this.width &&
+      floorEpoch === this.floorEpoch
+    ) {
       return 'unchanged';
     }
     this.version = version;
+    this.floorEpoch = floorEpoch;
     this.stats.updates++;
     this.stats.lastFolded = 0;
     const length = history.length;
     if (length === 0) {
       this.reset(columnCount, runKey);
-      this.setDomain(epochDomainEnd(0), columnCount);
+      this.setDomain(epochDomainEnd(floorEpoch), columnCount);
       return 'empty';
     }
-    const domainEnd = epochDomainEnd(history.epochAt(length - 1));
+    const domainEnd = epochDomainEnd(Math.max(history.epochAt(length - 1), floorEpoch));
     const resume =
       runKey === this.runKey &&
       columnCount === this.width &&

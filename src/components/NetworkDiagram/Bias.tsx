@@ -10,6 +10,8 @@ interface BiasProps {
   param: number;
   value: number;
   at: Point;
+  /** The figure's width: a long label shifts left to stay inside it. */
+  figureWidth: number;
   fontSize: number;
   onEdit: (param: number) => void;
   /** What the shown phase of the SGD step does to this bias; null when no phase is shown. */
@@ -25,7 +27,7 @@ function biasText(param: number, value: number, phase: ParamPhase | null | undef
 }
 
 /** A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. */
-export function Bias({ param, value: liveValue, at, fontSize, onEdit, phase }: BiasProps) {
+export function Bias({ param, value: liveValue, at, figureWidth, fontSize, onEdit, phase }: BiasProps) {
   const open = () => onEdit(param);
   const value = phase ? phase.value : liveValue;
   const size = fontSize * 0.8;
@@ -33,6 +35,7 @@ export function Bias({ param, value: liveValue, at, fontSize, onEdit, phase }: B
   // Rough text width, so the focus ring and hit area cover the label; monospace digits keep it close.
   const width = text.length * fontSize * 0.52 + size + 16;
   const height = fontSize * 1.6;
+  const x = Math.max(width / 2 + 2, Math.min(figureWidth - width / 2 - 2, at.x));
   const outline = phase?.active && phase.tone ? toneColor(phase.tone) : undefined;
   return (
     <g
@@ -48,7 +51,7 @@ export function Bias({ param, value: liveValue, at, fontSize, onEdit, phase }: B
       <title>{`${PARAM_NAMES[param]} = ${formatExact(value)}`}</title>
       <rect
         className="bias-box"
-        x={at.x - width / 2}
+        x={x - width / 2}
         y={at.y - height / 2}
         width={width}
         height={height}
@@ -57,14 +60,14 @@ export function Bias({ param, value: liveValue, at, fontSize, onEdit, phase }: B
       />
       <rect
         className="bias-swatch"
-        x={at.x - width / 2 + 8}
+        x={x - width / 2 + 8}
         y={at.y - size / 2}
         width={size}
         height={size}
         rx={2}
         style={{ fill: weightColor(value) ?? 'var(--muted)' }}
       />
-      <text className="bias-label" x={at.x + size / 2 + 2} y={at.y} dy="0.35em" fontSize={fontSize * 0.85}>
+      <text className="bias-label" x={x + size / 2 + 2} y={at.y} dy="0.35em" fontSize={fontSize * 0.85}>
         {text}
       </text>
     </g>

@@ -22,7 +22,15 @@ interface EdgeProps {
 }
 
 /** One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it. */
-export function Edge({ edge, value: liveValue, alwaysLabelled, fontSize, onEdit, phase, arrowPrefix }: EdgeProps) {
+export function Edge({
+  edge,
+  value: liveValue,
+  alwaysLabelled,
+  fontSize,
+  onEdit,
+  phase,
+  arrowPrefix,
+}: EdgeProps) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const { start, end, label } = edge;
@@ -63,7 +71,7 @@ export function Edge({ edge, value: liveValue, alwaysLabelled, fontSize, onEdit,
           className={`edge-flow edge-flow-${flow}`}
           {...line}
           pathLength={1}
-          stroke={phase?.tone ? toneColor(phase.tone) : undefined}
+          style={phase?.tone ? { stroke: toneColor(phase.tone) } : undefined}
           strokeWidth={strokeWidth + (phase?.onPath ? 10 : 6)}
         />
       ) : null}

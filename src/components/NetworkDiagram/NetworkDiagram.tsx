@@ -1,62 +1,44 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { checkPerson } from '../../core/dataset';
-import { H1, H2, O1 } from '../../core/forward';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { setParam } from '../../store/actions';
-import { useFocusRow, useFocusTrace, type FocusTrace } from '../../store/derived';
+import { useFocusRow, useFocusTrace, useShownParams } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatValue } from '../format';
+import { ArrowMarkers } from './ArrowMarkers';
 import { Bias } from './Bias';
 import { Edge } from './Edge';
-import { networkLayout, paramAnchor, type NeuronId } from './layout';
+import { networkLayout, paramAnchor } from './layout';
 import { Neuron } from './Neuron';
+import { readNeuron } from './neuronReading';
 import { ParamEditor } from './ParamEditor';
-import { isSymmetricStart } from './paramValue';
 import { PersonPicker, personName } from './PersonPicker';
+import { PhaseCaption, PhaseNotes } from './PhaseNotes';
+import { SymmetryNote } from './SymmetryNote';
+import { usePhaseView } from './usePhaseView';
 import { ActivationLegend, WeightLegend } from './WeightLegend';
 import './NetworkDiagram.css';
+import './StepPhase.css';
 
 /** Width used before the first measurement (and in jsdom, which cannot measure). */
 const FALLBACK_WIDTH = 720;
 
-interface NeuronReading {
-  value: number | null;
-  /** Inputs are scaled lb and in, not outputs in (0, 1), so they are not coloured by activation. */
-  isOutput: boolean;
-  note?: string;
-  description: string;
-}
-
-function readNeuron(id: NeuronId, trace: FocusTrace | null, who: string): NeuronReading {
-  if (id === 'x1' || id === 'x2') {
-    const raw = trace ? checkPerson(trace.person) : null;
-    const value = trace ? (id === 'x1' ? trace.x1 : trace.x2) : null;
-    const measure = id === 'x1' ? 'weight' : 'height';
-    const rawText = raw ? (id === 'x1' ? `${raw.weight} lb` : `${raw.height} in`) : '—';
-    const scaled = value === null ? '' : `, scaled to ${formatValue(value, 3)}`;
-    return {
-      value,
-      isOutput: false,
-      note: `${measure} ${rawText}`,
-      description: `${id} (${measure}) of ${who}: ${rawText}${scaled}`,
-    };
-  }
-  const slot = id === 'h1' ? H1 : id === 'h2' ? H2 : O1;
-  const value = trace ? trace.forward[slot]! : null;
-  const what = id === 'o1' ? 'output (the prediction)' : 'output';
-  const shown = value === null ? 'not available' : formatValue(value, 3);
-  return { value, isOutput: true, description: `${id}: ${what} ${shown} for ${who}` };
-}
-
-/** The `Network` figure: the 2-2-1 network with the focus person's values, live weights and biases. */
+/**
+ * The `Network` figure: the 2-2-1 network with the focus person's values, live weights and biases.
+ * While the Math view walks through an SGD step, the figure shows that step's numbers and lights what
+ * the current phase touches (see stepPhaseView.ts).
+ */
 export function NetworkDiagram() {
   const [canvasRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => networkLayout(measuredWidth), [measuredWidth]);
-  const params = useLab((state) => state.run.params);
+  const params = useShownParams();
   const followingLast = useLab((state) => state.selectedRow === null);
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
   const trace = useFocusTrace();
+  // With a phase shown, the neurons show the explained step's values, the same as the Math view.
+  const { view, record, timing } = usePhaseView();
+  const source = record ?? trace;
+  const arrowPrefix = `network-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [editing, setEditing] = useState<{ param: number; initial: number } | null>(null);
   const refocusParam = useRef<number | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -86,6 +68,7 @@ export function NetworkDiagram() {
           ) : (
             'No one in the table yet: add a person to see what the network computes.'
           )}
+          {view ? <PhaseCaption phase={view.phase} /> : null}
           {person && !trace ? (
             <span className="network-left-out">
               {' '}
@@ -98,27 +81,35 @@ export function NetworkDiagram() {
       <div className="network-canvas" ref={canvasRef}>
         <svg
           ref={svgRef}
-          className="network-svg"
+          className={`network-svg${view ? ` has-phase phase-${view.phase}` : ''}`}
           width={layout.width}
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
+          style={view ? timing : undefined}
         >
+          <ArrowMarkers prefix={arrowPrefix} size={layout.fontSize * 0.75} />
           <g className="network-edges">
-            {layout.edges.map((edge) => (
-              <Edge
-                key={edge.name}
-                edge={edge}
-                value={params[edge.param] ?? Number.NaN}
-                alwaysLabelled={layout.showEdgeLabels && editing?.param !== edge.param}
-                fontSize={layout.fontSize}
-                onEdit={openEditor}
-              />
-            ))}
+            {layout.edges.map((edge) => {
+              const phase = view?.params[edge.param] ?? null;
+              return (
+                <Edge
+                  key={edge.name}
+                  edge={edge}
+                  value={params[edge.param] ?? Number.NaN}
+                  alwaysLabelled={layout.showEdgeLabels && editing?.param !== edge.param}
+                  fontSize={layout.fontSize}
+                  onEdit={openEditor}
+                  phase={phase}
+                  arrowPrefix={arrowPrefix}
+                />
+              );
+            })}
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
-              const reading = readNeuron(spot.id, trace, who);
+              const reading = readNeuron(spot.id, source, who);
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
+              const highlight = view?.neurons[spot.id] ?? null;
               return (
                 <Neuron
                   key={spot.id}
@@ -128,8 +119,11 @@ export function NetworkDiagram() {
                   shown={shown}
                   exact={reading.value}
                   activation={reading.isOutput ? reading.value : null}
-                  description={reading.description}
+                  description={
+                    highlight?.factor ? `${reading.description}; ${highlight.factor}` : reading.description
+                  }
                   note={reading.note}
+                  highlight={highlight}
                 />
               );
             })}
@@ -142,12 +136,15 @@ export function NetworkDiagram() {
                   param={spot.bias}
                   value={params[spot.bias] ?? Number.NaN}
                   at={spot.note}
+                  figureWidth={layout.width}
                   fontSize={layout.fontSize}
                   onEdit={openEditor}
+                  phase={view?.params[spot.bias] ?? null}
                 />
               ),
             )}
           </g>
+          {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
         {editing && anchor ? (
           <ParamEditor
@@ -164,12 +161,7 @@ export function NetworkDiagram() {
           />
         ) : null}
       </div>
-      {isSymmetricStart(params) ? (
-        <p className="network-note" role="note">
-          h1 and h2 have identical weights, so they get identical gradients and stay identical forever (the
-          symmetric start).
-        </p>
-      ) : null}
+      <SymmetryNote params={params} />
       <div className="network-legends">
         <WeightLegend />
         <ActivationLegend />

@@ -1,4 +1,3 @@
-import { B1, B2, W1, W2, W3, W4, type Params } from '../../core/network';
 import type { ParseResult } from '../common/NumberField';
 
 /** Beyond this a weight saturates every sigmoid it touches; it is a typo, not an experiment. */
@@ -25,12 +24,4 @@ export function parseParamValue(text: string): ParseResult<number> {
     };
   }
   return { ok: true, value };
-}
-
-/**
- * h1 and h2 receive identical weights and biases: they compute the same output, get the same
- * gradient, and so stay identical forever (the article's all-ones start).
- */
-export function isSymmetricStart(params: Params): boolean {
-  return params[W1] === params[W3] && params[W2] === params[W4] && params[B1] === params[B2];
 }

@@ -56,6 +56,17 @@ export function phaseNumber(value: number): string {
   return formatValue(value, 3).replace(/^-/, '−');
 }
 
+/**
+ * Before and after an update, with just enough digits to tell them apart: `1 → 0.998`, but
+ * `1 → 1.001` rather than `1 → 1` when the change is smaller than the third digit.
+ */
+export function beforeAfter(before: number, after: number): string {
+  let digits = 3;
+  const shown = (value: number) => formatValue(value, digits).replace(/^-/, '−');
+  while (digits < 6 && before !== after && shown(before) === shown(after)) digits += 1;
+  return `${shown(before)} → ${shown(after)}`;
+}
+
 /** A change always carries its sign: `−0.00215`, `+0.0238`. */
 function signedChange(value: number): string {
   return value > 0 ? `+${phaseNumber(value)}` : phaseNumber(value);
@@ -103,7 +114,7 @@ function paramPhase(record: StepRecord, phase: StepPhase, param: number): ParamP
     }
     case 'update': {
       const after = record.paramsAfter[param]!;
-      const move = `${phaseNumber(before)} → ${phaseNumber(after)}`;
+      const move = beforeAfter(before, after);
       const change = signedChange(after - before);
       return {
         ...base,

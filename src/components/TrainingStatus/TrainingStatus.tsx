@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
 import { accuracyOf, useRowOutputs } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { formatCount, formatExact, formatLoss } from '../format';
@@ -17,6 +19,12 @@ function Accuracy() {
   );
 }
 
+/** Why the table cannot train, or cannot learn (one class only), in plain words; null when fine. */
+function useDataProblem(): string | null {
+  const people = useLab((state) => state.people);
+  return useMemo(() => trainingSetProblem(buildTrainingSet(people, 'none')), [people]);
+}
+
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
 export function TrainingStatus() {
   const epoch = useLab((state) => state.run.epoch);
@@ -25,6 +33,7 @@ export function TrainingStatus() {
   const epochsPerSecond = useLab((state) => state.run.epochsPerSecond);
   const notice = useLab((state) => state.run.notice);
   const workerError = useLab((state) => state.workerError);
+  const dataProblem = useDataProblem();
   return (
     <section className="training-status" aria-label="Training status">
       <div className="status-figures">
@@ -40,6 +49,11 @@ export function TrainingStatus() {
           {running ? `${formatCount(epochsPerSecond)} epochs/s` : 'Paused'}
         </span>
       </div>
+      {dataProblem && notice?.kind !== 'cannot-train' ? (
+        <p className="status-notice notice-cannot-train" role="status">
+          {dataProblem}
+        </p>
+      ) : null}
       {notice ? (
         <p className={`status-notice notice-${notice.kind}`} role="status">
           {notice.message}

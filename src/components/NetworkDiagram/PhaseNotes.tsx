@@ -1,0 +1,83 @@
+import type { NetworkLayout, NeuronSpot } from './layout';
+import type { PhaseView } from './stepPhaseView';
+
+/** Monospace: each character is about 0.6em wide. */
+const CHAR_WIDTH = 0.6;
+
+interface BadgeProps {
+  lines: readonly string[];
+  /** Bottom-right corner of the box, in the figure's pixels. */
+  right: number;
+  bottom: number;
+  size: number;
+}
+
+/** A boxed note of one or more lines, drawn over the figure so it stays readable. */
+function Badge({ lines, right, bottom, size }: BadgeProps) {
+  const lineHeight = size * 1.35;
+  const padding = size * 0.5;
+  const width = Math.max(...lines.map((line) => line.length)) * size * CHAR_WIDTH + 2 * padding;
+  const height = lines.length * lineHeight + padding;
+  const left = Math.max(2, right - width);
+  const top = bottom - height;
+  return (
+    <g className="phase-badge" role="note" aria-label={lines.join('; ')}>
+      <rect x={left} y={top} width={width} height={height} rx={6} />
+      {lines.map((line, index) => (
+        <text
+          key={line}
+          x={left + width / 2}
+          y={top + padding / 2 + lineHeight * (index + 0.5)}
+          dy="0.35em"
+          fontSize={size}
+        >
+          {line}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+const spotOf = (layout: NetworkLayout, id: NeuronSpot['id']): NeuronSpot =>
+  layout.neurons.find((neuron) => neuron.id === id)!;
+
+/**
+ * The phase's numbers that belong to a neuron rather than an edge: beside o1 the loss and dL/dypred,
+ * beside h1 its factor dypred/dh1, so w1's chain rule can be read off the figure.
+ */
+export function PhaseNotes({ layout, view }: { readonly layout: NetworkLayout; readonly view: PhaseView }) {
+  const size = layout.fontSize * 0.85;
+  const o1 = spotOf(layout, 'o1');
+  const h1 = spotOf(layout, 'h1');
+  const h1Factor = view.neurons.h1.factor;
+  return (
+    <g className="phase-notes">
+      {h1Factor ? (
+        <text
+          className="phase-factor"
+          x={h1.x + layout.radius + 6}
+          y={h1.y - layout.radius * 0.55}
+          dy="0.35em"
+          fontSize={size}
+        >
+          {h1Factor}
+        </text>
+      ) : null}
+      {view.badge.length > 0 ? (
+        <Badge lines={view.badge} right={layout.width - 2} bottom={o1.y - layout.radius - 8} size={size} />
+      ) : null}
+    </g>
+  );
+}
+
+const CAPTIONS: Readonly<Record<PhaseView['phase'], string>> = {
+  forward: 'Forward: the values flow from the inputs to the output.',
+  loss: 'Loss: the output is compared with the truth.',
+  backward: 'Backward: gradients flow back from the output; w1’s path is marked.',
+  update: 'Update: each parameter moves by −learning rate × its gradient.',
+};
+
+/** One sentence in the figure's caption saying what the lit parts show. */
+export function PhaseCaption({ phase }: { readonly phase: PhaseView['phase'] }) {
+  return <span className="network-phase"> {CAPTIONS[phase]}</span>;
+}

@@ -1,0 +1,39 @@
+import { useMemo, type CSSProperties } from 'react';
+import { useStepRecord, type StepRecord } from '../../store/derived';
+import { useLab } from '../../store/labStore';
+import { useCalmValue } from '../common/useCalmValue';
+import { phaseInterval } from '../MathView/phases';
+import { stepPhaseView, type PhaseView } from './stepPhaseView';
+
+/** As in the Math view: while training runs, the explained step refreshes twice a second. */
+const CALM_MS = 500;
+
+/** The wave has five stages (inputs, hidden weights, hidden neurons, output weights, output). */
+const WAVE_STAGES = 5;
+
+/**
+ * The SGD-step phase the figure highlights, read from the same step record as the Math view (so the
+ * numbers match), and the wave's pace: its stagger follows `Speed` like `Play phases`, so the whole
+ * wave fits inside the time one phase stays on screen. Null when no phase is shown.
+ */
+export interface ShownPhase {
+  view: PhaseView | null;
+  /** The step explained; null when no phase is shown. */
+  record: StepRecord | null;
+  /** CSS custom properties pacing the wave. */
+  timing: CSSProperties;
+}
+
+export function usePhaseView(): ShownPhase {
+  const phase = useLab((state) => state.stepPhase);
+  const running = useLab((state) => state.run.status === 'running');
+  const speed = useLab((state) => state.settings.speed);
+  const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
+  const view = useMemo(() => (phase && record ? stepPhaseView(record, phase) : null), [phase, record]);
+  const stagger = Math.round(phaseInterval(speed, false) / (WAVE_STAGES + 3));
+  const timing = {
+    '--phase-stagger': `${stagger}ms`,
+    '--phase-duration': `${stagger * 2}ms`,
+  } as CSSProperties;
+  return { view, record: view ? record : null, timing };
+}
