@@ -3,6 +3,7 @@ import { LearningRateSlider } from '../components/Controls/LearningRateSlider';
 import { RunControls } from '../components/Controls/RunControls';
 import { RunSettings } from '../components/Controls/RunSettings';
 import { SpeedSlider } from '../components/Controls/SpeedSlider';
+import { DataIO } from '../components/DataIO/DataIO';
 import { DatasetTable } from '../components/DatasetTable/DatasetTable';
 import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
 import { LossChart } from '../components/LossChart/LossChart';
@@ -11,7 +12,9 @@ import { MathView } from '../components/MathView/MathView';
 import { NetworkDiagram } from '../components/NetworkDiagram/NetworkDiagram';
 import { Predict } from '../components/Predict/Predict';
 import { Timeline } from '../components/Timeline/Timeline';
+import { ShareButton } from '../components/Share/ShareButton';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
+import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainer';
 import { AppNotice } from './AppNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -21,7 +24,10 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  useEffect(() => connectTrainer(), []);
+  useEffect(() => {
+    openSharedLink(window.location);
+    return connectTrainer();
+  }, []);
   useKeyboardShortcuts(openHelp);
   return (
     <div className="lab">
@@ -50,6 +56,10 @@ export function App() {
           </section>
           <div className="panel">
             <Predict />
+          </div>
+          <div className="panel">
+            <ShareButton />
+            <DataIO />
           </div>
         </aside>
         <div className="lab-views">

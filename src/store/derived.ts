@@ -74,10 +74,12 @@ export function useShownScaling(): Scaling {
   return useLab((state) => state.run.scaling);
 }
 
-/** Every row's output and loss under the shown parameters; recomputed when they or the table change. */
-export function useRowOutputs(): RowOutput[] {
+/**
+ * Every row's output and loss under `params` (the shown parameters, or a calmer copy of them for a
+ * view that need not follow every frame); recomputed when they or the table change.
+ */
+export function useRowOutputs(params: Params): RowOutput[] {
   const people = useLab((state) => state.people);
-  const params = useShownParams();
   const scaling = useShownScaling();
   return useMemo(() => computeRowOutputs(people, params, scaling), [people, params, scaling]);
 }
@@ -101,10 +103,9 @@ export interface FocusTrace extends SampleTrace {
   readonly target: number;
 }
 
-export function useFocusTrace(): FocusTrace | null {
+export function useFocusTrace(params: Params): FocusTrace | null {
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
-  const params = useShownParams();
   const scaling = useShownScaling();
   return useMemo(() => {
     if (!person) return null;
@@ -138,7 +139,7 @@ export interface StepRecord {
 }
 
 export function useStepRecord(): StepRecord | null {
-  const focus = useFocusTrace();
+  const focus = useFocusTrace(useShownParams());
   const selectedRow = useLab((state) => state.selectedRow);
   const liveSample = useLab((state) => state.run.sample);
   const viewing = useLab((state) => state.viewEpoch !== null);

@@ -77,7 +77,11 @@ export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
       <td>
         <GenderSelect personId={person.id} row={index} value={person.gender} />
       </td>
-      <td className="dataset-number" data-testid="row-output" title={check.valid ? formatExact(output) : undefined}>
+      <td
+        className="dataset-number"
+        data-testid="row-output"
+        title={check.valid ? formatExact(output) : undefined}
+      >
         {check.valid && Number.isFinite(output) ? (
           <>
             <span

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { addPerson, removePerson } from '../../store/actions';
 import { useRowOutputs } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { useCalmParams } from '../common/useCalmParams';
 import { DatasetRow } from './DatasetRow';
 import { TableActions } from './TableActions';
 import { useTableKeys } from './useTableKeys';
@@ -20,7 +21,7 @@ function cell(container: HTMLElement | null, row: number, column: string): HTMLE
 export function DatasetTable() {
   const people = useLab((state) => state.people);
   const selectedRow = useLab((state) => state.selectedRow);
-  const rows = useRowOutputs();
+  const rows = useRowOutputs(useCalmParams(null, 100));
   const onKeyDown = useTableKeys();
   const containerRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { predictRaw, useRowOutputs, useShownParams, useShownScaling } from '../../store/derived';
+import { predictRaw, useRowOutputs, useShownScaling } from '../../store/derived';
+import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
@@ -41,9 +42,10 @@ export function DecisionBoundary() {
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
   const { cols, rows, plotWidth, plotHeight } = layout;
   const people = useLab((state) => state.people);
-  const params = useShownParams();
+  // 30 updates a second at most while training (the heatmap's budget), none while off screen.
+  const params = useCalmParams(containerRef, 33);
   const scaling = useShownScaling();
-  const outputs = useRowOutputs();
+  const outputs = useRowOutputs(params);
   const selectedRow = useLab((state) => state.selectedRow);
 
   // The plane follows the data's extent, not each frame: primitive deps keep it fixed while training.

@@ -2,6 +2,7 @@ import { line, range } from 'd3';
 import { useId, useMemo, useState } from 'react';
 import { PARAM_NAMES, PARAM_ROLES, W5, W6 } from '../../core/network';
 import { formatLoss, formatValue } from '../format';
+import { useCalmParams } from '../common/useCalmParams';
 import { useElementWidth } from '../common/useElementWidth';
 import { AxisPicker, chooseAxis, type AxisChoice } from './AxisPicker';
 import { bandColor, bandShapes, bandThresholds } from './contourBands';
@@ -39,7 +40,8 @@ export function LossLandscape() {
   const [axes, setAxes] = useState<AxisChoice>({ x: W5, y: W6 });
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const { width, height, plotSize } = landscapeLayout(measuredWidth);
-  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y);
+  // The landscape and its path refresh a few times a second while training, and not off screen.
+  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, useCalmParams(containerRef, 250));
   const { spec } = landscape;
   const scales = useMemo(
     () => landscapeScales(spec.xDomain, spec.yDomain, plotSize),

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { datasetLoss } from '../../core/loss';
 import type { Params } from '../../core/network';
 import { buildTrainingSet, type TrainingSet } from '../../core/trainingSet';
-import { useShownParams } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { LandscapeCache, type Landscape } from './recompute';
@@ -22,11 +21,10 @@ export interface LandscapeView {
  * the scaling setting; the grid itself is recomputed only when LandscapeCache says it is stale, so a
  * training frame usually costs one comparison of nine numbers.
  */
-export function useLandscape(xParam: number, yParam: number): LandscapeView {
+export function useLandscape(xParam: number, yParam: number, params: Params): LandscapeView {
   const people = useLab((state) => state.people);
   const scaling = useLab((state) => state.settings.scaling);
   const set = useMemo(() => buildTrainingSet(people, scaling), [people, scaling]);
-  const params = useShownParams();
   // A mutable engine, created once: it owns the grid buffer and remembers what it was computed from.
   const [cache] = useState(() => new LandscapeCache());
   const landscape = useMemo(

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { setParam } from '../../store/actions';
-import { useFocusRow, useFocusTrace, useShownParams } from '../../store/derived';
+import { useFocusRow, useFocusTrace } from '../../store/derived';
+import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatValue } from '../format';
@@ -30,11 +31,13 @@ const FALLBACK_WIDTH = 720;
 export function NetworkDiagram() {
   const [canvasRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => networkLayout(measuredWidth), [measuredWidth]);
-  const params = useShownParams();
+  // 30 updates a second at most while training, none while off screen: the figure stays readable
+  // and leaves most frames to the browser.
+  const params = useCalmParams(canvasRef, 33);
   const followingLast = useLab((state) => state.selectedRow === null);
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
-  const trace = useFocusTrace();
+  const trace = useFocusTrace(params);
   // With a phase shown, the neurons show the explained step's values, the same as the Math view.
   const { view, record, timing } = usePhaseView();
   const source = record ?? trace;

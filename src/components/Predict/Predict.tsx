@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ARTICLE_QUERIES, FIELD_LABELS, parseMeasurement } from '../../core/dataset';
-import { predictRaw, useShownParams, useShownScaling } from '../../store/derived';
+import { predictRaw, useShownScaling } from '../../store/derived';
+import { useCalmParams } from '../common/useCalmParams';
 import { MeasurementInput } from './MeasurementInput';
 import { PredictionResult } from './PredictionResult';
 import './Predict.css';
@@ -19,7 +20,7 @@ function missingFields(weightOk: boolean, heightOk: boolean): string {
 export function Predict() {
   const [weightText, setWeightText] = useState(String(EMILY.weight));
   const [heightText, setHeightText] = useState(String(EMILY.height));
-  const params = useShownParams();
+  const params = useCalmParams(null, 100);
   const scaling = useShownScaling();
   const weight = parseMeasurement(weightText, 'weight');
   const height = parseMeasurement(heightText, 'height');

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
 import { accuracyOf, useRowOutputs } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
 
 function Accuracy() {
-  const rows = useRowOutputs();
+  const rows = useRowOutputs(useCalmParams(null, 100));
   const accuracy = accuracyOf(rows);
   const valid = rows.filter((row) => row.valid).length;
   const correct = rows.filter((row) => row.valid && row.correct).length;

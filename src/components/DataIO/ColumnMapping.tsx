@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { labelValues, suggestMapping, type ColumnMapping as Mapping, type RawTable } from '../../core/csv';
+import { FIELD_LABELS } from '../../core/dataset';
+
+interface ColumnMappingProps {
+  raw: RawTable;
+  source: string;
+  onApply: (mapping: Mapping) => void;
+  onCancel: () => void;
+}
+
+/** An option's text, cut short: a label cell can be long. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+interface ChoiceProps {
+  label: string;
+  value: string;
+  options: readonly { value: string; text: string }[];
+  onChange: (value: string) => void;
+}
+
+function Choice({ label, value, options, onChange }: ChoiceProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The mapping step for a file whose headers are not name/weight/height/gender: two input columns, the
+ * label column and the label value that means 1. The lab keeps its own axis names in this version,
+ * so the text says where the chosen columns will appear.
+ */
+export function ColumnMapping({ raw, source, onApply, onCancel }: ColumnMappingProps) {
+  const [mapping, setMapping] = useState<Mapping>(() => suggestMapping(raw));
+  const columns = raw.headers.map((header, i) => ({
+    value: String(i),
+    text: shorten(header) || `Column ${i + 1}`,
+  }));
+  const values = labelValues(raw, mapping.label);
+  const distinct = new Set([mapping.x1, mapping.x2, mapping.label]).size === 3;
+  const pick = (key: 'x1' | 'x2') => (value: string) => setMapping({ ...mapping, [key]: Number(value) });
+  const pickLabel = (value: string) => {
+    const label = Number(value);
+    setMapping({ ...mapping, label, positive: labelValues(raw, label)[0] ?? '' });
+  };
+  return (
+    <div className="dataio-mapping" role="group" aria-label="Choose columns">
+      <p>
+        The columns of {source} are not name, weight, height and gender. Choose the two inputs and the label.
+        Your input columns will be shown as the lab&apos;s {FIELD_LABELS.weight} and {FIELD_LABELS.height};
+        the label value you pick means 1 (Female), every other value 0 (Male).
+      </p>
+      <div className="dataio-mapping-fields">
+        <Choice label="First input" value={String(mapping.x1)} options={columns} onChange={pick('x1')} />
+        <Choice label="Second input" value={String(mapping.x2)} options={columns} onChange={pick('x2')} />
+        <Choice label="Label column" value={String(mapping.label)} options={columns} onChange={pickLabel} />
+        <Choice
+          label="Label value meaning 1"
+          value={mapping.positive}
+          options={values.map((value) => ({ value, text: shorten(value) }))}
+          onChange={(positive) => setMapping({ ...mapping, positive })}
+        />
+        <Choice
+          label="Names from"
+          value={mapping.name === null ? '' : String(mapping.name)}
+          options={[{ value: '', text: 'No names' }, ...columns]}
+          onChange={(value) => setMapping({ ...mapping, name: value === '' ? null : Number(value) })}
+        />
+      </div>
+      {!distinct && <p className="dataio-error">Pick three different columns: two inputs and a label.</p>}
+      <div className="dataio-buttons">
+        <button type="button" disabled={!distinct} onClick={() => onApply(mapping)}>
+          Use these columns
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel import
+        </button>
+      </div>
+    </div>
+  );
+}

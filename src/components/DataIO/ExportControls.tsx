@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { formatDatasetCsv } from '../../core/csv';
+import {
+  CODE_FILE_NAMES,
+  CODE_LANGUAGE_LABELS,
+  exportAsCode,
+  exportWeightsJson,
+  type CodeLanguage,
+} from '../../core/exportCode';
+import { PARAM_COUNT } from '../../core/network';
+import { useLab } from '../../store/labStore';
+import { runHistory } from '../../store/runHistory';
+import { formatCount } from '../format';
+import { downloadText } from './download';
+
+/**
+ * The weights the views show, read when a button is pressed (not subscribed: they change every frame):
+ * the viewed epoch's while scrubbing the timeline, else the live run's.
+ */
+function shownWeights() {
+  const { run, viewEpoch } = useLab.getState();
+  const index = viewEpoch === null ? -1 : runHistory.nearestIndex(viewEpoch);
+  if (index < 0) return { params: run.params, scaling: run.scaling, epoch: run.epoch };
+  const params = runHistory.paramsAt(index, new Float64Array(PARAM_COUNT));
+  return { params, scaling: run.scaling, epoch: runHistory.epochAt(index) };
+}
+
+/** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */
+export function ExportControls({ onDone }: { onDone: (message: string) => void }) {
+  const [language, setLanguage] = useState<CodeLanguage>('javascript');
+  const languageId = useId();
+
+  const exportCsv = () => {
+    const { people } = useLab.getState();
+    const fileName = 'backprop-lab-dataset.csv';
+    downloadText(fileName, formatDatasetCsv(people), 'text/csv;charset=utf-8');
+    onDone(
+      `Exported ${formatCount(people.length)} ${people.length === 1 ? 'person' : 'people'} as ${fileName}.`,
+    );
+  };
+  const exportWeights = () => {
+    const { params, scaling, epoch } = shownWeights();
+    const fileName = 'backprop-lab-weights.json';
+    downloadText(fileName, exportWeightsJson(params, scaling), 'application/json');
+    onDone(`Exported the weights at epoch ${formatCount(epoch)} as ${fileName}.`);
+  };
+  const exportCode = () => {
+    const { params, scaling, epoch } = shownWeights();
+    const fileName = CODE_FILE_NAMES[language];
+    downloadText(fileName, exportAsCode(params, scaling, language), 'text/plain;charset=utf-8');
+    onDone(
+      `Exported ${CODE_LANGUAGE_LABELS[language]} code with the weights at epoch ${formatCount(epoch)} as ${fileName}.`,
+    );
+  };
+
+  return (
+    <div className="dataio-export">
+      <div className="dataio-buttons">
+        <button type="button" onClick={exportCsv}>
+          Export CSV
+        </button>
+        <button type="button" onClick={exportWeights}>
+          Export weights
+        </button>
+      </div>
+      <div className="dataio-buttons">
+        <div className="field">
+          <label htmlFor={languageId}>Code language</label>
+          <select
+            id={languageId}
+            value={language}
+            onChange={(event) => setLanguage(event.currentTarget.value as CodeLanguage)}
+          >
+            {(Object.keys(CODE_LANGUAGE_LABELS) as CodeLanguage[]).map((key) => (
+              <option key={key} value={key}>
+                {CODE_LANGUAGE_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" onClick={exportCode}>
+          Export as code
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { CsvProblem } from '../../core/csv';
+import { formatCount } from '../format';
+import type { DataNotice } from './useCsvImport';
+
+/** Lines listed by number; past this the list says how many more (a 100,000-line file stays readable). */
+const MAX_LISTED = 100;
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+function ProblemList({ problems }: { problems: readonly CsvProblem[] }) {
+  if (problems.length === 0) return null;
+  const hidden = problems.length - MAX_LISTED;
+  return (
+    <>
+      <ul className="dataio-problems">
+        {problems.slice(0, MAX_LISTED).map((problem) => (
+          <li key={problem.line}>
+            <span className="dataio-line">Line {formatCount(problem.line)}:</span> {problem.message}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p className="dataio-more">…and {plural(hidden, 'more line', 'more lines')}.</p>}
+    </>
+  );
+}
+
+/** The status region's text: what the last import or export did, and every line it left out. */
+export function NoticeView({ notice }: { notice: DataNotice }) {
+  switch (notice.kind) {
+    case 'imported': {
+      const { count, problems, flagged } = notice;
+      const leftOut = problems.length > 0 ? `; ${plural(problems.length, 'line', 'lines')} left out:` : '.';
+      return (
+        <>
+          <p>
+            Imported {plural(count, 'person', 'people')}
+            {leftOut}
+          </p>
+          <ProblemList problems={problems} />
+          {flagged > 0 && (
+            <p>
+              {plural(flagged, 'imported row has', 'imported rows have')} values outside the lab&apos;s range;
+              the table marks them, and training leaves them out until they are fixed.
+            </p>
+          )}
+        </>
+      );
+    }
+    case 'refused':
+      return (
+        <>
+          <p className="dataio-error">
+            {notice.message}
+            {notice.problems.length > 0 && ` ${plural(notice.problems.length, 'line', 'lines')} left out:`}
+          </p>
+          <ProblemList problems={notice.problems} />
+        </>
+      );
+    case 'info':
+      return <p>{notice.message}</p>;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,84 @@
+import { useCallback, useState } from 'react';
+import {
+  applyMapping,
+  binaryFileProblem,
+  csvSizeProblem,
+  parseDatasetCsv,
+  type ColumnMapping,
+  type CsvParseResult,
+  type CsvProblem,
+  type RawTable,
+} from '../../core/csv';
+import { checkPerson } from '../../core/dataset';
+import { replacePeople, selectRow } from '../../store/actions';
+
+/** What the panel's status region says after the last import or export. */
+export type DataNotice =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'imported';
+      readonly count: number;
+      readonly problems: readonly CsvProblem[];
+      /** Imported rows whose numbers the table marks (out of range): kept, not trained on. */
+      readonly flagged: number;
+    }
+  | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly CsvProblem[] }
+  | { readonly kind: 'mapping'; readonly raw: RawTable; readonly source: string }
+  | { readonly kind: 'info'; readonly message: string };
+
+const NONE: DataNotice = { kind: 'none' };
+
+/** Turns a reader's answer into a notice; people replace the table (one undo step), or nothing changes. */
+function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source: string): DataNotice {
+  if (result.kind === 'error') return { kind: 'refused', message: result.message, problems: [] };
+  if (result.kind === 'needs-mapping') return { kind: 'mapping', raw: result, source };
+  if (result.people.length === 0) {
+    return {
+      kind: 'refused',
+      message: 'No row could be imported, so the table is unchanged.',
+      problems: result.problems,
+    };
+  }
+  replacePeople(result.people);
+  selectRow(null); // row numbers of the old table mean nothing in the new one
+  const flagged = result.people.filter((person) => !checkPerson(person).valid).length;
+  return { kind: 'imported', count: result.people.length, problems: result.problems, flagged };
+}
+
+/** Import by file, drop or paste; the mapping step when the headers are unknown. */
+export function useCsvImport() {
+  const [notice, setNotice] = useState<DataNotice>(NONE);
+
+  const importText = useCallback((text: string, source: string) => {
+    setNotice(settle(parseDatasetCsv(text, source), source));
+  }, []);
+
+  const importFile = useCallback(async (file: File) => {
+    const what = `The file ${file.name}`;
+    const tooBig = csvSizeProblem(file.size, what);
+    if (tooBig !== null) {
+      setNotice({ kind: 'refused', message: tooBig, problems: [] });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setNotice({ kind: 'refused', message: `${what} could not be read.`, problems: [] });
+      return;
+    }
+    const binary = binaryFileProblem(text, what);
+    if (binary !== null) setNotice({ kind: 'refused', message: binary, problems: [] });
+    else setNotice(settle(parseDatasetCsv(text, what), file.name));
+  }, []);
+
+  const applyColumns = useCallback((raw: RawTable, mapping: ColumnMapping, source: string) => {
+    setNotice(settle(applyMapping(raw, mapping), source));
+  }, []);
+
+  const cancelMapping = useCallback(() => {
+    setNotice({ kind: 'info', message: 'Import cancelled; the table is unchanged.' });
+  }, []);
+
+  return { notice, setNotice, importText, importFile, applyColumns, cancelMapping };
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { PARAM_COUNT, type Params } from '../../core/network';
+import { useLab, type LabState } from '../../store/labStore';
+import { runHistory } from '../../store/runHistory';
+
+/** Whether the element is on screen (true where IntersectionObserver is missing, as in jsdom). */
+export function useOnScreen(ref: RefObject<Element | null> | null): boolean {
+  const [onScreen, setOnScreen] = useState(true);
+  useEffect(() => {
+    const element = ref?.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(([entry]) => setOnScreen(entry?.isIntersecting ?? true));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return onScreen;
+}
+
+let cachedKey = '';
+let cachedParams: Params | null = null;
+
+/** The parameters the views show (live, or at the viewed epoch), without allocating per frame. */
+export function shownParamsOf(state: LabState): Params {
+  if (state.viewEpoch === null) return state.run.params;
+  const key = `${state.viewEpoch}:${state.historyVersion}:${state.run.runId}`;
+  if (key !== cachedKey || !cachedParams) {
+    const index = runHistory.nearestIndex(state.viewEpoch);
+    cachedParams = index < 0 ? state.run.params : runHistory.paramsAt(index, new Float64Array(PARAM_COUNT));
+    cachedKey = key;
+  }
+  return cachedParams;
+}
+
+/**
+ * The shown parameters for a costly view: while training runs they change at most once per
+ * `intervalMs`, and not at all while the view is off screen (it catches up when scrolled into view).
+ * Paused, stepping or scrubbing, every change shows at once.
+ */
+export function useCalmParams(ref: RefObject<Element | null> | null, intervalMs: number): Params {
+  const onScreen = useOnScreen(ref);
+  const [params, setParams] = useState(() => shownParamsOf(useLab.getState()));
+  useEffect(() => {
+    if (!onScreen) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let shownAt = 0;
+    const show = (): void => {
+      timer = null;
+      shownAt = performance.now();
+      setParams(shownParamsOf(useLab.getState()));
+    };
+    show();
+    const unsubscribe = useLab.subscribe((state, previous) => {
+      if (shownParamsOf(state) === shownParamsOf(previous)) return;
+      const wait = state.run.status === 'running' ? shownAt + intervalMs - performance.now() : 0;
+      if (wait <= 0) show();
+      else timer ??= setTimeout(show, wait);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [onScreen, intervalMs]);
+  return params;
+}

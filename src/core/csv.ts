@@ -1,0 +1,295 @@
+/**
+ * Reading and writing the dataset as CSV. Import keeps each cell's text exactly as in the file (so an
+ * export imports back unchanged), leaves out rows it cannot use and lists every one by its line in
+ * the file. Only d3-dsv's row parser is used: `csvParse` builds its row objects with `new Function`,
+ * which a strict Content-Security-Policy forbids.
+ */
+import { dsvFormat } from 'd3';
+import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person } from './dataset';
+
+export const MAX_CSV_BYTES = 10 * 1024 * 1024;
+export const MAX_CSV_ROWS = 100_000;
+
+export interface CsvProblem {
+  /** The line in the file where the row starts; the header is line 1. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ImportedPeople {
+  readonly kind: 'people';
+  readonly people: Person[];
+  readonly problems: CsvProblem[];
+}
+
+/** A file whose headers are not the lab's: the user maps its columns first. */
+export interface RawTable {
+  readonly kind: 'needs-mapping';
+  readonly headers: string[];
+  readonly rows: string[][];
+  /** For each row, its line in the file. */
+  readonly lines: number[];
+}
+
+export interface CsvError {
+  readonly kind: 'error';
+  readonly message: string;
+}
+
+export type CsvParseResult = ImportedPeople | RawTable | CsvError;
+
+const HEADER_ALIASES = {
+  name: ['name'],
+  weight: ['weight', 'weight (lb)', 'weight (lbs)'],
+  height: ['height', 'height (in)'],
+  gender: ['gender', 'sex'],
+} as const;
+type Column = keyof typeof HEADER_ALIASES;
+
+const FEMALE_VALUES = new Set(['f', 'female', '1']);
+const MALE_VALUES = new Set(['m', 'male', '0']);
+/** The same number syntax as the table's cells (dataset.ts). */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const LINE_BREAK = /\r\n|\r|\n/g;
+const MB = 1024 * 1024;
+
+/** Null when `length` (characters or bytes) is within the cap; else the message to show. */
+export function csvSizeProblem(length: number, what = 'The file'): string | null {
+  if (length <= MAX_CSV_BYTES) return null;
+  // Never "10.0 MB" for a file just over the cap: that would read as within it.
+  const size = Math.max(Math.round((length / MB) * 10) / 10, MAX_CSV_BYTES / MB + 0.1);
+  return `${what} is ${size.toFixed(1)} MB; the lab reads files up to ${MAX_CSV_BYTES / MB} MB.`;
+}
+
+/**
+ * A file's text that is binary data (a spreadsheet, an image) rather than CSV: text files have no NUL
+ * characters. Only files are sniffed: the parser itself reads any text, so an export always imports.
+ */
+export function binaryFileProblem(text: string, what = 'The file'): string | null {
+  if (!text.slice(0, 8192).includes('\0')) return null;
+  return `${what} is not CSV text (it holds binary data); save a spreadsheet as CSV first.`;
+}
+
+/** The delimiter the header line uses most: comma, tab or semicolon (comma on a tie). */
+function detectDelimiter(text: string): string {
+  const end = text.search(/[\r\n]/);
+  const header = end < 0 ? text : text.slice(0, end);
+  const count = (d: string) => header.split(d).length;
+  return [',', '\t', ';'].reduce((best, d) => (count(d) > count(best) ? d : best));
+}
+
+function countLineBreaks(row: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of row) {
+    if (cell.includes('\n') || cell.includes('\r')) breaks += cell.match(LINE_BREAK)?.length ?? 0;
+  }
+  return breaks;
+}
+
+function isBlank(row: readonly string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+/** The header row and the data rows (blank lines dropped), each with the line it starts on. */
+function splitRows(text: string, what: string): RawTable | CsvError {
+  const rows = dsvFormat(detectDelimiter(text)).parseRows(text);
+  let header: string[] | null = null;
+  const data: string[][] = [];
+  const lines: number[] = [];
+  let line = 1;
+  for (const row of rows) {
+    if (isBlank(row)) {
+      // Blank lines hold no person; they only count for the line numbers.
+    } else if (header === null) {
+      header = row;
+    } else {
+      data.push(row);
+      lines.push(line);
+    }
+    line += 1 + countLineBreaks(row);
+  }
+  if (header === null) return { kind: 'error', message: `${what} is empty.` };
+  if (data.length === 0) return { kind: 'error', message: `${what} has a header line but no data rows.` };
+  if (data.length > MAX_CSV_ROWS) {
+    const count = data.length.toLocaleString('en-US');
+    const cap = MAX_CSV_ROWS.toLocaleString('en-US');
+    return { kind: 'error', message: `${what} has ${count} rows; the lab reads up to ${cap}.` };
+  }
+  return { kind: 'needs-mapping', headers: header.map((cell) => cell.trim()), rows: data, lines };
+}
+
+/** A cell's text inside a message, cut short: a cell can be megabytes long. */
+function quote(text: string): string {
+  return `“${text.length > MAX_CELL_LENGTH ? `${text.slice(0, MAX_CELL_LENGTH)}…` : text}”`;
+}
+
+/** Why a cell is not a usable number (empty, not a number), or null. */
+function numberProblem(text: string, label: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return `${label} is empty.`;
+  if (trimmed.length > MAX_CELL_LENGTH) return `${label} is longer than ${MAX_CELL_LENGTH} characters.`;
+  if (!DECIMAL.test(trimmed) || !Number.isFinite(Number(trimmed))) {
+    return `${label}: ${quote(trimmed)} is not a number.`;
+  }
+  return null;
+}
+
+interface RowColumns {
+  readonly name: number | null;
+  readonly weight: number;
+  readonly height: number;
+  readonly label: number;
+  /** What a problem calls the two input columns. */
+  readonly names: readonly [string, string];
+}
+
+/** Turns rows into people; `genderOf` reads the label cell (null: not a known value). */
+function rowsToPeople(
+  raw: RawTable,
+  columns: RowColumns,
+  genderOf: (cell: string) => Gender | null,
+  labelProblem: (cell: string) => string,
+): ImportedPeople {
+  const people: Person[] = [];
+  const problems: CsvProblem[] = [];
+  raw.rows.forEach((row, i) => {
+    const cell = (index: number | null) => (index === null ? '' : (row[index] ?? ''));
+    const name = cell(columns.name);
+    const weight = cell(columns.weight);
+    const height = cell(columns.height);
+    const gender = genderOf(cell(columns.label));
+    const messages = [
+      numberProblem(weight, columns.names[0]),
+      numberProblem(height, columns.names[1]),
+      gender === null ? labelProblem(cell(columns.label)) : null,
+      name.length > MAX_NAME_LENGTH ? `Name is longer than ${MAX_NAME_LENGTH} characters.` : null,
+    ].filter((message): message is string => message !== null);
+    if (messages.length > 0) problems.push({ line: raw.lines[i]!, message: messages.join(' ') });
+    else people.push({ id: newPersonId(), name, weight, height, gender: gender! });
+  });
+  return { kind: 'people', people, problems };
+}
+
+function genderFromText(cell: string): Gender | null {
+  const value = cell.trim().toLowerCase();
+  if (FEMALE_VALUES.has(value)) return 'F';
+  return MALE_VALUES.has(value) ? 'M' : null;
+}
+
+function recognizedColumns(headers: readonly string[]): RowColumns | null {
+  const find = (column: Column) => {
+    const aliases: readonly string[] = HEADER_ALIASES[column];
+    const index = headers.findIndex((header) => aliases.includes(header.toLowerCase()));
+    return index < 0 ? null : index;
+  };
+  const weight = find('weight');
+  const height = find('height');
+  const label = find('gender');
+  if (weight === null || height === null || label === null) return null;
+  return { name: find('name'), weight, height, label, names: ['Weight', 'Height'] };
+}
+
+/**
+ * Reads a dataset. Headers name/weight/height/gender (any case; also "Weight (lb)", "Height (in)",
+ * "sex") give people at once; other headers come back as a raw table for the mapping step.
+ */
+export function parseDatasetCsv(text: string, what = 'The file'): CsvParseResult {
+  const tooBig = csvSizeProblem(text.length, what);
+  if (tooBig !== null) return { kind: 'error', message: tooBig };
+  const raw = splitRows(text.replace(/^\uFEFF/, ''), what);
+  if (raw.kind === 'error') return raw;
+  const columns = recognizedColumns(raw.headers);
+  if (columns !== null) {
+    return rowsToPeople(raw, columns, genderFromText, (cell) =>
+      cell.trim() === ''
+        ? 'Gender is empty.'
+        : `Gender ${quote(cell.trim())} is not F, M, Female, Male, 1 (Female) or 0 (Male).`,
+    );
+  }
+  if (raw.headers.length < 3) {
+    return {
+      kind: 'error',
+      message:
+        `${what} has ${raw.headers.length} column${raw.headers.length === 1 ? '' : 's'}; the lab needs ` +
+        'at least three (two inputs and a label), separated by commas.',
+    };
+  }
+  return raw;
+}
+
+/** The dataset as CSV: header name,weight,height,gender; cells exactly as typed; gender F or M. */
+export function formatDatasetCsv(people: readonly Person[]): string {
+  const rows = people.map((person) => [person.name, person.weight, person.height, person.gender]);
+  return dsvFormat(',').formatRows([['name', 'weight', 'height', 'gender'], ...rows]);
+}
+
+/** How a problem names a file's column. */
+function columnName(raw: RawTable, index: number): string {
+  const header = raw.headers[index] ?? '';
+  return header === '' ? `Column ${index + 1}` : `Column “${header}”`;
+}
+
+/** The mapping step's answer: which columns are the inputs and the label, and which value means 1. */
+export interface ColumnMapping {
+  readonly x1: number;
+  readonly x2: number;
+  readonly label: number;
+  /** The label value (trimmed) that means 1 (Female); every other value means 0 (Male). */
+  readonly positive: string;
+  /** The column the names come from; null: no names. */
+  readonly name: number | null;
+}
+
+/** The label column's distinct values (trimmed, non-empty), in order of first appearance. */
+export function labelValues(raw: RawTable, column: number, limit = 50): string[] {
+  const values = new Set<string>();
+  for (const row of raw.rows) {
+    const value = (row[column] ?? '').trim();
+    if (value !== '') values.add(value);
+    if (values.size >= limit) break;
+  }
+  return [...values];
+}
+
+/** A first guess: names from a "name" column, the first two numeric columns, the last other column. */
+export function suggestMapping(raw: RawTable): ColumnMapping {
+  const count = raw.headers.length;
+  const nameIndex = raw.headers.findIndex((header) => header.toLowerCase() === 'name');
+  const name = nameIndex < 0 ? null : nameIndex;
+  const firstRow = raw.rows[0] ?? [];
+  const others = [...Array(count).keys()].filter((index) => index !== name);
+  const numeric = others.filter((index) => numberProblem(firstRow[index] ?? '', '') === null);
+  const [x1 = 0, x2 = 1] = numeric.length >= 2 ? numeric : others;
+  const label = others.filter((index) => index !== x1 && index !== x2).pop() ?? 2;
+  const values = labelValues(raw, label);
+  const positive =
+    values.find((value) => value === '1') ??
+    values.find((value) => FEMALE_VALUES.has(value.toLowerCase())) ??
+    values[0] ??
+    '';
+  return { x1, x2, label, positive, name: name !== null && [x1, x2, label].includes(name) ? null : name };
+}
+
+/** People from a mapped raw table: the first input shows as weight, the second as height. */
+export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeople | CsvError {
+  const chosen = [mapping.x1, mapping.x2, mapping.label];
+  const inRange = (index: number) => Number.isInteger(index) && index >= 0 && index < raw.headers.length;
+  if (!chosen.every(inRange) || new Set(chosen).size !== 3) {
+    return { kind: 'error', message: 'Pick three different columns: two inputs and a label.' };
+  }
+  const name =
+    mapping.name !== null && inRange(mapping.name) && !chosen.includes(mapping.name) ? mapping.name : null;
+  const positive = mapping.positive.trim();
+  return rowsToPeople(
+    raw,
+    {
+      name,
+      weight: mapping.x1,
+      height: mapping.x2,
+      label: mapping.label,
+      names: [columnName(raw, mapping.x1), columnName(raw, mapping.x2)],
+    },
+    (cell) => (cell.trim() === '' ? null : cell.trim() === positive ? 'F' : 'M'),
+    () => `${columnName(raw, mapping.label)} is empty.`,
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * The share link's payload: settings, dataset and (optionally) the current parameters, as JSON
+ * compressed by lz-string into URL-safe text. Decoding trusts nothing: it caps the length, checks
+ * every field by hand and builds fresh objects, and never throws.
+ */
+import LZString from 'lz-string';
+import type { Settings } from '../store/labStore';
+import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person } from './dataset';
+import { INITIAL_WEIGHT_LABELS } from './init';
+import { PARAM_COUNT } from './network';
+import { SCALING_LABELS } from './scaling';
+import { SAMPLE_ORDER_LABELS } from './trainer';
+
+export const SHARE_VERSION = 1 as const;
+/** Longest hash accepted; links the lab makes stay far below it (see MAX_SHARE_JSON_LENGTH). */
+export const MAX_SHARE_LENGTH = 200_000;
+export const MAX_SHARED_PEOPLE = 100_000;
+/** Longest decompressed JSON read: a full-length link of real data unpacks to about 1.5 million. */
+const MAX_JSON_LENGTH = 5_000_000;
+const MAX_SEED = 2 ** 32 - 1;
+const MAX_STOP_EPOCH = 1e12;
+const MAX_RATE = 1e6;
+
+export interface SharedPerson {
+  readonly name: string;
+  readonly weight: string;
+  readonly height: string;
+  readonly gender: Gender;
+}
+
+export interface SharedState {
+  readonly v: 1;
+  readonly settings: Settings;
+  readonly people: readonly SharedPerson[];
+  /** w1..w6, b1..b3; absent: the run starts from the settings' initial weights. */
+  readonly params?: readonly number[];
+}
+
+export type DecodedShare = { ok: true; state: SharedState } | { ok: false; message: string };
+
+/** The state to share, without the table's ids; `params` only when asked to include them. */
+export function sharedStateOf(
+  settings: Settings,
+  people: readonly Person[],
+  params?: ArrayLike<number>,
+): SharedState {
+  const shared = people.map(({ name, weight, height, gender }) => ({ name, weight, height, gender }));
+  const base = { v: SHARE_VERSION, settings, people: shared } as const;
+  return params === undefined ? base : { ...base, params: Array.from(params) };
+}
+
+/** People for the table (with fresh ids) from a decoded link. */
+export function peopleFromShare(state: SharedState): Person[] {
+  return state.people.map((person) => ({ id: newPersonId(), ...person }));
+}
+
+/**
+ * Longest state JSON the lab puts in a link: compressing takes about a second per 400,000 characters
+ * (about 6,000 people) on the main thread, and the link comes out near 60,000 characters.
+ */
+export const MAX_SHARE_JSON_LENGTH = 400_000;
+
+/** Null when the state fits in a link; else what to tell the user (check before `encodeShare`). */
+export function shareSizeProblem(state: SharedState): string | null {
+  if (JSON.stringify(state).length <= MAX_SHARE_JSON_LENGTH) return null;
+  const count = state.people.length.toLocaleString('en-US');
+  return `The dataset is too big for a link (${count} people); share it with Export CSV instead.`;
+}
+
+export function encodeShare(state: SharedState): string {
+  return LZString.compressToEncodedURIComponent(JSON.stringify(state));
+}
+
+export type Unpacked = { kind: 'text'; text: string } | { kind: 'invalid' } | { kind: 'too-long' };
+const INVALID: Unpacked = { kind: 'invalid' };
+
+const URI_SAFE_VALUES = new Map(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$'].map((char, i) => [char, i]),
+);
+
+/**
+ * lz-string's decompressFromEncodedURIComponent (the same format and results), except that it stops
+ * once the output would pass `maxLength`: each code can repeat the previous entry plus one character,
+ * so a crafted 200,000-character link could otherwise unpack to gigabytes and take the tab down.
+ * Invalid where lz-string gives null or "" (not lz-string data).
+ */
+export function decompressBounded(input: string, maxLength: number): Unpacked {
+  const text = input.replace(/ /g, '+');
+  if (text === '') return INVALID;
+  const valueAt = (i: number) => URI_SAFE_VALUES.get(text.charAt(i)) ?? 0;
+  let value = valueAt(0);
+  let position = 32;
+  let index = 1;
+  const read = (count: number): number => {
+    let bits = 0;
+    for (let n = 0, power = 1; n < count; n++, power *= 2) {
+      if (value & position) bits += power;
+      position >>= 1;
+      if (position === 0) {
+        position = 32;
+        value = valueAt(index++);
+      }
+    }
+    return bits;
+  };
+  const kind = read(2);
+  if (kind > 1) return INVALID;
+  const first = String.fromCharCode(read(kind === 0 ? 8 : 16));
+  const dictionary: string[] = ['', '', '', first];
+  const parts = [first];
+  let length = 1;
+  let previous = first;
+  let numBits = 3;
+  let enlargeIn = 4;
+  const grow = () => {
+    if (--enlargeIn > 0) return;
+    enlargeIn = 2 ** numBits;
+    numBits += 1;
+  };
+  for (;;) {
+    if (index > text.length) return INVALID;
+    let code = read(numBits);
+    if (code === 2) return { kind: 'text', text: parts.join('') };
+    if (code < 2) {
+      code = dictionary.push(String.fromCharCode(read(code === 0 ? 8 : 16))) - 1;
+      grow();
+    }
+    const entry =
+      code < dictionary.length
+        ? dictionary[code]!
+        : code === dictionary.length
+          ? previous + previous.charAt(0)
+          : null;
+    if (entry === null) return INVALID;
+    length += entry.length;
+    if (length > maxLength) return { kind: 'too-long' };
+    parts.push(entry);
+    dictionary.push(previous + entry.charAt(0));
+    grow();
+    previous = entry;
+  }
+}
+
+/** Thrown inside the decoder only; `decodeShare` turns it into its message. */
+class BadLink extends Error {}
+
+function fail(why: string): never {
+  throw new BadLink(why);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(value: unknown, labels: Readonly<Record<T, string>>, what: string): T {
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(labels, value)) return value as T;
+  return fail(`${what} is not one of ${Object.keys(labels).join(', ')}`);
+}
+
+function numberIn(value: unknown, what: string, min: number, max: number, integer: boolean): number {
+  const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+  if (!ok || (integer && !Number.isInteger(value))) {
+    fail(`${what} is not ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function positive(value: unknown, what: string, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > max) {
+    fail(`${what} is not a number above 0 and at most ${max}`);
+  }
+  return value;
+}
+
+function readSettings(value: unknown): Settings {
+  if (!isRecord(value)) return fail('the settings are missing');
+  return {
+    learningRate: positive(value.learningRate, 'the learning rate', MAX_RATE),
+    speed: value.speed === null ? null : positive(value.speed, 'the speed', 1e9),
+    stopAtEpoch:
+      value.stopAtEpoch === null
+        ? null
+        : numberIn(value.stopAtEpoch, 'stop at epoch', 1, MAX_STOP_EPOCH, true),
+    initialWeights: oneOf(value.initialWeights, INITIAL_WEIGHT_LABELS, 'the initial weights'),
+    seed: numberIn(value.seed, 'the seed', 0, MAX_SEED, true),
+    scaling: oneOf(value.scaling, SCALING_LABELS, 'the input scaling'),
+    sampleOrder: oneOf(value.sampleOrder, SAMPLE_ORDER_LABELS, 'the sample order'),
+  };
+}
+
+function text(value: unknown, what: string, max: number): string {
+  if (typeof value !== 'string') return fail(`${what} is not text`);
+  if (value.length > max) fail(`${what} is longer than ${max} characters`);
+  return value;
+}
+
+function readPeople(value: unknown): SharedPerson[] {
+  if (!Array.isArray(value)) return fail('the dataset is missing');
+  if (value.length > MAX_SHARED_PEOPLE) fail(`the dataset has more than ${MAX_SHARED_PEOPLE} people`);
+  return value.map((person: unknown, index) => {
+    const who = `person ${index + 1}`;
+    if (!isRecord(person)) return fail(`${who} is not a person`);
+    const gender = person.gender;
+    if (gender !== 'F' && gender !== 'M') fail(`${who}'s gender is not F or M`);
+    return {
+      name: text(person.name, `${who}'s name`, MAX_NAME_LENGTH),
+      weight: text(person.weight, `${who}'s weight`, MAX_CELL_LENGTH),
+      height: text(person.height, `${who}'s height`, MAX_CELL_LENGTH),
+      gender,
+    };
+  });
+}
+
+function readParams(value: unknown): number[] {
+  const ok =
+    Array.isArray(value) &&
+    value.length === PARAM_COUNT &&
+    value.every((p) => typeof p === 'number' && Number.isFinite(p));
+  if (!ok) fail(`the parameters are not ${PARAM_COUNT} finite numbers`);
+  return [...(value as number[])];
+}
+
+function readState(hash: string): SharedState {
+  const payload = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (payload === '') fail('it is empty');
+  if (payload.length > MAX_SHARE_LENGTH) fail(`it is longer than ${MAX_SHARE_LENGTH} characters`);
+  const unpacked = decompressBounded(payload, MAX_JSON_LENGTH);
+  if (unpacked.kind === 'too-long') fail('it unpacks to more data than the lab reads');
+  if (unpacked.kind === 'invalid') fail('it could not be decompressed');
+  const json = unpacked.text;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    fail('its contents are not readable');
+  }
+  if (!isRecord(data)) return fail('its contents are not a lab state');
+  if (data.v !== SHARE_VERSION) fail(`it has version ${String(data.v)}, and this lab reads version 1`);
+  const state = { v: SHARE_VERSION, settings: readSettings(data.settings), people: readPeople(data.people) };
+  return data.params === undefined ? state : { ...state, params: readParams(data.params) };
+}
+
+/** Reads a share link's hash (with or without the leading #); a bad link says why. Never throws. */
+export function decodeShare(hash: string): DecodedShare {
+  try {
+    return { ok: true, state: readState(String(hash)) };
+  } catch (error) {
+    const why = error instanceof BadLink ? error.message : 'it could not be read';
+    return {
+      ok: false,
+      message: `This link is damaged or incomplete: ${why}. The lab opened with the defaults.`,
+    };
+  }
+}
