@@ -141,7 +141,9 @@ describe('the four phases', () => {
     showParams(initialParams('ones', 0));
     const { section } = renderMath();
     const litIn = (phase: 'backward' | 'update'): string[] => {
-      act(() => useLab.setState({ stepPhase: phase }));
+      act(() => {
+        useLab.setState({ stepPhase: phase });
+      });
       return Array.from(w1Row(section).querySelectorAll('td.is-lit'), (cell) => cell.textContent ?? '');
     };
     expect(litIn('backward')).toEqual(['0.0215']);
