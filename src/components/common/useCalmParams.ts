@@ -31,16 +31,19 @@ export function shownParamsOf(state: LabState): Params {
   return cachedParams;
 }
 
+/** Off screen, a costly view still follows training, once a second (screen readers read it there too). */
+export const OFF_SCREEN_INTERVAL_MS = 1000;
+
 /**
  * The shown parameters for a costly view: while training runs they change at most once per
- * `intervalMs`, and not at all while the view is off screen (it catches up when scrolled into view).
- * Paused, stepping or scrubbing, every change shows at once.
+ * `intervalMs` (once a second while the view is off screen). Paused, stepping or scrubbing, every
+ * change shows at once, on screen or not.
  */
 export function useCalmParams(ref: RefObject<Element | null> | null, intervalMs: number): Params {
   const onScreen = useOnScreen(ref);
   const [params, setParams] = useState(() => shownParamsOf(useLab.getState()));
   useEffect(() => {
-    if (!onScreen) return;
+    const interval = onScreen ? intervalMs : Math.max(intervalMs, OFF_SCREEN_INTERVAL_MS);
     let timer: ReturnType<typeof setTimeout> | null = null;
     let shownAt = 0;
     const show = (): void => {
@@ -51,7 +54,7 @@ export function useCalmParams(ref: RefObject<Element | null> | null, intervalMs:
     show();
     const unsubscribe = useLab.subscribe((state, previous) => {
       if (shownParamsOf(state) === shownParamsOf(previous)) return;
-      const wait = state.run.status === 'running' ? shownAt + intervalMs - performance.now() : 0;
+      const wait = state.run.status === 'running' ? shownAt + interval - performance.now() : 0;
       if (wait <= 0) show();
       else timer ??= setTimeout(show, wait);
     });
