@@ -15,9 +15,10 @@ import type { StepPhase } from '../../src/store/labStore';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { EDGE_LABEL_MIN_WIDTH, networkLayout } from '../../src/components/NetworkDiagram/layout';
 import { parseParamValue } from '../../src/components/NetworkDiagram/paramValue';
-import { INITIAL_RUN, initialLabState, useLab, type LabState } from '../../src/store/labStore';
+import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { connectTrainer } from '../../src/store/trainer';
+import { waitForState } from '../helpers/waitForState';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
@@ -26,22 +27,6 @@ function showParams(values: number[], selectedRow: number | null = 0): void {
   useLab.setState({
     run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT },
     selectedRow,
-  });
-}
-
-function waitForState(test: (state: LabState) => boolean, timeoutMs = 5000): Promise<LabState> {
-  return new Promise((resolve, reject) => {
-    if (test(useLab.getState())) return resolve(useLab.getState());
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error('the store never reached the expected state'));
-    }, timeoutMs);
-    const unsubscribe = useLab.subscribe((state) => {
-      if (!test(state)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(state);
-    });
   });
 }
 

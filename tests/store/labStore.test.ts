@@ -2,10 +2,11 @@ import '@vitest/web-worker';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import * as actions from '../../src/store/actions';
-import { initialLabState, useLab, type LabState } from '../../src/store/labStore';
+import { initialLabState, useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { applyFrame, connectTrainer } from '../../src/store/trainer';
 import type { FrameMessage } from '../../src/worker/protocol';
+import { waitForState } from '../helpers/waitForState';
 
 function frame(
   runId: number,
@@ -38,22 +39,6 @@ function frame(
       dataSince: 0,
     },
   };
-}
-
-function waitForState(test: (state: LabState) => boolean, timeoutMs = 5000): Promise<LabState> {
-  return new Promise((resolve, reject) => {
-    if (test(useLab.getState())) return resolve(useLab.getState());
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error('the store never reached the expected state'));
-    }, timeoutMs);
-    const unsubscribe = useLab.subscribe((state) => {
-      if (!test(state)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(state);
-    });
-  });
 }
 
 beforeEach(() => {

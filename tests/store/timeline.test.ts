@@ -5,25 +5,10 @@ import { initialParams } from '../../src/core/init';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import * as actions from '../../src/store/actions';
-import { initialLabState, useLab, type LabState } from '../../src/store/labStore';
+import { initialLabState, useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { connectTrainer } from '../../src/store/trainer';
-
-function waitForState(test: (state: LabState) => boolean, timeoutMs = 10_000): Promise<LabState> {
-  return new Promise((resolve, reject) => {
-    if (test(useLab.getState())) return resolve(useLab.getState());
-    const timer = setTimeout(
-      () => reject(new Error('the store never reached the expected state')),
-      timeoutMs,
-    );
-    const unsubscribe = useLab.subscribe((state) => {
-      if (!test(state)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(state);
-    });
-  });
-}
+import { waitForState } from '../helpers/waitForState';
 
 /** A fresh run with the lab's default settings, stopped after `epochs`. */
 function freshRun(epochs: number): Float64Array {
