@@ -5,11 +5,16 @@
  */
 import LZString from 'lz-string';
 import type { Settings } from '../store/labStore';
-import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person } from './dataset';
-import { INITIAL_WEIGHT_LABELS } from './init';
-import { PARAM_COUNT } from './network';
-import { SCALING_LABELS } from './scaling';
-import { SAMPLE_ORDER_LABELS } from './trainer';
+import { newPersonId, type Person } from './dataset';
+import {
+  SchemaError,
+  fail,
+  isRecord,
+  readParams,
+  readPeople,
+  readSettings,
+  type PersonRecord,
+} from './stateSchema';
 
 export const SHARE_VERSION = 1 as const;
 /** Longest hash accepted; links the lab makes stay far below it (see MAX_SHARE_JSON_LENGTH). */
@@ -17,16 +22,8 @@ export const MAX_SHARE_LENGTH = 200_000;
 export const MAX_SHARED_PEOPLE = 100_000;
 /** Longest decompressed JSON read: a full-length link of real data unpacks to about 1.5 million. */
 const MAX_JSON_LENGTH = 5_000_000;
-const MAX_SEED = 2 ** 32 - 1;
-const MAX_STOP_EPOCH = 1e12;
-const MAX_RATE = 1e6;
 
-export interface SharedPerson {
-  readonly name: string;
-  readonly weight: string;
-  readonly height: string;
-  readonly gender: Gender;
-}
+export type SharedPerson = PersonRecord;
 
 export interface SharedState {
   readonly v: 1;
@@ -141,85 +138,6 @@ export function decompressBounded(input: string, maxLength: number): Unpacked {
   }
 }
 
-/** Thrown inside the decoder only; `decodeShare` turns it into its message. */
-class BadLink extends Error {}
-
-function fail(why: string): never {
-  throw new BadLink(why);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function oneOf<T extends string>(value: unknown, labels: Readonly<Record<T, string>>, what: string): T {
-  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(labels, value)) return value as T;
-  return fail(`${what} is not one of ${Object.keys(labels).join(', ')}`);
-}
-
-function numberIn(value: unknown, what: string, min: number, max: number, integer: boolean): number {
-  const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-  if (!ok || (integer && !Number.isInteger(value))) {
-    fail(`${what} is not ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
-  }
-  return value;
-}
-
-function positive(value: unknown, what: string, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > max) {
-    fail(`${what} is not a number above 0 and at most ${max}`);
-  }
-  return value;
-}
-
-function readSettings(value: unknown): Settings {
-  if (!isRecord(value)) return fail('the settings are missing');
-  return {
-    learningRate: positive(value.learningRate, 'the learning rate', MAX_RATE),
-    speed: value.speed === null ? null : positive(value.speed, 'the speed', 1e9),
-    stopAtEpoch:
-      value.stopAtEpoch === null
-        ? null
-        : numberIn(value.stopAtEpoch, 'stop at epoch', 1, MAX_STOP_EPOCH, true),
-    initialWeights: oneOf(value.initialWeights, INITIAL_WEIGHT_LABELS, 'the initial weights'),
-    seed: numberIn(value.seed, 'the seed', 0, MAX_SEED, true),
-    scaling: oneOf(value.scaling, SCALING_LABELS, 'the input scaling'),
-    sampleOrder: oneOf(value.sampleOrder, SAMPLE_ORDER_LABELS, 'the sample order'),
-  };
-}
-
-function text(value: unknown, what: string, max: number): string {
-  if (typeof value !== 'string') return fail(`${what} is not text`);
-  if (value.length > max) fail(`${what} is longer than ${max} characters`);
-  return value;
-}
-
-function readPeople(value: unknown): SharedPerson[] {
-  if (!Array.isArray(value)) return fail('the dataset is missing');
-  if (value.length > MAX_SHARED_PEOPLE) fail(`the dataset has more than ${MAX_SHARED_PEOPLE} people`);
-  return value.map((person: unknown, index) => {
-    const who = `person ${index + 1}`;
-    if (!isRecord(person)) return fail(`${who} is not a person`);
-    const gender = person.gender;
-    if (gender !== 'F' && gender !== 'M') fail(`${who}'s gender is not F or M`);
-    return {
-      name: text(person.name, `${who}'s name`, MAX_NAME_LENGTH),
-      weight: text(person.weight, `${who}'s weight`, MAX_CELL_LENGTH),
-      height: text(person.height, `${who}'s height`, MAX_CELL_LENGTH),
-      gender,
-    };
-  });
-}
-
-function readParams(value: unknown): number[] {
-  const ok =
-    Array.isArray(value) &&
-    value.length === PARAM_COUNT &&
-    value.every((p) => typeof p === 'number' && Number.isFinite(p));
-  if (!ok) fail(`the parameters are not ${PARAM_COUNT} finite numbers`);
-  return [...(value as number[])];
-}
-
 function readState(hash: string): SharedState {
   const payload = hash.startsWith('#') ? hash.slice(1) : hash;
   if (payload === '') fail('it is empty');
@@ -236,7 +154,11 @@ function readState(hash: string): SharedState {
   }
   if (!isRecord(data)) return fail('its contents are not a lab state');
   if (data.v !== SHARE_VERSION) fail(`it has version ${String(data.v)}, and this lab reads version 1`);
-  const state = { v: SHARE_VERSION, settings: readSettings(data.settings), people: readPeople(data.people) };
+  const state = {
+    v: SHARE_VERSION,
+    settings: readSettings(data.settings),
+    people: readPeople(data.people, MAX_SHARED_PEOPLE),
+  };
   return data.params === undefined ? state : { ...state, params: readParams(data.params) };
 }
 
@@ -245,7 +167,7 @@ export function decodeShare(hash: string): DecodedShare {
   try {
     return { ok: true, state: readState(String(hash)) };
   } catch (error) {
-    const why = error instanceof BadLink ? error.message : 'it could not be read';
+    const why = error instanceof SchemaError ? error.message : 'it could not be read';
     return {
       ok: false,
       message: `This link is damaged or incomplete: ${why}. The lab opened with the defaults.`,

@@ -1,8 +1,5 @@
-import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Person } from '../core/dataset';
-import { INITIAL_WEIGHT_LABELS } from '../core/init';
-import { PARAM_COUNT } from '../core/network';
-import { SCALING_LABELS } from '../core/scaling';
-import { SAMPLE_ORDER_LABELS } from '../core/trainer';
+import { newPersonId, type Person } from '../core/dataset';
+import { SchemaError, isRecord, readParams, readPeople, readSettings } from '../core/stateSchema';
 import type { KeptRun, Settings } from './labStore';
 
 /**
@@ -29,59 +26,31 @@ export interface SavedState {
 }
 
 type Check<T> = { ok: true; value: T } | { ok: false; why: string };
-const fail = (why: string): { ok: false; why: string } => ({ ok: false, why });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Runs one of the shared schema readers (src/core/stateSchema.ts) and turns its throw into a result. */
+function check<T>(read: () => T): Check<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    return { ok: false, why: error instanceof SchemaError ? error.message : 'it could not be read' };
+  }
 }
 
+const fail = (why: string): { ok: false; why: string } => ({ ok: false, why });
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
 export function checkSettings(value: unknown): Check<Settings> {
-  if (!isRecord(value)) return fail('the settings are missing');
-  const { learningRate, speed, stopAtEpoch, initialWeights, seed, scaling, sampleOrder } = value;
-  if (!isFiniteNumber(learningRate) || learningRate <= 0 || learningRate > 100)
-    return fail('bad learning rate');
-  if (speed !== null && (!isFiniteNumber(speed) || speed <= 0)) return fail('bad speed');
-  if (stopAtEpoch !== null && (!Number.isInteger(stopAtEpoch) || (stopAtEpoch as number) < 1)) {
-    return fail('bad stop epoch');
-  }
-  if (typeof initialWeights !== 'string' || !(initialWeights in INITIAL_WEIGHT_LABELS))
-    return fail('bad start');
-  if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 2 ** 32 - 1)
-    return fail('bad seed');
-  if (typeof scaling !== 'string' || !(scaling in SCALING_LABELS)) return fail('bad input scaling');
-  if (typeof sampleOrder !== 'string' || !(sampleOrder in SAMPLE_ORDER_LABELS))
-    return fail('bad sample order');
-  return { ok: true, value: value as unknown as Settings };
+  return check(() => readSettings(value));
 }
 
-/** People as saved or shared: bounded strings and a gender; fresh ids are given on the way in. */
+/** People as saved: the same checks as a shared link's; fresh ids are given on the way in. */
 export function checkPeople(value: unknown, limit = MAX_SAVED_PEOPLE): Check<Person[]> {
-  if (!Array.isArray(value)) return fail('the table is missing');
-  if (value.length > limit) return fail(`more than ${limit.toLocaleString('en-US')} people`);
-  const people: Person[] = [];
-  for (const [row, item] of value.entries()) {
-    if (!isRecord(item)) return fail(`row ${row + 1} is not a person`);
-    const { name, weight, height, gender } = item;
-    if (typeof name !== 'string' || name.length > MAX_NAME_LENGTH)
-      return fail(`row ${row + 1} has a bad name`);
-    if (typeof weight !== 'string' || weight.length > MAX_CELL_LENGTH)
-      return fail(`row ${row + 1}: bad weight`);
-    if (typeof height !== 'string' || height.length > MAX_CELL_LENGTH)
-      return fail(`row ${row + 1}: bad height`);
-    if (gender !== 'F' && gender !== 'M') return fail(`row ${row + 1}: gender is not F or M`);
-    people.push({ id: newPersonId(), name, weight, height, gender });
-  }
-  return { ok: true, value: people };
+  return check(() => readPeople(value, limit).map((person) => ({ id: newPersonId(), ...person })));
 }
 
 export function checkParams(value: unknown): Check<number[]> {
-  if (!Array.isArray(value) || value.length !== PARAM_COUNT || !value.every(isFiniteNumber)) {
-    return fail('the parameters are not nine finite numbers');
-  }
-  return { ok: true, value: value };
+  return check(() => readParams(value));
 }
 
 function checkRuns(value: unknown): Check<SavedRun[]> {

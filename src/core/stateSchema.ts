@@ -1,0 +1,102 @@
+/**
+ * The checks every lab state from outside must pass (a share link, a saved lab): each field's type and
+ * range, bounded text, fresh objects. A failed check throws a SchemaError whose message says, in plain
+ * words, what was wrong; callers turn it into their own notice.
+ */
+import type { Settings } from '../store/labStore';
+import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Gender } from './dataset';
+import { INITIAL_WEIGHT_LABELS } from './init';
+import { PARAM_COUNT } from './network';
+import { SCALING_LABELS } from './scaling';
+import { SAMPLE_ORDER_LABELS } from './trainer';
+
+const MAX_SEED = 2 ** 32 - 1;
+const MAX_STOP_EPOCH = 1e12;
+const MAX_RATE = 1e6;
+
+/** A person as it travels (no id: the table gives fresh ones). */
+export interface PersonRecord {
+  readonly name: string;
+  readonly weight: string;
+  readonly height: string;
+  readonly gender: Gender;
+}
+
+/** What a failed check throws; its message says what was wrong. */
+export class SchemaError extends Error {}
+
+export function fail(why: string): never {
+  throw new SchemaError(why);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(value: unknown, labels: Readonly<Record<T, string>>, what: string): T {
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(labels, value)) return value as T;
+  return fail(`${what} is not one of ${Object.keys(labels).join(', ')}`);
+}
+
+function numberIn(value: unknown, what: string, min: number, max: number, integer: boolean): number {
+  const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+  if (!ok || (integer && !Number.isInteger(value))) {
+    fail(`${what} is not ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function positive(value: unknown, what: string, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > max) {
+    fail(`${what} is not a number above 0 and at most ${max}`);
+  }
+  return value;
+}
+
+export function readSettings(value: unknown): Settings {
+  if (!isRecord(value)) return fail('the settings are missing');
+  return {
+    learningRate: positive(value.learningRate, 'the learning rate', MAX_RATE),
+    speed: value.speed === null ? null : positive(value.speed, 'the speed', 1e9),
+    stopAtEpoch:
+      value.stopAtEpoch === null
+        ? null
+        : numberIn(value.stopAtEpoch, 'stop at epoch', 1, MAX_STOP_EPOCH, true),
+    initialWeights: oneOf(value.initialWeights, INITIAL_WEIGHT_LABELS, 'the initial weights'),
+    seed: numberIn(value.seed, 'the seed', 0, MAX_SEED, true),
+    scaling: oneOf(value.scaling, SCALING_LABELS, 'the input scaling'),
+    sampleOrder: oneOf(value.sampleOrder, SAMPLE_ORDER_LABELS, 'the sample order'),
+  };
+}
+
+function text(value: unknown, what: string, max: number): string {
+  if (typeof value !== 'string') return fail(`${what} is not text`);
+  if (value.length > max) fail(`${what} is longer than ${max} characters`);
+  return value;
+}
+
+export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
+  if (!Array.isArray(value)) return fail('the dataset is missing');
+  if (value.length > maxPeople) fail(`the dataset has more than ${maxPeople} people`);
+  return value.map((person: unknown, index) => {
+    const who = `person ${index + 1}`;
+    if (!isRecord(person)) return fail(`${who} is not a person`);
+    const gender = person.gender;
+    if (gender !== 'F' && gender !== 'M') fail(`${who}'s gender is not F or M`);
+    return {
+      name: text(person.name, `${who}'s name`, MAX_NAME_LENGTH),
+      weight: text(person.weight, `${who}'s weight`, MAX_CELL_LENGTH),
+      height: text(person.height, `${who}'s height`, MAX_CELL_LENGTH),
+      gender,
+    };
+  });
+}
+
+export function readParams(value: unknown): number[] {
+  const ok =
+    Array.isArray(value) &&
+    value.length === PARAM_COUNT &&
+    value.every((p) => typeof p === 'number' && Number.isFinite(p));
+  if (!ok) fail(`the parameters are not ${PARAM_COUNT} finite numbers`);
+  return [...(value as number[])];
+}
