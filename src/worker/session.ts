@@ -10,15 +10,8 @@ import {
 } from '../core/trainer';
 import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
 import { EpochBatch } from './batch';
-import type {
-  Command,
-  FrameMessage,
-  LiveSnapshot,
-  RunConfig,
-  RunNotice,
-  RunStatus,
-  WorkerMessage,
-} from './protocol';
+import { allFinite, divergedNotice, liveSnapshot, stoppedAtNotice } from './snapshot';
+import type { Command, FrameMessage, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
 export interface SessionHost {
@@ -282,23 +275,12 @@ export class TrainingSession {
       trainer.epoch = this.lastGoodEpoch;
       trainer.cursor = 0;
       this.status = 'paused';
-      this.notice = {
-        kind: 'diverged',
-        epoch,
-        message:
-          `Training diverged at epoch ${epoch.toLocaleString('en-US')}: the loss is no longer a finite number. ` +
-          `The parameters are back at epoch ${this.lastGoodEpoch.toLocaleString('en-US')}; ` +
-          'lower the learning rate, then press Play.',
-      };
+      this.notice = divergedNotice(epoch, this.lastGoodEpoch);
       return false;
     }
     if (this.status === 'running' && this.stopAt !== null && trainer.epoch === this.stopAt) {
       this.status = 'paused';
-      this.notice = {
-        kind: 'stopped-at',
-        epoch: trainer.epoch,
-        message: `Paused at epoch ${trainer.epoch.toLocaleString('en-US')}, as set in Stop at epoch.`,
-      };
+      this.notice = stoppedAtNotice(trainer.epoch);
       return false;
     }
     return true;
@@ -400,42 +382,16 @@ export class TrainingSession {
       count: taken.count,
       losses: taken.losses,
       params: taken.params,
-      live: this.snapshot(trainer),
+      live: liveSnapshot(trainer, {
+        paramsBefore: this.paramsBefore,
+        epochsPerSecond: this.epochsPerSecond,
+        learningRateSince: this.learningRateSince,
+        dataSince: this.dataSince,
+      }),
       notice: this.notice,
     };
     this.lastPostAt = now;
     this.framesInFlight += 1;
     this.host.post(message, [taken.losses.buffer, taken.params.buffer]);
   }
-
-  private snapshot(trainer: Trainer): LiveSnapshot {
-    const sample = trainer.lastSample;
-    return {
-      epoch: trainer.epoch,
-      cursor: trainer.cursor,
-      sampleCount: trainer.set.count,
-      params: Float64Array.from(trainer.params),
-      loss: currentLoss(trainer),
-      learningRate: trainer.learningRate,
-      scaling: trainer.set.scaling,
-      sample:
-        sample < 0
-          ? null
-          : {
-              row: trainer.set.rowIndex[sample]!,
-              forward: Float64Array.from(trainer.forward),
-              factors: Float64Array.from(trainer.factors),
-              grad: Float64Array.from(trainer.grad),
-              paramsBefore: this.paramsBefore,
-            },
-      epochsPerSecond: this.epochsPerSecond,
-      learningRateSince: this.learningRateSince,
-      dataSince: this.dataSince,
-    };
-  }
-}
-
-function allFinite(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
-  return true;
 }

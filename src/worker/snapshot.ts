@@ -1,0 +1,58 @@
+import { currentLoss, type Trainer } from '../core/trainer';
+import type { LiveSnapshot, RunNotice } from './protocol';
+
+/** What the session adds to the trainer's own state when it reports the run. */
+export interface SnapshotExtras {
+  readonly paramsBefore: Float64Array | null;
+  readonly epochsPerSecond: number;
+  readonly learningRateSince: number;
+  readonly dataSince: number;
+}
+
+/** The run as it is right now, in fresh arrays (the trainer's own buffers keep changing). */
+export function liveSnapshot(trainer: Trainer, extras: SnapshotExtras): LiveSnapshot {
+  const sample = trainer.lastSample;
+  return {
+    epoch: trainer.epoch,
+    cursor: trainer.cursor,
+    sampleCount: trainer.set.count,
+    params: Float64Array.from(trainer.params),
+    loss: currentLoss(trainer),
+    learningRate: trainer.learningRate,
+    scaling: trainer.set.scaling,
+    sample:
+      sample < 0
+        ? null
+        : {
+            row: trainer.set.rowIndex[sample]!,
+            forward: Float64Array.from(trainer.forward),
+            factors: Float64Array.from(trainer.factors),
+            grad: Float64Array.from(trainer.grad),
+            paramsBefore: extras.paramsBefore,
+          },
+    epochsPerSecond: extras.epochsPerSecond,
+    learningRateSince: extras.learningRateSince,
+    dataSince: extras.dataSince,
+  };
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+export function divergedNotice(epoch: number, lastGoodEpoch: number): RunNotice {
+  return {
+    kind: 'diverged',
+    epoch,
+    message:
+      `Training diverged at epoch ${count(epoch)}: the loss is no longer a finite number. ` +
+      `The parameters are back at epoch ${count(lastGoodEpoch)}; lower the learning rate, then press Play.`,
+  };
+}
+
+export function stoppedAtNotice(epoch: number): RunNotice {
+  return { kind: 'stopped-at', epoch, message: `Paused at epoch ${count(epoch)}, as set in Stop at epoch.` };
+}
+
+export function allFinite(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
+  return true;
+}
