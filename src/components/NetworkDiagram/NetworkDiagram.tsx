@@ -8,6 +8,7 @@ import { formatValue } from '../format';
 import { ArrowMarkers } from './ArrowMarkers';
 import { Bias } from './Bias';
 import { Edge } from './Edge';
+import { HiddenMaps } from './HiddenMap';
 import { networkLayout, paramAnchor } from './layout';
 import { Neuron } from './Neuron';
 import { readNeuron } from './neuronReading';
@@ -149,6 +150,7 @@ export function NetworkDiagram() {
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
+        <HiddenMaps layout={layout} params={params} />
         {editing && anchor ? (
           <ParamEditor
             key={editing.param}
