@@ -43,10 +43,11 @@ import {
   table,
 } from './report';
 import type { RoundsOptions, RoundsResult } from './variants';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const PORT = 4174;
 const APP_URL = `http://127.0.0.1:${PORT}/`;
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const IDLE_MS = 2000;
 const WARMUP_MS = 1000;
 const MEASURE_MS = 5000;
@@ -400,14 +401,7 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         // performance.memory is otherwise rounded and cached; this makes it a real reading
         '--enable-precise-memory-info',
       ],

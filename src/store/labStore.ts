@@ -6,9 +6,9 @@ import { createTypingBurstGate } from './undoGrouping';
 import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import { PARAM_COUNT } from '../core/network';
-import { ARTICLE_SHIFT, type Scaling, type ScalingMode } from '../core/scaling';
+import { ARTICLE_SHIFT, type ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
-import type { RunNotice, RunStatus, SampleSnapshot } from '../worker/protocol';
+import type { LiveSnapshot, RunNotice, RunStatus } from '../worker/protocol';
 
 /** What the user chose. Everything that decides a run's start is here, so a run can be reproduced. */
 export interface Settings {
@@ -23,19 +23,10 @@ export interface Settings {
   readonly sampleOrder: SampleOrder;
 }
 
-/** The live run, as the worker last reported it. */
-export interface RunState {
+/** The live run, as the worker last reported it: its live snapshot plus which run, its status and notice. */
+export interface RunState extends LiveSnapshot {
   readonly runId: number;
   readonly status: RunStatus;
-  readonly epoch: number;
-  readonly cursor: number;
-  readonly sampleCount: number;
-  readonly params: Float64Array;
-  readonly loss: number;
-  readonly learningRate: number;
-  readonly scaling: Scaling;
-  readonly sample: SampleSnapshot | null;
-  readonly epochsPerSecond: number;
   readonly notice: RunNotice | null;
 }
 
@@ -109,6 +100,8 @@ export const INITIAL_RUN: RunState = {
   scaling: ARTICLE_SHIFT,
   sample: null,
   epochsPerSecond: 0,
+  learningRateSince: 0,
+  dataSince: 0,
   notice: null,
 };
 
