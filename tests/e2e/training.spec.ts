@@ -121,7 +121,10 @@ test('training runs in a worker; the main thread keeps drawing frames and Pause 
     type: 'frames',
     description: `${frames} frames in 1 s, longest gap ${longestGapMs.toFixed(1)} ms`,
   });
-  expect(frames, 'animation frames in 1 s while training at full speed').toBeGreaterThanOrEqual(30);
+  // Not a frame-rate budget (that is `npm run bench`'s job; CI machines are shared and noisy): only
+  // that the page keeps drawing at all while the worker trains flat out. Training on the main thread
+  // would leave it no frame in that second.
+  expect(frames, 'animation frames in 1 s while training at full speed').toBeGreaterThanOrEqual(5);
   expect(await readEpoch(page), 'training went on while frames were counted').toBeGreaterThan(epochBefore);
 
   await pause.click();
