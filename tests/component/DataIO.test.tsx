@@ -9,7 +9,7 @@ import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { undoTableEdit } from '../../src/store/actions';
 import { initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { resetLab } from '../helpers/resetLab';
 
 const visible = ({ name, weight, height, gender }: Person) => ({ name, weight, height, gender });
 const tableNow = () => useLab.getState().people.map(visible);
@@ -38,9 +38,7 @@ function captureDownloads() {
 }
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 });
 afterEach(cleanup);
 

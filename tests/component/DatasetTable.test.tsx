@@ -5,13 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import { initialParams } from '../../src/core/init';
 import { DatasetTable } from '../../src/components/DatasetTable/DatasetTable';
-import { initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { useLab } from '../../src/store/labStore';
+import { resetLab } from '../helpers/resetLab';
 
 function resetStore(): void {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 }
 
 function setParams(params: Float64Array): void {

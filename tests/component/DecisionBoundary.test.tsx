@@ -6,8 +6,8 @@ import { DecisionBoundary, FALLBACK_WIDTH } from '../../src/components/DecisionB
 import { MARGIN, boundaryLayout } from '../../src/components/DecisionBoundary/layout';
 import { planeScales } from '../../src/components/DecisionBoundary/scales';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { INITIAL_RUN, useLab } from '../../src/store/labStore';
+import { resetLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 
@@ -27,9 +27,7 @@ function point(name: string): HTMLElement {
 }
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
   // jsdom has no 2D canvas; the figure must still render its SVG.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   // jsdom has no pointer capture either; a drag only needs the call to succeed.

@@ -4,15 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { hiddenGrid } from '../../src/components/NetworkDiagram/hiddenGrid';
-import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { INITIAL_RUN, useLab } from '../../src/store/labStore';
+import { resetLab } from '../helpers/resetLab';
 
 const ALL_ONES = Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]);
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
   // jsdom has no 2D canvas: the maps skip drawing, as they do wherever getContext gives null.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });

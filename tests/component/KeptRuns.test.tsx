@@ -8,8 +8,9 @@ import { assignStyleSlots, GHOST_STYLES } from '../../src/components/LossChart/g
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { keepRun } from '../../src/store/actions';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { initialLabState, useLab, type KeptRun } from '../../src/store/labStore';
+import { useLab, type KeptRun } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
+import { resetLab } from '../helpers/resetLab';
 
 const falling = (top: number, count: number, from = 0) =>
   Array.from({ length: count }, (_, i) => top / (1 + (from + i) / 100));
@@ -42,9 +43,7 @@ const tickLabels = (testId: string) =>
 
 describe('Compare runs on the Loss curve', () => {
   beforeEach(() => {
-    useLab.setState(initialLabState(), true);
-    useLab.temporal.getState().clear();
-    runHistory.clear();
+    resetLab();
   });
   afterEach(cleanup);
 

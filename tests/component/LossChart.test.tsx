@@ -9,8 +9,9 @@ import { IncrementalColumns } from '../../src/components/LossChart/incrementalCo
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { epochDomainEnd, epochScale } from '../../src/components/LossChart/lossScales';
 import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
-import { initialLabState, useLab } from '../../src/store/labStore';
+import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
+import { resetLab } from '../helpers/resetLab';
 
 /** A plain array history, for the pure column functions. */
 function arrayHistory(losses: readonly number[], epochOf = (i: number) => i) {
@@ -152,9 +153,7 @@ const falling = (first: number, count: number) =>
 
 describe('LossChart', () => {
   beforeEach(() => {
-    useLab.setState(initialLabState(), true);
-    useLab.temporal.getState().clear();
-    runHistory.clear();
+    resetLab();
   });
   afterEach(cleanup);
 

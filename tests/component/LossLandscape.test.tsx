@@ -6,8 +6,9 @@ import { LossLandscape } from '../../src/components/LossLandscape/LossLandscape'
 import { MARGIN, MAX_WIDTH } from '../../src/components/LossLandscape/layout';
 import { PARAM_COUNT, W5, W6 } from '../../src/core/network';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
+import { INITIAL_RUN, useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
+import { resetLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 /** jsdom cannot measure, so the figure takes its fallback width, 420 px: a 348 px square plot. */
@@ -36,9 +37,7 @@ function tickLabels(container: HTMLElement): string[] {
 }
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 });
 afterEach(() => cleanup());
 

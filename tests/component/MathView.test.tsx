@@ -9,8 +9,8 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { applySgdStep } from '../../src/core/sgd';
 import { MathView } from '../../src/components/MathView/MathView';
 import { loadTexRenderer } from '../../src/components/MathView/texRenderer';
-import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { INITIAL_RUN, useLab } from '../../src/store/labStore';
+import { resetLab } from '../helpers/resetLab';
 
 const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
 
@@ -48,9 +48,7 @@ beforeAll(async () => {
   expect(await loadTexRenderer()).not.toBe('failed');
 });
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 });
 afterEach(() => {
   cleanup();

@@ -15,10 +15,10 @@ import type { StepPhase } from '../../src/store/labStore';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { EDGE_LABEL_MIN_WIDTH, networkLayout } from '../../src/components/NetworkDiagram/layout';
 import { parseParamValue } from '../../src/components/NetworkDiagram/paramValue';
-import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { INITIAL_RUN, useLab } from '../../src/store/labStore';
 import { connectTrainer } from '../../src/store/trainer';
 import { waitForState } from '../helpers/waitForState';
+import { resetLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
@@ -37,9 +37,7 @@ function neuronValue(id: string): string {
 }
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 });
 afterEach(() => {
   cleanup();

@@ -9,8 +9,8 @@ import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { Predict } from '../../src/components/Predict/Predict';
 import { predictRaw } from '../../src/store/derived';
-import { initialLabState, useLab } from '../../src/store/labStore';
-import { runHistory } from '../../src/store/runHistory';
+import { useLab } from '../../src/store/labStore';
+import { resetLab } from '../helpers/resetLab';
 
 function setParams(params: Float64Array): void {
   useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT } });
@@ -37,9 +37,7 @@ function renderPredict() {
 }
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 });
 afterEach(cleanup);
 

@@ -2,11 +2,12 @@ import '@vitest/web-worker';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import * as actions from '../../src/store/actions';
-import { initialLabState, useLab } from '../../src/store/labStore';
+import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { applyFrame, connectTrainer } from '../../src/store/trainer';
 import type { FrameMessage } from '../../src/worker/protocol';
 import { waitForState } from '../helpers/waitForState';
+import { resetLab } from '../helpers/resetLab';
 
 function frame(
   runId: number,
@@ -42,9 +43,7 @@ function frame(
 }
 
 beforeEach(() => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
 });
 
 describe('applying worker frames', () => {

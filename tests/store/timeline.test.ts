@@ -9,6 +9,7 @@ import { initialLabState, useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { connectTrainer } from '../../src/store/trainer';
 import { waitForState } from '../helpers/waitForState';
+import { resetLab } from '../helpers/resetLab';
 
 /** A fresh run with the lab's default settings, stopped after `epochs`. */
 function freshRun(epochs: number): Float64Array {
@@ -26,9 +27,7 @@ function freshRun(epochs: number): Float64Array {
 
 let disconnect = (): void => {};
 beforeEach(async () => {
-  useLab.setState(initialLabState(), true);
-  useLab.temporal.getState().clear();
-  runHistory.clear();
+  resetLab();
   disconnect = connectTrainer(
     () => new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), { type: 'module' }),
   );

@@ -6,20 +6,14 @@ import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
-import {
-  MARGIN,
-  MIN_HEIGHT_DOMAIN,
-  MIN_WEIGHT_DOMAIN,
-  boundaryLayout,
-  dataExtent,
-  paddedDomain,
-} from './layout';
+import { MARGIN, boundaryLayout } from './layout';
 import { Legend } from './Legend';
 import { PeoplePoints } from './PeoplePoints';
 import { planePoints } from './points';
 import { PointTooltip } from './PointTooltip';
 import { planeScales } from './scales';
 import { useHeatmapCanvas } from './useHeatmapCanvas';
+import { usePlaneDomain } from './usePlaneDomain';
 import { usePlaneEditing } from './usePlaneEditing';
 import './DecisionBoundary.css';
 
@@ -48,16 +42,7 @@ export function DecisionBoundary() {
   const outputs = useRowOutputs(params);
   const selectedRow = useLab((state) => state.selectedRow);
 
-  // The plane follows the data's extent, not each frame: primitive deps keep it fixed while training.
-  const { weightLow, weightHigh, heightLow, heightHigh } = useMemo(() => dataExtent(people), [people]);
-  const xDomain = useMemo(
-    () => paddedDomain(weightLow, weightHigh, MIN_WEIGHT_DOMAIN),
-    [weightLow, weightHigh],
-  );
-  const yDomain = useMemo(
-    () => paddedDomain(heightLow, heightHigh, MIN_HEIGHT_DOMAIN),
-    [heightLow, heightHigh],
-  );
+  const { xDomain, yDomain } = usePlaneDomain();
   const scales = useMemo(
     () => planeScales(xDomain, yDomain, plotWidth, plotHeight),
     [xDomain, yDomain, plotWidth, plotHeight],

@@ -1,17 +1,11 @@
 import { color } from 'd3';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
 import { useShownScaling } from '../../store/derived';
-import { useLab } from '../../store/labStore';
 import { activationColor } from '../common/scales';
-import {
-  dataExtent,
-  MIN_HEIGHT_DOMAIN,
-  MIN_WEIGHT_DOMAIN,
-  paddedDomain,
-  type Domain,
-} from '../DecisionBoundary/layout';
+import type { Domain } from '../DecisionBoundary/layout';
+import { usePlaneDomain } from '../DecisionBoundary/usePlaneDomain';
 import { formatValue } from '../format';
 import { hiddenGrid, hiddenSummary, type HiddenNeuron } from './hiddenGrid';
 import type { NetworkLayout } from './layout';
@@ -92,16 +86,7 @@ export function HiddenMap({ neuron, params, scaling, xDomain, yDomain, left, top
 /** The two hidden neurons' maps, beside h1 (above right) and h2 (below right), on the plane's domain. */
 export function HiddenMaps({ layout, params }: { layout: NetworkLayout; params: Params }) {
   const scaling = useShownScaling();
-  const people = useLab((state) => state.people);
-  const { weightLow, weightHigh, heightLow, heightHigh } = useMemo(() => dataExtent(people), [people]);
-  const xDomain = useMemo(
-    () => paddedDomain(weightLow, weightHigh, MIN_WEIGHT_DOMAIN),
-    [weightLow, weightHigh],
-  );
-  const yDomain = useMemo(
-    () => paddedDomain(heightLow, heightHigh, MIN_HEIGHT_DOMAIN),
-    [heightLow, heightHigh],
-  );
+  const { xDomain, yDomain } = usePlaneDomain();
   // Clear of the bias label (about 11 characters, centred on the neuron) that shares its row.
   const spots = layout.neurons.filter((spot) => spot.id === 'h1' || spot.id === 'h2');
   return (
