@@ -154,12 +154,10 @@ function readState(hash: string): SharedState {
   }
   if (!isRecord(data)) return fail('its contents are not a lab state');
   if (data.v !== SHARE_VERSION) fail(`it has version ${String(data.v)}, and this lab reads version 1`);
-  const state = {
-    v: SHARE_VERSION,
-    settings: readSettings(data.settings),
-    people: readPeople(data.people, MAX_SHARED_PEOPLE),
-  };
-  return data.params === undefined ? state : { ...state, params: readParams(data.params) };
+  const settings = readSettings(data.settings);
+  const state = { v: SHARE_VERSION, settings, people: readPeople(data.people, MAX_SHARED_PEOPLE) };
+  if (data.params === undefined) return state;
+  return { ...state, params: readParams(data.params, settings.architecture.hidden) };
 }
 
 /** Reads a share link's hash (with or without the leading #); a bad link says why. Never throws. */

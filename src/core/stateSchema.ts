@@ -3,10 +3,21 @@
  * range, bounded text, fresh objects. A failed check throws a SchemaError whose message says, in plain
  * words, what was wrong; callers turn it into their own notice.
  */
-import type { Settings } from '../store/labStore';
+import type { DataLabels, Settings, Units } from '../store/labStore';
+import {
+  ACTIVATION_LABELS,
+  ARTICLE_ARCHITECTURE,
+  LOSS_LABELS,
+  MAX_BATCH_SIZE,
+  MAX_HIDDEN,
+  MAX_MOMENTUM,
+  MIN_HIDDEN,
+  UPDATE_LABELS,
+  paramCount,
+  type Architecture,
+} from './architecture';
 import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Gender } from './dataset';
 import { INITIAL_WEIGHT_LABELS } from './init';
-import { PARAM_COUNT } from './network';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
 
@@ -66,6 +77,47 @@ export function readSettings(value: unknown): Settings {
     seed: numberIn(value.seed, 'the seed', 0, MAX_SEED, true),
     scaling: oneOf(value.scaling, SCALING_LABELS, 'the input scaling'),
     sampleOrder: oneOf(value.sampleOrder, SAMPLE_ORDER_LABELS, 'the sample order'),
+    // Fields added after the first saves and links: absent means the article's default.
+    architecture:
+      value.architecture === undefined ? ARTICLE_ARCHITECTURE : readArchitecture(value.architecture),
+    stopAtLoss:
+      value.stopAtLoss === undefined || value.stopAtLoss === null
+        ? null
+        : positive(value.stopAtLoss, 'stop at loss', 1e6),
+    units: value.units === undefined ? 'imperial' : oneOf<Units>(value.units, UNIT_LABELS, 'the units'),
+    dataLabels:
+      value.dataLabels === undefined || value.dataLabels === null ? null : readDataLabels(value.dataLabels),
+    presenter: value.presenter === undefined ? false : readBoolean(value.presenter, 'presenter mode'),
+  };
+}
+
+const UNIT_LABELS: Readonly<Record<Units, string>> = { imperial: 'lb, in', metric: 'kg, cm' };
+const MAX_LABEL_LENGTH = 100;
+
+function readBoolean(value: unknown, what: string): boolean {
+  if (typeof value !== 'boolean') fail(`${what} is not true or false`);
+  return value;
+}
+
+export function readArchitecture(value: unknown): Architecture {
+  if (!isRecord(value)) return fail('the network options are missing');
+  return {
+    hidden: numberIn(value.hidden, 'the hidden neuron count', MIN_HIDDEN, MAX_HIDDEN, true),
+    activation: oneOf(value.activation, ACTIVATION_LABELS, 'the hidden activation'),
+    loss: oneOf(value.loss, LOSS_LABELS, 'the loss'),
+    update: oneOf(value.update, UPDATE_LABELS, 'the update mode'),
+    batchSize: numberIn(value.batchSize, 'the batch size', 1, MAX_BATCH_SIZE, true),
+    momentum: numberIn(value.momentum, 'the momentum', 0, MAX_MOMENTUM, false),
+  };
+}
+
+function readDataLabels(value: unknown): DataLabels {
+  if (!isRecord(value)) return fail('the column names are missing');
+  return {
+    x1: text(value.x1, 'the first input name', MAX_LABEL_LENGTH),
+    x2: text(value.x2, 'the second input name', MAX_LABEL_LENGTH),
+    positive: text(value.positive, 'the label meaning 1', MAX_LABEL_LENGTH),
+    negative: text(value.negative, 'the label meaning 0', MAX_LABEL_LENGTH),
   };
 }
 
@@ -92,11 +144,13 @@ export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
   });
 }
 
-export function readParams(value: unknown): number[] {
+/** Parameters for a network with `hidden` hidden neurons (the article's 2 unless told). */
+export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden): number[] {
+  const count = paramCount(hidden);
   const ok =
     Array.isArray(value) &&
-    value.length === PARAM_COUNT &&
+    value.length === count &&
     value.every((p) => typeof p === 'number' && Number.isFinite(p));
-  if (!ok) fail(`the parameters are not ${PARAM_COUNT} finite numbers`);
+  if (!ok) fail(`the parameters are not ${count} finite numbers`);
   return [...(value as number[])];
 }

@@ -4,6 +4,7 @@ import { persist } from 'zustand/middleware';
 import { persistOptions } from './persistence';
 import { createTypingBurstGate } from './undoGrouping';
 import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
+import { ARTICLE_ARCHITECTURE, type Architecture } from '../core/architecture';
 import type { InitialWeights } from '../core/init';
 import { PARAM_COUNT } from '../core/network';
 import { ARTICLE_SHIFT, type ScalingMode } from '../core/scaling';
@@ -21,6 +22,26 @@ export interface Settings {
   readonly seed: number;
   readonly scaling: ScalingMode;
   readonly sampleOrder: SampleOrder;
+  /** Hidden neurons, activation, loss, update mode, momentum (the article's by default). */
+  readonly architecture: Architecture;
+  /** Training pauses itself once the epoch loss is at or below this; null = no limit. */
+  readonly stopAtLoss: number | null;
+  /** Units the table, the plane and Predict show and take; the model always sees pounds and inches. */
+  readonly units: Units;
+  /** Names for the inputs and classes of an imported dataset; null = the article's weight, height, gender. */
+  readonly dataLabels: DataLabels | null;
+  /** Large type, advanced controls hidden: for a projector. Travels in the share link. */
+  readonly presenter: boolean;
+}
+
+export type Units = 'imperial' | 'metric';
+
+/** What an imported CSV's chosen columns are called: the inputs, and the label values meaning 1 and 0. */
+export interface DataLabels {
+  readonly x1: string;
+  readonly x2: string;
+  readonly positive: string;
+  readonly negative: string;
 }
 
 /** The live run, as the worker last reported it: its live snapshot plus which run, its status and notice. */
@@ -86,6 +107,11 @@ export const DEFAULT_SETTINGS: Settings = {
   seed: DEFAULT_SEED,
   scaling: 'article',
   sampleOrder: 'in-order',
+  architecture: ARTICLE_ARCHITECTURE,
+  stopAtLoss: null,
+  units: 'imperial',
+  dataLabels: null,
+  presenter: false,
 };
 
 export const INITIAL_RUN: RunState = {

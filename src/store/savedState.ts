@@ -49,8 +49,8 @@ export function checkPeople(value: unknown, limit = MAX_SAVED_PEOPLE): Check<Per
   return check(() => readPeople(value, limit).map((person) => ({ id: newPersonId(), ...person })));
 }
 
-export function checkParams(value: unknown): Check<number[]> {
-  return check(() => readParams(value));
+export function checkParams(value: unknown, hidden?: number): Check<number[]> {
+  return check(() => readParams(value, hidden));
 }
 
 function checkRuns(value: unknown): Check<SavedRun[]> {
@@ -85,7 +85,7 @@ export function checkSavedState(value: unknown): Check<SavedState> {
     ) {
       return fail('bad saved epoch');
     }
-    const params = checkParams(value.resume.params);
+    const params = checkParams(value.resume.params, settings.value.architecture.hidden);
     if (!params.ok) return params;
     resume = { epoch: value.resume.epoch as number, params: params.value };
   }

@@ -36,7 +36,9 @@ describe('autosave', () => {
     const { useLab } = await reload();
     const state = useLab.getState();
     expect(state.appNotice).toBeNull();
-    expect(state.settings).toEqual(goodState.settings);
+    // A save from before the network options existed gets the article's defaults for them.
+    const { DEFAULT_SETTINGS } = await import('../../src/store/labStore');
+    expect(state.settings).toEqual({ ...DEFAULT_SETTINGS, ...goodState.settings });
     expect(
       state.people.map(({ name, weight, height, gender }) => ({ name, weight, height, gender })),
     ).toEqual([{ name: 'Zoë, "the tall"', weight: 'abc', height: '70', gender: 'F' }]);
@@ -73,6 +75,16 @@ describe('autosave', () => {
     [
       'a wrong shape',
       JSON.stringify({ state: { settings: { learningRate: 'fast' }, people: [] }, version: 1 }),
+    ],
+    [
+      'a bad hidden count',
+      JSON.stringify({
+        state: {
+          ...goodState,
+          settings: { ...goodState.settings, architecture: { hidden: 9, activation: 'relu' } },
+        },
+        version: 1,
+      }),
     ],
     ['a bad person', JSON.stringify({ state: { ...goodState, people: [{ name: 1 }] }, version: 1 })],
     [

@@ -30,6 +30,20 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   seed: uint32,
   scaling: fc.constantFrom('article', 'mean', 'standardize', 'none'),
   sampleOrder: fc.constantFrom('in-order', 'shuffled'),
+  architecture: fc.record({
+    hidden: fc.integer({ min: 1, max: 8 }),
+    activation: fc.constantFrom('sigmoid', 'tanh', 'relu'),
+    loss: fc.constantFrom('mse', 'bce'),
+    update: fc.constantFrom('sample', 'mini-batch', 'full-batch'),
+    batchSize: fc.integer({ min: 1, max: 100_000 }),
+    momentum: fc.double({ min: 0, max: 0.999, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
+  }),
+  stopAtLoss: fc.option(fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true })),
+  units: fc.constantFrom('imperial', 'metric'),
+  dataLabels: fc.option(
+    fc.record({ x1: textUpTo(100), x2: textUpTo(100), positive: textUpTo(100), negative: textUpTo(100) }),
+  ),
+  presenter: fc.boolean(),
 });
 const person = fc.record({
   name: textUpTo(MAX_NAME_LENGTH),
@@ -37,15 +51,18 @@ const person = fc.record({
   height: textUpTo(MAX_CELL_LENGTH),
   gender: fc.constantFrom<'F' | 'M'>('F', 'M'),
 });
-const sharedState: fc.Arbitrary<SharedState> = fc.record(
-  {
-    v: fc.constant(1 as const),
-    settings,
-    people: fc.array(person, { maxLength: 30 }),
-    params: fc.array(finite, { minLength: 9, maxLength: 9 }),
-  },
-  { requiredKeys: ['v', 'settings', 'people'] },
-);
+const sharedState: fc.Arbitrary<SharedState> = settings.chain((chosen) => {
+  const count = 4 * chosen.architecture.hidden + 1;
+  return fc.record(
+    {
+      v: fc.constant(1 as const),
+      settings: fc.constant(chosen),
+      people: fc.array(person, { maxLength: 30 }),
+      params: fc.array(finite, { minLength: count, maxLength: count }),
+    },
+    { requiredKeys: ['v', 'settings', 'people'] },
+  );
+});
 
 const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 
