@@ -1,3 +1,5 @@
+import type { HiddenActivation } from './architecture';
+
 /** The logistic sigmoid, 1 / (1 + e^-x): squashes (-∞, +∞) into (0, 1). */
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
@@ -13,4 +15,21 @@ export function neuronOutput(weights: ArrayLike<number>, bias: number, inputs: A
   let sum = bias;
   for (let i = 0; i < weights.length; i++) sum += (weights[i] ?? 0) * (inputs[i] ?? 0);
   return sigmoid(sum);
+}
+
+/** A hidden neuron's activation of its weighted sum (the output neuron is always the sigmoid). */
+export function hiddenActivation(kind: HiddenActivation, sum: number): number {
+  if (kind === 'tanh') return Math.tanh(sum);
+  if (kind === 'relu') return sum > 0 ? sum : 0;
+  return sigmoid(sum);
+}
+
+/**
+ * The activation's slope dh/dsum, from the sum and the output it gave: sigmoid h(1 - h), tanh 1 - h²,
+ * ReLU 1 above 0 and 0 otherwise (at the kink itself, 0).
+ */
+export function hiddenSlope(kind: HiddenActivation, sum: number, output: number): number {
+  if (kind === 'tanh') return 1 - output * output;
+  if (kind === 'relu') return sum > 0 ? 1 : 0;
+  return output * (1 - output);
 }

@@ -1,4 +1,5 @@
-import { B1, B2, B3, PARAM_COUNT, createParams, type Params } from './network';
+import { DEFAULT_HIDDEN, paramCount } from './architecture';
+import type { Params } from './network';
 import { createRng, nextNormal } from './rng';
 
 export type InitialWeights = 'random' | 'ones';
@@ -9,20 +10,19 @@ export const INITIAL_WEIGHT_LABELS: Readonly<Record<InitialWeights, string>> = {
 };
 
 /**
- * Starting parameters. `random`: every weight and bias a standard normal draw from the seeded RNG,
- * in article order (as the article's np.random.normal()); `ones`: weights 1, biases 0, the article's
- * worked example.
+ * Starting parameters for `hidden` hidden neurons (the layout of architecture.ts). `random`: every weight
+ * and bias a standard normal draw from the seeded RNG, in layout order (as the article's
+ * np.random.normal()), so with 2 hidden neurons the draws land where they always did; `ones`: weights 1,
+ * biases 0, the article's worked example.
  */
-export function initialParams(kind: InitialWeights, seed: number): Params {
-  const params = createParams();
+export function initialParams(kind: InitialWeights, seed: number, hidden: number = DEFAULT_HIDDEN): Params {
+  const count = paramCount(hidden);
+  const params = new Float64Array(count);
   if (kind === 'ones') {
-    params.fill(1);
-    params[B1] = 0;
-    params[B2] = 0;
-    params[B3] = 0;
+    params.fill(1, 0, 3 * hidden); // input and output weights; the H + 1 biases stay 0
     return params;
   }
   const rng = createRng(seed);
-  for (let i = 0; i < PARAM_COUNT; i++) params[i] = nextNormal(rng);
+  for (let i = 0; i < count; i++) params[i] = nextNormal(rng);
   return params;
 }

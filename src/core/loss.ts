@@ -1,4 +1,5 @@
 import { predict } from './forward';
+import { METRIC_ACCURACY, METRIC_LOSS, isCorrect } from './netLoss';
 import type { Params } from './network';
 
 /** Squared error of one sample, the term the article averages: (ytrue - ypred)^2. */
@@ -32,4 +33,32 @@ export function datasetLoss(
     sum += squaredError(targets[i]!, predict(params, inputs[2 * i]!, inputs[2 * i + 1]!));
   }
   return sum / count;
+}
+
+/**
+ * The 2-2-1 network's dataset MSE (out[METRIC_LOSS], bit-equal to datasetLoss) and accuracy
+ * (out[METRIC_ACCURACY]) in one allocation-free pass: the article's fast path of netDatasetMetricsInto.
+ */
+export function datasetMetricsInto(
+  params: Params,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+  out: Float64Array,
+): void {
+  if (count === 0) {
+    out[METRIC_LOSS] = Number.NaN;
+    out[METRIC_ACCURACY] = Number.NaN;
+    return;
+  }
+  let sum = 0;
+  let correct = 0;
+  for (let i = 0; i < count; i++) {
+    const yTrue = targets[i]!;
+    const yPred = predict(params, inputs[2 * i]!, inputs[2 * i + 1]!);
+    sum += squaredError(yTrue, yPred);
+    if (isCorrect(yTrue, yPred)) correct += 1;
+  }
+  out[METRIC_LOSS] = sum / count;
+  out[METRIC_ACCURACY] = correct / count;
 }

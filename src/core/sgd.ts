@@ -4,3 +4,22 @@ import type { Params } from './network';
 export function applySgdStep(params: Params, grad: Float64Array, learningRate: number): void {
   for (let i = 0; i < params.length; i++) params[i] = params[i]! - learningRate * grad[i]!;
 }
+
+/**
+ * The step with momentum: each parameter keeps a velocity, v ← μ v − rate · dL/dp, and moves by it,
+ * p ← p + v. With μ = 0 this is the same step as applySgdStep in exact arithmetic, not always in bits;
+ * callers use applySgdStep then.
+ */
+export function applyMomentumStep(
+  params: Params,
+  grad: Float64Array,
+  learningRate: number,
+  velocity: Float64Array,
+  momentum: number,
+): void {
+  for (let i = 0; i < params.length; i++) {
+    const v = momentum * velocity[i]! - learningRate * grad[i]!;
+    velocity[i] = v;
+    params[i] = params[i]! + v;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Loss and accuracy over a dataset for any architecture, in one allocation-free pass, so the worker can
+ * read both once per epoch for the price of the loss alone.
+ */
+import { sigmoid } from './activation';
+import { MAX_HIDDEN, type LossKind } from './architecture';
+import { forwardSize } from './bufferLayout';
+import { netOutputSum, type NetworkShape } from './netForward';
+
+/**
+ * Binary cross-entropy of one sample, -[y ln p + (1 - y) ln(1 - p)] with p = sigmoid(z), computed from the
+ * output sum z as max(z, 0) - z y + ln(1 + e^-|z|): finite however confident the network is.
+ */
+export function crossEntropyFromSum(yTrue: number, sum: number): number {
+  return (sum > 0 ? sum : 0) - sum * yTrue + Math.log1p(Math.exp(-Math.abs(sum)));
+}
+
+/** One sample's loss, from its output sum z and prediction p = sigmoid(z). MSE is the article's (y - p)². */
+export function sampleLossFromSum(loss: LossKind, yTrue: number, sum: number, yPred: number): number {
+  if (loss === 'bce') return crossEntropyFromSum(yTrue, sum);
+  const diff = yTrue - yPred;
+  return diff * diff;
+}
+
+/** A prediction is right when it is on the target's side of 0.5 (exactly 0.5 counts as 0, i.e. Male). */
+export function isCorrect(yTrue: number, yPred: number): boolean {
+  return yPred > 0.5 === (yTrue === 1);
+}
+
+/** Slots of a metrics buffer. */
+export const METRIC_LOSS = 0;
+export const METRIC_ACCURACY = 1;
+export const METRICS_SIZE = 2;
+
+const scratch = new Float64Array(forwardSize(MAX_HIDDEN));
+
+/**
+ * Mean loss (out[METRIC_LOSS]) and accuracy (out[METRIC_ACCURACY], the fraction of samples on the right
+ * side of 0.5) of the network over `count` samples; `inputs` holds x1, x2 interleaved. Both NaN with no
+ * samples. Allocation-free.
+ */
+export function netDatasetMetricsInto(
+  net: NetworkShape,
+  params: Float64Array,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+  out: Float64Array,
+): void {
+  if (count === 0) {
+    out[METRIC_LOSS] = Number.NaN;
+    out[METRIC_ACCURACY] = Number.NaN;
+    return;
+  }
+  const loss = net.loss;
+  let sum = 0;
+  let correct = 0;
+  for (let i = 0; i < count; i++) {
+    const z = netOutputSum(net, params, inputs[2 * i]!, inputs[2 * i + 1]!, scratch);
+    const yPred = sigmoid(z);
+    const yTrue = targets[i]!;
+    sum += sampleLossFromSum(loss, yTrue, z, yPred);
+    if (isCorrect(yTrue, yPred)) correct += 1;
+  }
+  out[METRIC_LOSS] = sum / count;
+  out[METRIC_ACCURACY] = correct / count;
+}
+
+const metrics = new Float64Array(METRICS_SIZE);
+
+/** The dataset loss alone (MSE or BCE mean); allocation-free. */
+export function netDatasetLoss(
+  net: NetworkShape,
+  params: Float64Array,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+): number {
+  netDatasetMetricsInto(net, params, inputs, targets, count, metrics);
+  return metrics[METRIC_LOSS]!;
+}
