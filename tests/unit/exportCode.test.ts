@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAsCode, exportWeightsJson } from '../../src/core/exportCode';
+import { MAX_HIDDEN, paramCount, paramNames, type HiddenActivation } from '../../src/core/architecture';
 import { initialParams } from '../../src/core/init';
+import { netPredict } from '../../src/core/netForward';
 import { PARAM_NAMES } from '../../src/core/network';
-import { ARTICLE_SHIFT, type Scaling } from '../../src/core/scaling';
+import { ARTICLE_SHIFT, scaleInput, type Scaling } from '../../src/core/scaling';
 import { predictRaw } from '../../src/store/derived';
 
 const finite = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true });
@@ -101,5 +103,68 @@ describe('Export weights', () => {
     const p = Float64Array.from([Number.NaN, Infinity, 0, 0, 0, 0, 0, 0, 0]);
     const json = JSON.parse(exportWeightsJson(p, ARTICLE_SHIFT)) as { params: Record<string, unknown> };
     expect([json.params.w1, json.params.w2]).toEqual(['NaN', 'Infinity']);
+  });
+});
+
+describe('Export follows the architecture', () => {
+  const shape = fc.record({
+    hidden: fc.integer({ min: 1, max: MAX_HIDDEN }),
+    activation: fc.constantFrom<HiddenActivation>('sigmoid', 'tanh', 'relu'),
+  });
+  const shapedParams = shape.chain((net) =>
+    fc
+      .array(finite(5), { minLength: paramCount(net.hidden), maxLength: paramCount(net.hidden) })
+      .map((values) => ({ net, p: Float64Array.from(values) })),
+  );
+
+  it('JavaScript gives exactly the engine’s predictions for any hidden count and activation', () => {
+    fc.assert(
+      fc.property(
+        shapedParams,
+        scaling,
+        fc.array(fc.tuple(finite(300), finite(300)), { minLength: 1, maxLength: 8 }),
+        ({ net, p }, s, inputs) => {
+          const predict = loadJavaScript(exportAsCode(p, s, 'javascript', net));
+          for (const [weight, height] of inputs) {
+            const x1 = scaleInput(s, 0, weight);
+            const x2 = scaleInput(s, 1, height);
+            expect(predict(weight, height)).toBe(netPredict(net, p, x1, x2));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('Python holds every parameter and one line per hidden neuron through its activation', () => {
+    fc.assert(
+      fc.property(shapedParams, ({ net, p }) => {
+        const code = exportAsCode(p, ARTICLE_SHIFT, 'python', net);
+        const names = paramNames(net.hidden);
+        names.forEach((name, i) => expect(code).toContain(`    ${name} = ${pyLiteral(p[i]!)}\n`));
+        const call = { sigmoid: '_sigmoid', tanh: 'math.tanh', relu: '_relu' }[net.activation];
+        const hiddenLines = code.match(/^ {4}h\d+ = .*$/gm) ?? [];
+        expect(hiddenLines).toHaveLength(net.hidden);
+        expect(hiddenLines[0]).toBe(`    h1 = ${call}(w1 * x1 + w2 * x2 + b1)`);
+        const outputTerms = names.slice(2 * net.hidden, 3 * net.hidden).map((w, j) => `${w} * h${j + 1}`);
+        expect(code).toContain(`    return _sigmoid(${[...outputTerms, names.at(-1)].join(' + ')})\n`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the weights JSON names all 4H + 1 parameters and says which network they belong to', () => {
+    const p = initialParams('random', 7, 5);
+    const json = JSON.parse(exportWeightsJson(p, ARTICLE_SHIFT, { hidden: 5, activation: 'relu' })) as {
+      network: string;
+      hidden: number;
+      activation: string;
+      params: Record<string, number>;
+      note: string;
+    };
+    expect(Object.keys(json.params)).toEqual(paramNames(5));
+    expect(Float64Array.from(Object.values(json.params))).toEqual(p);
+    expect([json.hidden, json.activation]).toEqual([5, 'relu']);
+    expect(json.note).toContain('h5 = relu(w9*x1 + w10*x2 + b5), output = sigmoid(w11*h1 + ');
   });
 });
