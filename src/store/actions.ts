@@ -1,3 +1,4 @@
+import type { Architecture } from '../core/architecture';
 import { newPersonId, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { ScalingMode } from '../core/scaling';
@@ -96,6 +97,11 @@ export function setStopAtEpoch(stopAtEpoch: number | null): void {
   sendToTrainer({ type: 'set-stop-at', epoch: stopAtEpoch });
 }
 
+export function setStopAtLoss(stopAtLoss: number | null): void {
+  updateSettings({ stopAtLoss });
+  sendToTrainer({ type: 'set-stop-at-loss', loss: stopAtLoss });
+}
+
 export function setInitialWeights(initialWeights: InitialWeights): void {
   restartWith({ initialWeights });
 }
@@ -106,6 +112,11 @@ export function setSeed(seed: number): void {
 
 export function setScaling(scaling: ScalingMode): void {
   restartWith({ scaling });
+}
+
+/** The network's shape or how it trains: the run starts again from its initial weights. */
+export function setArchitecture(patch: Partial<Architecture>): void {
+  restartWith({ architecture: { ...useLab.getState().settings.architecture, ...patch } });
 }
 
 export function setSampleOrder(sampleOrder: SampleOrder): void {

@@ -1,6 +1,6 @@
 /**
- * The per-epoch record of a training run (epoch, loss, nine parameters), in flat memory however long
- * the run. Pure TypeScript: no React, no DOM, no store.
+ * The per-epoch record of a training run (epoch, loss, accuracy, the parameters), in flat memory however
+ * long the run. Pure TypeScript: no React, no DOM, no store.
  * - Records live in fixed-size typed-array chunks, so appending never copies what is stored (a single
  *   growing array would copy everything on each resize: a long pause mid-training).
  * - It thins itself: only epochs on a power-of-two stride (counted from the first epoch) are kept; when
@@ -8,25 +8,25 @@
  *   whole run, evenly sampled. The latest epoch is always kept too, so chart and status agree.
  */
 
-/** Parameters per record, in the article's order: w1..w6, b1..b3. */
+/** Parameters per record of the article's 2-2-1 network, in its order: w1..w6, b1..b3. */
 export const HISTORY_PARAM_COUNT = 9;
 
 export interface HistoryOptions {
-  /** Most records kept (default 2**18, about 23 MB); at least 2: the first and the latest epoch. */
+  /** Most records kept (default 2**18, about 25 MB at 9 parameters); at least 2: the first and latest. */
   cap?: number;
   /** Records per storage chunk (default 4096). */
   chunkSize?: number;
+  /** Parameters per record (default 9); a run with another network size sets its own in `clear`. */
+  paramsPerRecord?: number;
 }
 
 const DEFAULT_CAP = 2 ** 18;
 const DEFAULT_CHUNK_SIZE = 4096;
-const P = HISTORY_PARAM_COUNT;
-/** Float64 values per record: epoch, loss and the parameters. */
-const VALUES_PER_RECORD = 2 + P;
 
 interface Chunk {
   readonly epochs: Float64Array;
   readonly losses: Float64Array;
+  readonly accuracies: Float64Array;
   readonly params: Float64Array;
 }
 
@@ -38,15 +38,25 @@ function remainder(offset: number, stride: number): number {
   return offset - Math.floor(offset / stride) * stride;
 }
 
-function copyRecord(source: Chunk, from: number, target: Chunk, to: number): void {
+function copyRecord(source: Chunk, from: number, target: Chunk, to: number, P: number): void {
   target.epochs[to] = source.epochs[from]!;
   target.losses[to] = source.losses[from]!;
+  target.accuracies[to] = source.accuracies[from]!;
   for (let k = 0; k < P; k++) target.params[to * P + k] = source.params[from * P + k]!;
+}
+
+function checkParamCount(count: number): number {
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new RangeError(`A record needs a positive whole number of parameters; got ${count}`);
+  }
+  return count;
 }
 
 export class TrainingHistory {
   private readonly cap: number;
   private readonly chunkSize: number;
+  /** Parameters per record: one network size per run. */
+  private P: number;
   private chunks: Chunk[] = [];
   private count = 0;
   private currentStride = 1;
@@ -67,6 +77,7 @@ export class TrainingHistory {
     }
     this.cap = cap;
     this.chunkSize = chunkSize;
+    this.P = checkParamCount(options.paramsPerRecord ?? HISTORY_PARAM_COUNT);
   }
 
   get length(): number {
@@ -81,13 +92,28 @@ export class TrainingHistory {
     return this.changes;
   }
 
-  get byteLength(): number {
-    return this.chunks.length * this.chunkSize * VALUES_PER_RECORD * Float64Array.BYTES_PER_ELEMENT;
+  get paramsPerRecord(): number {
+    return this.P;
   }
 
-  /** Appends epochs firstEpoch..firstEpoch+count-1 (params flat, 9 each); copies: the caller recycles. */
-  appendBatch(firstEpoch: number, count: number, losses: Float64Array, params: Float64Array): void {
-    this.checkBatch(firstEpoch, count, losses, params);
+  get byteLength(): number {
+    // Per record: epoch, loss, accuracy and the parameters.
+    const values = 3 + this.P;
+    return this.chunks.length * this.chunkSize * values * Float64Array.BYTES_PER_ELEMENT;
+  }
+
+  /**
+   * Appends epochs firstEpoch..firstEpoch+count-1 (params flat, `paramsPerRecord` each; accuracies
+   * optional: NaN where not given); copies: the caller recycles the buffers.
+   */
+  appendBatch(
+    firstEpoch: number,
+    count: number,
+    losses: Float64Array,
+    params: Float64Array,
+    accuracies: Float64Array | null = null,
+  ): void {
+    this.checkBatch(firstEpoch, count, losses, params, accuracies);
     if (count === 0) return;
     if (this.count === 0) this.origin = firstEpoch;
     const last = count - 1;
@@ -98,16 +124,18 @@ export class TrainingHistory {
         i = this.alignUp(firstEpoch, i); // the stride doubled under us: this epoch is no longer kept
         continue;
       }
-      this.write(firstEpoch + i, losses, params, i);
+      this.write(firstEpoch + i, losses, params, accuracies, i);
       i += this.currentStride;
     }
     // The batch's last epoch is the latest: always stored, on the stride or not.
     this.makeRoom();
-    this.write(firstEpoch + last, losses, params, last);
+    this.write(firstEpoch + last, losses, params, accuracies, last);
     this.changes++;
   }
 
-  clear(): void {
+  /** Empties the history; a new run may record another number of parameters per epoch. */
+  clear(paramsPerRecord = this.P): void {
+    this.P = checkParamCount(paramsPerRecord);
     this.chunks = [];
     this.count = 0;
     this.currentStride = 1;
@@ -123,15 +151,22 @@ export class TrainingHistory {
     return this.chunkAt(index).losses[index % this.chunkSize]!;
   }
 
+  /** The share of rows on the right side of 0.5 after that epoch; NaN where it is not known. */
+  accuracyAt(index: number): number {
+    return this.chunkAt(index).accuracies[index % this.chunkSize]!;
+  }
+
   paramAt(index: number, param: number): number {
+    const P = this.P;
     if (!Number.isInteger(param) || param < 0 || param >= P) {
       throw new RangeError(`Parameter index must be 0..${P - 1}; got ${param}`);
     }
     return this.chunkAt(index).params[(index % this.chunkSize) * P + param]!;
   }
 
-  /** Copies the 9 parameters of a record into out and returns out. */
+  /** Copies the `paramsPerRecord` parameters of a record into out and returns out. */
   paramsAt(index: number, out: Float64Array): Float64Array {
+    const P = this.P;
     const chunk = this.chunkAt(index);
     const from = (index % this.chunkSize) * P;
     // Plain loops here and below rather than set(subarray()): no view object allocated per record.
@@ -191,17 +226,24 @@ export class TrainingHistory {
     this.changes++;
   }
 
-  private checkBatch(firstEpoch: number, count: number, losses: Float64Array, params: Float64Array): void {
+  private checkBatch(
+    firstEpoch: number,
+    count: number,
+    losses: Float64Array,
+    params: Float64Array,
+    accuracies: Float64Array | null,
+  ): void {
+    const P = this.P;
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(`A batch needs a whole, non-negative number of epochs; got ${count}`);
     }
     if (!Number.isSafeInteger(firstEpoch) || firstEpoch < 0 || !Number.isSafeInteger(firstEpoch + count)) {
       throw new RangeError(`Epochs are whole numbers from 0; got a batch starting at ${firstEpoch}`);
     }
-    if (losses.length < count || params.length < count * P) {
+    if (losses.length < count || params.length < count * P || (accuracies && accuracies.length < count)) {
       throw new RangeError(
-        `A batch of ${count} epochs needs ${count} losses and ${count * P} parameters; ` +
-          `got ${losses.length} and ${params.length}`,
+        `A batch of ${count} epochs needs ${count} losses, accuracies and ${count * P} parameters; ` +
+          `got ${losses.length}, ${accuracies?.length ?? 'none'} and ${params.length}`,
       );
     }
     const latest = this.lastEpoch();
@@ -252,7 +294,7 @@ export class TrainingHistory {
       const end = Math.min(size, this.count - i);
       for (let f = 0; f < end; f++, i++) {
         if (remainder(source.epochs[f]! - this.origin, doubled) !== 0) continue;
-        if (kept !== i) copyRecord(source, f, this.chunks[(kept / size) | 0]!, kept % size);
+        if (kept !== i) copyRecord(source, f, this.chunks[(kept / size) | 0]!, kept % size, this.P);
         kept++;
       }
     }
@@ -262,7 +304,14 @@ export class TrainingHistory {
   }
 
   /** Writes batch offset `i` as the new last record, adding a chunk only when the last one is full. */
-  private write(epoch: number, losses: Float64Array, params: Float64Array, i: number): void {
+  private write(
+    epoch: number,
+    losses: Float64Array,
+    params: Float64Array,
+    accuracies: Float64Array | null,
+    i: number,
+  ): void {
+    const P = this.P;
     const at = this.count;
     const c = (at / this.chunkSize) | 0;
     let chunk = this.chunks[c];
@@ -270,6 +319,7 @@ export class TrainingHistory {
       chunk = {
         epochs: new Float64Array(this.chunkSize),
         losses: new Float64Array(this.chunkSize),
+        accuracies: new Float64Array(this.chunkSize),
         params: new Float64Array(this.chunkSize * P),
       };
       this.chunks.push(chunk);
@@ -277,6 +327,7 @@ export class TrainingHistory {
     const o = at - c * this.chunkSize;
     chunk.epochs[o] = epoch;
     chunk.losses[o] = losses[i]!;
+    chunk.accuracies[o] = accuracies ? accuracies[i]! : Number.NaN;
     for (let k = 0; k < P; k++) chunk.params[o * P + k] = params[i * P + k]!;
     this.count = at + 1;
   }

@@ -128,6 +128,7 @@ export const INITIAL_RUN: RunState = {
   epochsPerSecond: 0,
   learningRateSince: 0,
   dataSince: 0,
+  plateau: null,
   notice: null,
 };
 

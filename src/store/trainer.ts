@@ -30,6 +30,7 @@ function startClient(): void {
   const { settings, people, resumeFrom } = useLab.getState();
   connected.send({ type: 'set-speed', epochsPerSecond: settings.speed });
   connected.send({ type: 'set-stop-at', epoch: settings.stopAtEpoch });
+  connected.send({ type: 'set-stop-at-loss', loss: settings.stopAtLoss });
   connected.send({ type: 'configure', config: { ...settings, people, resume: resumeFrom } });
   if (resumeFrom) useLab.setState({ resumeFrom: null });
 }
@@ -44,7 +45,12 @@ export function connectTrainer(createWorker?: () => Worker): () => void {
   startClient();
   // Whatever changes the table (an edit, undo, redo, an import) reaches the worker the same way.
   const unsubscribe = useLab.subscribe((state, previous) => {
-    if (state.people !== previous.people) sendToTrainer({ type: 'set-data', people: state.people });
+    // A unit switch or an import changes what the numbers mean: the worker hears of it with the table.
+    const { units, dataLabels } = state.settings;
+    const remeasured = units !== previous.settings.units || dataLabels !== previous.settings.dataLabels;
+    if (state.people !== previous.people || remeasured) {
+      sendToTrainer({ type: 'set-data', people: state.people, measure: { units, dataLabels } });
+    }
   });
   return () => {
     unsubscribe();
@@ -86,8 +92,13 @@ export function applyFrame(frame: FrameMessage): void {
   const newRun = frame.runId !== state.run.runId;
   const keepHistory = newRun && continuing;
   if (newRun) continuing = false;
-  if (newRun && !keepHistory) runHistory.clear();
-  if (frame.count > 0) runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params);
+  // A run with another network size records another number of parameters: it starts a history of its own.
+  if ((newRun && !keepHistory) || runHistory.paramsPerRecord !== frame.paramsPerEpoch) {
+    runHistory.clear(frame.paramsPerEpoch);
+  }
+  if (frame.count > 0) {
+    runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
+  }
   const patch: Pick<LabState, 'run' | 'historyVersion'> = {
     run: { runId: frame.runId, status: frame.status, notice: frame.notice, ...frame.live },
     historyVersion: state.historyVersion + (newRun || frame.count > 0 ? 1 : 0),

@@ -1,31 +1,54 @@
-import { PARAM_COUNT, type Params } from '../core/network';
+import { PARAM_COUNT } from '../core/network';
+
+/** The buffers of one batch: what a frame carries, and what the page hands back. */
+export interface BatchBuffers {
+  readonly losses: Float64Array;
+  readonly accuracies: Float64Array;
+  readonly params: Float64Array;
+}
 
 /**
- * The epochs finished since the last frame: loss and parameters per epoch, in buffers that are
+ * The epochs finished since the last frame: loss, accuracy and parameters per epoch, in buffers that are
  * transferred to the page and handed back for reuse, so steady training allocates nothing.
  */
 export class EpochBatch {
   firstEpoch = 0;
   count = 0;
-  private losses: Float64Array;
-  private params: Float64Array;
-  private readonly spares: { losses: Float64Array; params: Float64Array }[] = [];
+  private buffers: BatchBuffers;
+  private readonly spares: BatchBuffers[] = [];
 
-  constructor(private capacity = 1024) {
-    this.losses = new Float64Array(capacity);
-    this.params = new Float64Array(capacity * PARAM_COUNT);
+  /** `stride` is the parameters per epoch: the run's network size (9 for the article's). */
+  constructor(
+    private capacity = 1024,
+    private stride = PARAM_COUNT,
+  ) {
+    this.buffers = this.allocate();
+  }
+
+  get paramsPerEpoch(): number {
+    return this.stride;
+  }
+
+  /** A run with another network size records this many parameters per epoch; empties the batch. */
+  setParamsPerEpoch(stride: number): void {
+    this.count = 0;
+    if (stride === this.stride) return;
+    this.stride = stride;
+    this.spares.length = 0;
+    this.buffers = this.allocate();
   }
 
   /**
    * Records one epoch. Returns false, recording nothing, when the loss or a parameter is not finite.
    * (One loop copies and checks: `set()` on a 9-element array costs more than the copy itself.)
    */
-  record(epoch: number, loss: number, params: Params): boolean {
+  record(epoch: number, loss: number, accuracy: number, params: Float64Array): boolean {
     if (this.count === this.capacity) this.grow();
-    const offset = this.count * PARAM_COUNT;
-    const out = this.params;
+    const stride = this.stride;
+    const offset = this.count * stride;
+    const out = this.buffers.params;
     let sum = loss;
-    for (let i = 0; i < PARAM_COUNT; i++) {
+    for (let i = 0; i < stride; i++) {
       const value = params[i]!;
       out[offset + i] = value;
       sum += value;
@@ -33,7 +56,8 @@ export class EpochBatch {
     // NaN and ±Infinity make the sum non-finite (and so does a sum that overflows, also a blow-up).
     if (!Number.isFinite(sum)) return false;
     if (this.count === 0) this.firstEpoch = epoch;
-    this.losses[this.count] = loss;
+    this.buffers.losses[this.count] = loss;
+    this.buffers.accuracies[this.count] = accuracy;
     this.count += 1;
     return true;
   }
@@ -41,8 +65,8 @@ export class EpochBatch {
   /** The parameters of the newest recorded epoch, into `out`; false when the batch is empty. */
   copyLastParams(out: Float64Array): boolean {
     if (this.count === 0) return false;
-    const offset = (this.count - 1) * PARAM_COUNT;
-    for (let i = 0; i < PARAM_COUNT; i++) out[i] = this.params[offset + i]!;
+    const offset = (this.count - 1) * this.stride;
+    for (let i = 0; i < this.stride; i++) out[i] = this.buffers.params[offset + i]!;
     return true;
   }
 
@@ -52,33 +76,22 @@ export class EpochBatch {
   }
 
   /** Hands the filled buffers out (to be transferred) and starts an empty batch on spare buffers. */
-  take(): { firstEpoch: number; count: number; losses: Float64Array; params: Float64Array } {
-    const taken = {
-      firstEpoch: this.firstEpoch,
-      count: this.count,
-      losses: this.losses,
-      params: this.params,
-    };
-    const spare = this.spares.pop();
-    if (spare) {
-      this.losses = spare.losses;
-      this.params = spare.params;
-    } else {
-      this.losses = new Float64Array(this.capacity);
-      this.params = new Float64Array(this.capacity * PARAM_COUNT);
-    }
+  take(): BatchBuffers & { firstEpoch: number; count: number } {
+    const taken = { firstEpoch: this.firstEpoch, count: this.count, ...this.buffers };
+    this.buffers = this.spares.pop() ?? this.allocate();
     this.count = 0;
     return taken;
   }
 
   /** Takes back buffers the page is done with; ones too small for the current capacity are dropped. */
-  recycle(losses: Float64Array, params: Float64Array): void {
+  recycle(buffers: BatchBuffers): void {
     if (
-      losses.length >= this.capacity &&
-      params.length >= this.capacity * PARAM_COUNT &&
+      buffers.losses.length >= this.capacity &&
+      buffers.accuracies.length >= this.capacity &&
+      buffers.params.length >= this.capacity * this.stride &&
       this.spares.length < 4
     ) {
-      this.spares.push({ losses, params });
+      this.spares.push(buffers);
     }
   }
 
@@ -86,15 +99,22 @@ export class EpochBatch {
     this.count = 0;
   }
 
+  private allocate(): BatchBuffers {
+    return {
+      losses: new Float64Array(this.capacity),
+      accuracies: new Float64Array(this.capacity),
+      params: new Float64Array(this.capacity * this.stride),
+    };
+  }
+
   /** A frame holds more epochs than we planned for: double once, and keep the size from then on. */
   private grow(): void {
+    const old = this.buffers;
     this.capacity *= 2;
-    const losses = new Float64Array(this.capacity);
-    const params = new Float64Array(this.capacity * PARAM_COUNT);
-    losses.set(this.losses.subarray(0, this.count));
-    params.set(this.params.subarray(0, this.count * PARAM_COUNT));
-    this.losses = losses;
-    this.params = params;
+    this.buffers = this.allocate();
+    this.buffers.losses.set(old.losses.subarray(0, this.count));
+    this.buffers.accuracies.set(old.accuracies.subarray(0, this.count));
+    this.buffers.params.set(old.params.subarray(0, this.count * this.stride));
     this.spares.length = 0;
   }
 }

@@ -49,10 +49,8 @@ export function createTrainerClient(
     if (message.type !== 'frame' || failed) return;
     handlers.onFrame(message);
     // The store has copied what it keeps; the worker can refill these buffers.
-    send({ type: 'recycle', losses: message.losses, params: message.params }, [
-      message.losses.buffer,
-      message.params.buffer,
-    ]);
+    const { losses, accuracies, params } = message;
+    send({ type: 'recycle', losses, accuracies, params }, [losses.buffer, accuracies.buffer, params.buffer]);
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();

@@ -6,9 +6,11 @@ import type { Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { Scaling, ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
+import type { MeasureSettings } from '../core/units';
 
 /** Everything that decides where a run starts; the same config gives the same run, bit for bit. */
-export interface RunConfig {
+/** Units and column names (MeasureSettings) say how the table's numbers read: the worker trains on lb and in. */
+export interface RunConfig extends MeasureSettings {
   readonly people: readonly Person[];
   readonly scaling: ScalingMode;
   readonly initialWeights: InitialWeights;
@@ -23,7 +25,7 @@ export type Command =
   /** Starts a new run from this config (epoch 0), paused. */
   | { readonly type: 'configure'; readonly config: RunConfig }
   /** Table edits: take effect at the next epoch boundary, without a reset. */
-  | { readonly type: 'set-data'; readonly people: readonly Person[] }
+  | { readonly type: 'set-data'; readonly people: readonly Person[]; readonly measure?: MeasureSettings }
   /** Takes effect from the next sample, without a reset. */
   | { readonly type: 'set-learning-rate'; readonly learningRate: number }
   /** Takes effect from the next epoch. */
@@ -38,6 +40,8 @@ export type Command =
   | { readonly type: 'set-speed'; readonly epochsPerSecond: number | null }
   /** Training pauses itself once this many epochs are done; null = no limit. */
   | { readonly type: 'set-stop-at'; readonly epoch: number | null }
+  /** Training pauses itself at the first epoch whose loss comes down to this; null = no limit. */
+  | { readonly type: 'set-stop-at-loss'; readonly loss: number | null }
   /** The user typed a new value for one parameter (article order index). */
   | { readonly type: 'set-param'; readonly index: number; readonly value: number }
   /** Branches the run from a recorded epoch: these parameters, this many epochs done, paused. */
@@ -45,7 +49,12 @@ export type Command =
   /** Are you alive? The worker answers with a `pong`; silence means it died. */
   | { readonly type: 'ping' }
   /** Hands a frame's buffers back so the worker can reuse them. */
-  | { readonly type: 'recycle'; readonly losses: Float64Array; readonly params: Float64Array };
+  | {
+      readonly type: 'recycle';
+      readonly losses: Float64Array;
+      readonly accuracies: Float64Array;
+      readonly params: Float64Array;
+    };
 
 export type RunStatus = 'paused' | 'running';
 
@@ -53,7 +62,22 @@ export type RunStatus = 'paused' | 'running';
 export type RunNotice =
   | { readonly kind: 'diverged'; readonly epoch: number; readonly message: string }
   | { readonly kind: 'stopped-at'; readonly epoch: number; readonly message: string }
+  | { readonly kind: 'stopped-at-loss'; readonly epoch: number; readonly message: string }
   | { readonly kind: 'cannot-train'; readonly message: string };
+
+/**
+ * The loss has stopped improving: no epoch's loss came 1 % below `best` for `epochs` epochs (at least
+ * 200, and at least a tenth of the run). Training goes on; this only says so, once per plateau.
+ */
+export interface PlateauNotice {
+  /** The best loss since the last real improvement. */
+  readonly best: number;
+  /** The epoch that loss was reached. */
+  readonly since: number;
+  /** The epoch the plateau was noticed. */
+  readonly epoch: number;
+  readonly message: string;
+}
 
 /** The sample trained last: its forward values, chain-rule factors and gradient (core buffer layouts). */
 export interface SampleSnapshot {
@@ -84,6 +108,8 @@ export interface LiveSnapshot {
   readonly learningRateSince: number;
   /** Completed epochs when the current table took over (edits apply at an epoch boundary). */
   readonly dataSince: number;
+  /** Set while the loss has stopped improving; cleared when it improves again or the run restarts. */
+  readonly plateau: PlateauNotice | null;
 }
 
 export interface FrameMessage {
@@ -94,9 +120,15 @@ export interface FrameMessage {
   /** Epochs firstEpoch .. firstEpoch + count - 1 finished since the last frame (count may be 0). */
   readonly firstEpoch: number;
   readonly count: number;
-  /** losses[i] is the loss after epoch firstEpoch + i; params holds 9 values per epoch. Transferred. */
+  /**
+   * losses[i] is the loss after epoch firstEpoch + i, accuracies[i] the share of rows on the right side
+   * of 0.5 then, and params holds `paramsPerEpoch` values per epoch. Transferred; hand them back.
+   */
   readonly losses: Float64Array;
+  readonly accuracies: Float64Array;
   readonly params: Float64Array;
+  /** Parameters per epoch in `params`: the run's network size (9 for the article's 2-2-1). */
+  readonly paramsPerEpoch: number;
   readonly live: LiveSnapshot;
   readonly notice: RunNotice | null;
 }

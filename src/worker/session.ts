@@ -9,8 +9,14 @@ import {
   type Trainer,
 } from '../core/trainer';
 import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
+import { measureOf, type MeasureSettings } from '../core/units';
+import { datasetAccuracy } from './accuracy';
 import { EpochBatch } from './batch';
-import { allFinite, divergedNotice, liveSnapshot, stoppedAtNotice } from './snapshot';
+import { Pacing } from './pacing';
+import { PlateauWatch } from './plateau';
+import { RollbackPoint } from './rollback';
+import { allFinite, divergedNotice, liveSnapshot } from './snapshot';
+import { StopRules } from './stops';
 import type { Command, FrameMessage, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
@@ -49,16 +55,12 @@ export class TrainingSession {
   private readonly batch = new EpochBatch();
   private notice: RunNotice | null = null;
   private paramsBefore: Float64Array | null = null;
-  private readonly lastGood = new Float64Array(PARAM_COUNT);
-  private lastGoodEpoch = 0;
-  private speed: number | null = null;
-  private stopAt: number | null = null;
+  private readonly lastGood = new RollbackPoint();
+  private readonly pacing = new Pacing();
+  private readonly stops = new StopRules();
+  private readonly plateau = new PlateauWatch();
   private tickScheduled = false;
   private lastPostAt = -Infinity;
-  private playStartedAt = 0;
-  private epochsSincePlay = 0;
-  private rateMark = { at: 0, epoch: 0 };
-  private epochsPerSecond = 0;
   private learningRateSince = 0;
   private dataSince = 0;
   private framesInFlight = 0;
@@ -75,7 +77,7 @@ export class TrainingSession {
         this.startRun();
         return;
       case 'set-data':
-        this.setData(command.people);
+        this.setData(command.people, command.measure);
         return;
       case 'set-learning-rate':
         if (this.config) this.config = { ...this.config, learningRate: command.learningRate };
@@ -102,11 +104,14 @@ export class TrainingSession {
         this.stepEpoch();
         return;
       case 'set-speed':
-        this.speed = command.epochsPerSecond;
+        this.pacing.speed = command.epochsPerSecond;
         this.restartPacing();
         return;
       case 'set-stop-at':
-        this.stopAt = command.epoch;
+        this.stops.epoch = command.epoch;
+        return;
+      case 'set-stop-at-loss':
+        this.stops.setLoss(command.loss);
         return;
       case 'set-param':
         this.setParam(command.index, command.value);
@@ -119,7 +124,7 @@ export class TrainingSession {
         return;
       case 'recycle':
         this.framesInFlight = Math.max(0, this.framesInFlight - 1);
-        this.batch.recycle(command.losses, command.params);
+        this.batch.recycle(command);
         return;
     }
   }
@@ -133,7 +138,7 @@ export class TrainingSession {
     this.pendingSet = null;
     this.paramsBefore = null;
     this.batch.clear();
-    const set = buildTrainingSet(config.people, config.scaling);
+    const set = buildTrainingSet(config.people, config.scaling, measureOf(config));
     const resume = config.resume && config.resume.params.length === PARAM_COUNT ? config.resume : null;
     this.trainer = createTrainer({
       params: resume ? resume.params : initialParams(config.initialWeights, config.seed),
@@ -147,25 +152,22 @@ export class TrainingSession {
       // Resuming happens once; Reset goes back to the run's real start.
       this.config = { ...config, resume: null };
     }
-    this.lastGood.set(this.trainer.params);
-    this.lastGoodEpoch = this.trainer.epoch;
+    this.lastGood.set(this.trainer.params, this.trainer.epoch);
     this.learningRateSince = this.trainer.epoch;
     this.dataSince = this.trainer.epoch;
     const loss = currentLoss(this.trainer);
-    if (Number.isFinite(loss)) this.batch.record(this.trainer.epoch, loss, this.trainer.params);
+    if (Number.isFinite(loss))
+      this.batch.record(this.trainer.epoch, loss, this.accuracy(), this.trainer.params);
+    this.restartWatches();
     this.flush();
   }
 
-  private setData(people: RunConfig['people']): void {
+  private setData(people: RunConfig['people'], measure?: MeasureSettings): void {
     if (!this.config || !this.trainer) return;
-    this.config = { ...this.config, people };
-    const set = buildTrainingSet(people, this.config.scaling);
-    if (this.trainer.cursor === 0) {
-      replaceTrainingSet(this.trainer, set);
-      this.dataSince = this.trainer.epoch;
-    } else {
-      this.pendingSet = set;
-    }
+    this.config = { ...this.config, ...measure, people };
+    this.pendingSet = buildTrainingSet(people, this.config.scaling, measureOf(this.config));
+    if (this.trainer.cursor === 0) this.applyPendingSet();
+    const set = this.pendingSet ?? this.trainer.set;
     if (this.status === 'running' && set.count === 0) this.pause(this.cannotTrain(set));
     else this.flushIfPaused();
   }
@@ -189,7 +191,7 @@ export class TrainingSession {
   private pause(notice: RunNotice | null): void {
     this.status = 'paused';
     this.notice = notice;
-    this.epochsPerSecond = 0;
+    this.pacing.epochsPerSecond = 0;
     this.flush();
   }
 
@@ -223,6 +225,7 @@ export class TrainingSession {
     if (!trainer || !Number.isInteger(index) || index < 0 || index >= PARAM_COUNT || !Number.isFinite(value))
       return;
     trainer.params[index] = value;
+    this.restartWatches();
     this.flushIfPaused();
   }
 
@@ -250,9 +253,9 @@ export class TrainingSession {
     trainer.epoch = epoch;
     trainer.cursor = 0;
     trainer.lastSample = -1;
-    this.lastGood.set(params);
-    this.lastGoodEpoch = epoch;
+    this.lastGood.set(params, epoch);
     this.applyPendingSet();
+    this.restartWatches();
     this.flush();
   }
 
@@ -264,34 +267,43 @@ export class TrainingSession {
     return this.endEpoch(trainEpoch(trainer));
   }
 
-  /** Records a finished epoch, or rolls back if it blew up. */
+  /** Records a finished epoch (its loss and accuracy are over the rows it trained on), or rolls back if it blew up. */
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
-    if (this.pendingSet) this.applyPendingSet();
-    if (!this.batch.record(trainer.epoch, loss, trainer.params)) {
+    if (!this.batch.record(trainer.epoch, loss, this.accuracy(), trainer.params)) {
       const epoch = trainer.epoch;
-      this.rememberLastGood();
-      trainer.params.set(this.lastGood);
-      trainer.epoch = this.lastGoodEpoch;
-      trainer.cursor = 0;
+      this.lastGood.remember(this.batch);
+      this.lastGood.restore(trainer);
       this.status = 'paused';
-      this.notice = divergedNotice(epoch, this.lastGoodEpoch);
+      this.notice = divergedNotice(epoch, this.lastGood.epoch);
       return false;
     }
-    if (this.status === 'running' && this.stopAt !== null && trainer.epoch === this.stopAt) {
+    this.plateau.observe(loss, trainer.epoch);
+    if (this.pendingSet) this.applyPendingSet();
+    if (this.status !== 'running') {
+      this.stops.note(loss);
+      return true;
+    }
+    const stop = this.stops.check(trainer.epoch, loss);
+    if (stop) {
       this.status = 'paused';
-      this.notice = stoppedAtNotice(trainer.epoch);
+      this.notice = stop;
       return false;
     }
     return true;
   }
 
-  /**
-   * The last good parameters are the newest recorded epoch's: kept in the batch while training, copied
-   * out only when the batch is handed over (not once per epoch, which would cost the hot loop).
-   */
-  private rememberLastGood(): void {
-    if (this.batch.copyLastParams(this.lastGood)) this.lastGoodEpoch = this.batch.lastEpoch;
+  private accuracy(): number {
+    const trainer = this.trainer!;
+    return datasetAccuracy(trainer.params, trainer.set);
+  }
+
+  /** The loss now is where the stop rule and the plateau watch count from (a start, a branch, an edit). */
+  private restartWatches(): void {
+    const trainer = this.trainer!;
+    const loss = currentLoss(trainer);
+    this.stops.restart(loss);
+    this.plateau.restart(loss, trainer.epoch);
   }
 
   private applyPendingSet(): void {
@@ -299,6 +311,7 @@ export class TrainingSession {
     replaceTrainingSet(this.trainer, this.pendingSet);
     this.pendingSet = null;
     this.dataSince = this.trainer.epoch;
+    this.plateau.restart(Number.POSITIVE_INFINITY, this.trainer.epoch);
   }
 
   private cannotTrain(set: TrainingSet): RunNotice | null {
@@ -306,9 +319,7 @@ export class TrainingSession {
   }
 
   private restartPacing(): void {
-    this.playStartedAt = this.host.now();
-    this.epochsSincePlay = 0;
-    this.rateMark = { at: this.playStartedAt, epoch: this.trainer?.epoch ?? 0 };
+    this.pacing.restart(this.host.now(), this.trainer?.epoch ?? 0);
   }
 
   private scheduleTick(delayMs: number): void {
@@ -327,10 +338,7 @@ export class TrainingSession {
     if (this.status !== 'running') return;
     const { host } = this;
     const sliceEnd = host.now() + SLICE_MS;
-    const due =
-      this.speed === null
-        ? Infinity
-        : Math.floor(((host.now() - this.playStartedAt) * this.speed) / 1000) - this.epochsSincePlay;
+    const due = this.pacing.due(host.now());
     let trained = 0;
     let keepGoing = true;
     const pageBehind = this.framesInFlight >= MAX_FRAMES_IN_FLIGHT;
@@ -340,39 +348,28 @@ export class TrainingSession {
       trained += 1;
       if (!keepGoing || (trained % CLOCK_EVERY === 0 && host.now() >= sliceEnd)) break;
     }
-    this.epochsSincePlay += trained;
+    this.pacing.trained(trained);
     if (!keepGoing) {
-      this.epochsPerSecond = 0;
+      this.pacing.epochsPerSecond = 0;
       this.flush();
       return;
     }
     const now = host.now();
     if (now - this.lastPostAt >= FRAME_MS && !pageBehind) this.flush();
     // Waiting for the page: look again in a frame instead of spinning.
-    this.scheduleTick(this.speed === null && trained < room ? 0 : FRAME_MS);
+    this.scheduleTick(this.pacing.speed === null && trained < room ? 0 : FRAME_MS);
   }
 
   private flushIfPaused(): void {
     if (this.status === 'paused') this.flush();
   }
 
-  private measureRate(now: number, epoch: number): void {
-    if (this.status !== 'running') {
-      this.epochsPerSecond = 0;
-      return;
-    }
-    const elapsed = now - this.rateMark.at;
-    if (elapsed < 500) return;
-    this.epochsPerSecond = ((epoch - this.rateMark.epoch) * 1000) / elapsed;
-    this.rateMark = { at: now, epoch };
-  }
-
   private flush(): void {
     const trainer = this.trainer;
     if (!trainer) return;
     const now = this.host.now();
-    this.measureRate(now, trainer.epoch);
-    this.rememberLastGood();
+    this.pacing.measure(now, trainer.epoch, this.status === 'running');
+    this.lastGood.remember(this.batch);
     const taken = this.batch.take();
     const message: FrameMessage = {
       type: 'frame',
@@ -381,17 +378,20 @@ export class TrainingSession {
       firstEpoch: taken.firstEpoch,
       count: taken.count,
       losses: taken.losses,
+      accuracies: taken.accuracies,
       params: taken.params,
+      paramsPerEpoch: this.batch.paramsPerEpoch,
       live: liveSnapshot(trainer, {
         paramsBefore: this.paramsBefore,
-        epochsPerSecond: this.epochsPerSecond,
+        epochsPerSecond: this.pacing.epochsPerSecond,
         learningRateSince: this.learningRateSince,
         dataSince: this.dataSince,
+        plateau: this.plateau.notice,
       }),
       notice: this.notice,
     };
     this.lastPostAt = now;
     this.framesInFlight += 1;
-    this.host.post(message, [taken.losses.buffer, taken.params.buffer]);
+    this.host.post(message, [taken.losses.buffer, taken.accuracies.buffer, taken.params.buffer]);
   }
 }

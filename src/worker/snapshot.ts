@@ -7,6 +7,7 @@ export interface SnapshotExtras {
   readonly epochsPerSecond: number;
   readonly learningRateSince: number;
   readonly dataSince: number;
+  readonly plateau: LiveSnapshot['plateau'];
 }
 
 /** The run as it is right now, in fresh arrays (the trainer's own buffers keep changing). */
@@ -33,6 +34,7 @@ export function liveSnapshot(trainer: Trainer, extras: SnapshotExtras): LiveSnap
     epochsPerSecond: extras.epochsPerSecond,
     learningRateSince: extras.learningRateSince,
     dataSince: extras.dataSince,
+    plateau: extras.plateau,
   };
 }
 
@@ -46,10 +48,6 @@ export function divergedNotice(epoch: number, lastGoodEpoch: number): RunNotice 
       `Training diverged at epoch ${count(epoch)}: the loss is no longer a finite number. ` +
       `The parameters are back at epoch ${count(lastGoodEpoch)}; lower the learning rate, then press Play.`,
   };
-}
-
-export function stoppedAtNotice(epoch: number): RunNotice {
-  return { kind: 'stopped-at', epoch, message: `Paused at epoch ${count(epoch)}, as set in Stop at epoch.` };
 }
 
 export function allFinite(values: ArrayLike<number>): boolean {

@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
 
 const P = HISTORY_PARAM_COUNT;
-const BYTES_PER_RECORD = (2 + P) * 8;
+const BYTES_PER_RECORD = (3 + P) * 8; // epoch, loss, accuracy and the parameters
 
 // Distinct, exactly representable values per epoch: a record read back proves which epoch it came from.
 const lossOf = (epoch: number): number => 1 / (epoch + 1);
 const paramOf = (epoch: number, k: number): number => epoch + k / 16 - 3;
+const accuracyOf = (epoch: number): number => (epoch % 5) / 4;
 
 /** Fills (or allocates) batch buffers the way the worker does, for epochs first .. first+count-1. */
 function batch(
@@ -15,17 +16,19 @@ function batch(
   count: number,
   losses = new Float64Array(count),
   params = new Float64Array(count * P),
+  accuracies = new Float64Array(count),
 ) {
   for (let i = 0; i < count; i++) {
     losses[i] = lossOf(first + i);
+    accuracies[i] = accuracyOf(first + i);
     for (let k = 0; k < P; k++) params[i * P + k] = paramOf(first + i, k);
   }
-  return { losses, params };
+  return { losses, params, accuracies };
 }
 
 function append(history: TrainingHistory, first: number, count: number): void {
-  const { losses, params } = batch(first, count);
-  history.appendBatch(first, count, losses, params);
+  const { losses, params, accuracies } = batch(first, count);
+  history.appendBatch(first, count, losses, params, accuracies);
 }
 
 function keptEpochs(history: TrainingHistory): number[] {
@@ -38,6 +41,7 @@ function snapshot(history: TrainingHistory): number[][] {
   return Array.from({ length: history.length }, (_, i) => [
     history.epochAt(i),
     history.lossAt(i),
+    history.accuracyAt(i),
     ...history.paramsAt(i, out),
   ]);
 }
@@ -61,6 +65,7 @@ function referenceEpochs(first: number, total: number, cap: number): { epochs: n
 function expectRecordMatchesEpoch(history: TrainingHistory, index: number): void {
   const epoch = history.epochAt(index);
   expect(history.lossAt(index)).toBe(lossOf(epoch));
+  expect(history.accuracyAt(index)).toBe(accuracyOf(epoch));
   for (let k = 0; k < P; k++) expect(history.paramAt(index, k)).toBe(paramOf(epoch, k));
 }
 
@@ -83,17 +88,24 @@ describe('TrainingHistory: storing records', () => {
 
   it('copies the batch buffers, so the caller can recycle them', () => {
     const history = new TrainingHistory();
-    const { losses, params } = batch(0, 4);
-    history.appendBatch(0, 4, losses, params);
+    const { losses, params, accuracies } = batch(0, 4);
+    history.appendBatch(0, 4, losses, params, accuracies);
     losses.fill(NaN);
     params.fill(NaN);
+    accuracies.fill(NaN);
     for (let i = 0; i < 4; i++) expectRecordMatchesEpoch(history, i);
   });
 
   it('reads only `count` values from oversized (recycled) buffers', () => {
     const history = new TrainingHistory();
-    const { losses, params } = batch(10, 3, new Float64Array(100).fill(-1), new Float64Array(900).fill(-1));
-    history.appendBatch(10, 3, losses, params);
+    const { losses, params, accuracies } = batch(
+      10,
+      3,
+      new Float64Array(100).fill(-1),
+      new Float64Array(900).fill(-1),
+      new Float64Array(100).fill(-1),
+    );
+    history.appendBatch(10, 3, losses, params, accuracies);
     expect(keptEpochs(history)).toEqual([10, 11, 12]);
     expectRecordMatchesEpoch(history, 2);
   });
@@ -107,6 +119,33 @@ describe('TrainingHistory: storing records', () => {
     expect([history.length, history.lastEpoch(), history.byteLength, history.stride]).toEqual([0, -1, 0, 1]);
     append(history, 0, 3); // a new run starts at 0 again
     expect(keptEpochs(history)).toEqual([0, 1, 2]);
+  });
+
+  it('an epoch whose accuracy was not given reads NaN, never another epoch’s', () => {
+    const history = new TrainingHistory();
+    append(history, 0, 2);
+    const { losses, params } = batch(2, 2);
+    history.appendBatch(2, 2, losses, params);
+    expect([0, 1, 2, 3].map((i) => history.accuracyAt(i))).toEqual([0, 0.25, NaN, NaN]);
+    expect(() => history.accuracyAt(4)).toThrow(RangeError);
+  });
+
+  it('a run with another network size records its own number of parameters per epoch', () => {
+    const history = new TrainingHistory({ chunkSize: 4 });
+    append(history, 0, 3);
+    const wide = 33; // 8 hidden neurons: 4 * 8 + 1
+    history.clear(wide);
+    expect(history.paramsPerRecord).toBe(wide);
+    const params = Float64Array.from({ length: 6 * wide }, (_, j) => j);
+    history.appendBatch(0, 6, new Float64Array(6), params, new Float64Array(6).fill(1));
+    const out = new Float64Array(wide);
+    expect(Array.from(history.paramsAt(5, out))).toEqual(Array.from(params.subarray(5 * wide)));
+    expect(history.paramAt(4, wide - 1)).toBe(5 * wide - 1);
+    expect(() => history.paramAt(0, wide)).toThrow(RangeError);
+    expect(history.byteLength).toBe(2 * 4 * (3 + wide) * 8);
+    // a batch holding fewer parameters than the run's size is refused, not misread
+    expect(() => history.appendBatch(6, 2, new Float64Array(2), new Float64Array(2 * P))).toThrow(RangeError);
+    expect(() => history.clear(0)).toThrow(RangeError);
   });
 
   it('rejects bad indexes and bad options with a RangeError', () => {
@@ -164,13 +203,14 @@ describe('TrainingHistory: thinning', () => {
     const size = 30_000;
     const losses = new Float64Array(size); // recycled, like the worker's buffers
     const params = new Float64Array(size * P);
+    const accuracies = new Float64Array(size);
     let maxBytes = 0;
     let chunksAllocated = 0;
     for (let first = 0; first < total; first += size) {
       const count = Math.min(size, total - first);
-      batch(first, count, losses, params);
+      batch(first, count, losses, params, accuracies);
       const before = history.byteLength;
-      history.appendBatch(first, count, losses, params);
+      history.appendBatch(first, count, losses, params, accuracies);
       chunksAllocated += Math.max(0, history.byteLength - before) / chunkBytes;
       maxBytes = Math.max(maxBytes, history.byteLength);
       expect(history.length).toBeLessThanOrEqual(cap);

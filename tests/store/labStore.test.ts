@@ -5,42 +5,9 @@ import * as actions from '../../src/store/actions';
 import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { applyFrame, connectTrainer } from '../../src/store/trainer';
-import type { FrameMessage } from '../../src/worker/protocol';
 import { waitForState } from '../helpers/waitForState';
 import { resetLab } from '../helpers/resetLab';
-
-function frame(
-  runId: number,
-  firstEpoch: number,
-  count: number,
-  status: 'paused' | 'running' = 'paused',
-): FrameMessage {
-  const losses = Float64Array.from({ length: count }, (_, i) => 1 / (firstEpoch + i + 1));
-  const params = new Float64Array(count * 9).fill(runId);
-  return {
-    type: 'frame',
-    runId,
-    status,
-    firstEpoch,
-    count,
-    losses,
-    params,
-    notice: null,
-    live: {
-      epoch: firstEpoch + count - 1,
-      cursor: 0,
-      sampleCount: 4,
-      params: new Float64Array(9),
-      loss: losses[count - 1] ?? Number.NaN,
-      learningRate: 0.1,
-      scaling: { offset: [135, 66], scale: [1, 1] },
-      sample: null,
-      epochsPerSecond: 0,
-      learningRateSince: 0,
-      dataSince: 0,
-    },
-  };
-}
+import { frame } from './frames';
 
 beforeEach(() => {
   resetLab();
@@ -56,6 +23,30 @@ describe('applying worker frames', () => {
     expect(state.run.epoch).toBe(4);
     expect(state.run.status).toBe('running');
     expect(state.historyVersion).toBe(2);
+  });
+
+  it('keeps each epoch’s accuracy beside its loss, through the history', () => {
+    applyFrame(frame(1, 0, 3));
+    applyFrame(frame(1, 3, 2, 'running'));
+    expect(Array.from({ length: 5 }, (_, i) => runHistory.accuracyAt(i))).toEqual([
+      0,
+      1 / 2,
+      2 / 3,
+      3 / 4,
+      4 / 5,
+    ]);
+  });
+
+  it('a run with another network size starts a history with its own parameters per epoch', () => {
+    applyFrame(frame(1, 0, 10));
+    expect(runHistory.paramsPerRecord).toBe(9);
+    applyFrame(frame(2, 0, 2, 'paused', 33)); // 8 hidden neurons
+    expect(runHistory.paramsPerRecord).toBe(33);
+    expect(runHistory.length).toBe(2);
+    expect(Array.from(runHistory.paramsAt(1, new Float64Array(33)))).toEqual(new Array<number>(33).fill(2));
+    applyFrame(frame(3, 0, 1)); // back to the article's network
+    expect(runHistory.paramsPerRecord).toBe(9);
+    expect(runHistory.length).toBe(1);
   });
 
   it('a new run clears the history and markers; a late frame of an old run is ignored', () => {

@@ -42,9 +42,13 @@ export function startWorker(options: { recycle?: boolean } = {}): WorkerHarness 
     frames.push({
       ...frame,
       losses: frame.losses.slice(0, frame.count),
-      params: frame.params.slice(0, frame.count * 9),
+      accuracies: frame.accuracies.slice(0, frame.count),
+      params: frame.params.slice(0, frame.count * frame.paramsPerEpoch),
     });
-    if (recycle) worker.postMessage({ type: 'recycle', losses: frame.losses, params: frame.params });
+    if (recycle) {
+      const { losses, accuracies, params } = frame;
+      worker.postMessage({ type: 'recycle', losses, accuracies, params });
+    }
     for (const waiter of [...waiters]) {
       const index = frames.findIndex((f, i) => i >= waiter.from && waiter.test(f));
       if (index >= 0) {

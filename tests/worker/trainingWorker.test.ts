@@ -121,8 +121,8 @@ describe('the training worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     // configure's frame, play's frame, then nothing until the page hands frames back.
     expect(h.frames.length).toBe(2);
-    for (let i = 0; i < 2; i++)
-      h.send({ type: 'recycle', losses: new Float64Array(0), params: new Float64Array(0) });
+    const empty = new Float64Array(0);
+    for (let i = 0; i < 2; i++) h.send({ type: 'recycle', losses: empty, accuracies: empty, params: empty });
     await h.waitForFrame((f) => f.count > 1000, 2);
     h.send({ type: 'pause' });
     await h.waitForFrame((f) => f.status === 'paused', 3);

@@ -33,6 +33,8 @@ export function TrainingStatus() {
   const running = useLab((state) => state.run.status === 'running');
   const epochsPerSecond = useLab((state) => state.run.epochsPerSecond);
   const notice = useLab((state) => state.run.notice);
+  // The message is fixed when the plateau is noticed, so this selects the same string until it clears.
+  const plateau = useLab((state) => state.run.plateau?.message ?? null);
   const workerError = useLab((state) => state.workerError);
   const dataProblem = useDataProblem();
   return (
@@ -58,6 +60,11 @@ export function TrainingStatus() {
       {notice ? (
         <p className={`status-notice notice-${notice.kind}`} role="status">
           {notice.message}
+        </p>
+      ) : null}
+      {plateau ? (
+        <p className="status-notice notice-plateau" role="status">
+          {plateau}
         </p>
       ) : null}
       {workerError ? (

@@ -1,0 +1,70 @@
+import type { PlateauNotice } from './protocol';
+
+/** An epoch's loss must come this far (relative) below the best so far to count as progress. */
+export const PLATEAU_MIN_IMPROVEMENT = 0.01;
+/** The shortest stretch without progress that counts as a plateau... */
+export const PLATEAU_MIN_EPOCHS = 200;
+/** ...and the share of the whole run it must also span (a long run is allowed slower progress). */
+export const PLATEAU_RUN_SHARE = 0.1;
+/** Below this loss the network fits its data: there is nothing left to advise. */
+export const PLATEAU_LOSS_FLOOR = 1e-6;
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
+
+/**
+ * Notices when the loss has stopped improving. It runs in the worker, next to the loop, because only
+ * there is every epoch's loss seen (the page gets them in batches and thins its history); the check is
+ * two comparisons per epoch and allocates nothing until it has something to say.
+ *
+ * The rule: `best` is the loss at the last real improvement (an epoch whose loss came at least 1 %
+ * below the best before it). When max(200, 10 % of the epochs done) epochs pass without another,
+ * the loss has plateaued; the notice stays, said once, until an epoch improves on `best` by 1 % again.
+ */
+export class PlateauWatch {
+  private best = Number.POSITIVE_INFINITY;
+  private bestEpoch = 0;
+  private current: PlateauNotice | null = null;
+
+  get notice(): PlateauNotice | null {
+    return this.current;
+  }
+
+  /** A new start (a new run, a branch, edited data or parameters): the last loss seen is the best. */
+  restart(loss: number, epoch: number): void {
+    this.best = Number.isFinite(loss) ? loss : Number.POSITIVE_INFINITY;
+    this.bestEpoch = epoch;
+    this.current = null;
+  }
+
+  /** Looks at one finished epoch's loss. */
+  observe(loss: number, epoch: number): void {
+    if (loss < this.best * (1 - PLATEAU_MIN_IMPROVEMENT)) {
+      this.best = loss;
+      this.bestEpoch = epoch;
+      this.current = null;
+      return;
+    }
+    const stale = epoch - this.bestEpoch;
+    if (
+      this.current === null &&
+      stale >= PLATEAU_MIN_EPOCHS &&
+      stale >= epoch * PLATEAU_RUN_SHARE &&
+      this.best >= PLATEAU_LOSS_FLOOR
+    ) {
+      this.current = plateauNotice(this.best, this.bestEpoch, epoch);
+    }
+  }
+}
+
+export function plateauNotice(best: number, since: number, epoch: number): PlateauNotice {
+  return {
+    best,
+    since,
+    epoch,
+    message:
+      `The loss has stopped improving (no better than ${loss4(best)} for the last ` +
+      `${count(epoch - since)} epochs). Try a higher learning rate, more hidden neurons, ` +
+      'or Reset with another seed.',
+  };
+}

@@ -1,0 +1,58 @@
+import type { RunNotice } from './protocol';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
+
+export function stoppedAtNotice(epoch: number): RunNotice {
+  return { kind: 'stopped-at', epoch, message: `Paused at epoch ${count(epoch)}, as set in Stop at epoch.` };
+}
+
+export function stoppedAtLossNotice(epoch: number, loss: number, limit: number): RunNotice {
+  return {
+    kind: 'stopped-at-loss',
+    epoch,
+    message:
+      `Paused at epoch ${count(epoch)}: the loss ${loss4(loss)} reached ${loss4(limit)}, ` +
+      'as set in Stop at loss.',
+  };
+}
+
+/**
+ * Where a playing run pauses itself: at an epoch count, or at the first epoch whose loss comes down to a
+ * limit. The loss stop fires when the loss crosses the limit from above, so pressing Play again after it
+ * (the loss still under the limit) trains on instead of pausing at once.
+ */
+export class StopRules {
+  epoch: number | null = null;
+  private lossLimit: number | null = null;
+  /** The loss of the latest epoch (or the loss the run started from). */
+  private lastLoss = Number.NaN;
+
+  get loss(): number | null {
+    return this.lossLimit;
+  }
+
+  setLoss(limit: number | null): void {
+    this.lossLimit = limit !== null && limit > 0 && Number.isFinite(limit) ? limit : null;
+  }
+
+  /** The run (re)started from this loss: a start already under the limit does not stop. */
+  restart(loss: number): void {
+    this.lastLoss = loss;
+  }
+
+  /** Looks at one finished epoch of a playing run; the notice to pause with, or null to go on. */
+  check(epoch: number, loss: number): RunNotice | null {
+    const before = this.lastLoss;
+    this.lastLoss = loss;
+    if (this.epoch !== null && epoch === this.epoch) return stoppedAtNotice(epoch);
+    const limit = this.lossLimit;
+    if (limit !== null && loss <= limit && !(before <= limit)) return stoppedAtLossNotice(epoch, loss, limit);
+    return null;
+  }
+
+  /** An epoch trained by hand (Step epoch) moves the loss on without stopping. */
+  note(loss: number): void {
+    this.lastLoss = loss;
+  }
+}
