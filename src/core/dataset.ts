@@ -2,15 +2,17 @@
  * The dataset model. Cells keep exactly what the user typed (strings), so a bad value is never lost;
  * validation says which cell is wrong and why, and a bad row is left out of training, not deleted.
  */
+import { toModel, UNIT_SYMBOLS, type Measure } from './units';
+
 export type Gender = 'F' | 'M';
 
 export interface Person {
   /** Stable identity for React keys and edits; never shown. */
   readonly id: string;
   readonly name: string;
-  /** Weight in lb, as typed. */
+  /** Weight as typed, in the table's units (lb, kg, or an imported column's own numbers). */
   readonly weight: string;
-  /** Height in in, as typed. */
+  /** Height as typed, in the table's units (in, cm, or an imported column's own numbers). */
   readonly height: string;
   readonly gender: Gender;
 }
@@ -25,7 +27,7 @@ export interface CellProblem {
 export interface RowCheck {
   readonly valid: boolean;
   readonly problems: readonly CellProblem[];
-  /** Parsed values; meaningful only when `valid`. */
+  /** Parsed values as the model sees them (lb and in; an imported column's own numbers); NaN if bad. */
   readonly weight: number;
   readonly height: number;
 }
@@ -37,7 +39,11 @@ export const FIELD_LABELS: Readonly<Record<NumericField, string>> = {
 
 /** Above these a value is a typo, not a person (the heaviest and tallest people on record are below). */
 export const PLAUSIBLE_MAX: Readonly<Record<NumericField, number>> = { weight: 1500, height: 120 };
-export const UNITS: Readonly<Record<NumericField, string>> = { weight: 'lb', height: 'in' };
+/** The same limits in kg and cm, rounded up to what a converted 1500 lb and 120 in read as. */
+export const PLAUSIBLE_MAX_METRIC: Readonly<Record<NumericField, number>> = { weight: 680.4, height: 305 };
+/** An imported column may hold any finite number; beyond this it would overflow the scaling. */
+export const MAX_PLAIN_MAGNITUDE = 1e12;
+export const UNITS: Readonly<Record<NumericField, string>> = UNIT_SYMBOLS.imperial;
 export const MAX_NAME_LENGTH = 80;
 export const MAX_CELL_LENGTH = 40;
 
@@ -50,9 +56,13 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
-/** Parses one numeric cell and explains in plain words what is wrong with it. */
-export function parseMeasurement(text: string, field: NumericField): ParsedNumber {
-  const label = field === 'weight' ? 'Weight' : 'Height';
+/** Parses one numeric cell (in the table's units) and explains in plain words what is wrong with it. */
+export function parseMeasurement(
+  text: string,
+  field: NumericField,
+  measure: Measure = 'imperial',
+): ParsedNumber {
+  const label = measure === 'plain' ? 'The value' : field === 'weight' ? 'Weight' : 'Height';
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: `${label} is empty.` };
   if (trimmed.length > MAX_CELL_LENGTH) return { ok: false, message: `${label} is too long to be a number.` };
@@ -62,28 +72,45 @@ export function parseMeasurement(text: string, field: NumericField): ParsedNumbe
   if (!DECIMAL.test(trimmed)) return { ok: false, message: `“${trimmed}” is not a number.` };
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a finite number.` };
-  if (value <= 0) return { ok: false, message: `${label} must be more than 0 ${UNITS[field]}.` };
-  if (value > PLAUSIBLE_MAX[field]) {
-    return { ok: false, message: `${label} over ${PLAUSIBLE_MAX[field]} ${UNITS[field]} is not plausible.` };
+  if (measure === 'plain') {
+    if (Math.abs(value) > MAX_PLAIN_MAGNITUDE)
+      return { ok: false, message: `${label} is too large for the lab.` };
+    return { ok: true, value };
   }
+  const unit = UNIT_SYMBOLS[measure][field];
+  const max = (measure === 'metric' ? PLAUSIBLE_MAX_METRIC : PLAUSIBLE_MAX)[field];
+  if (value <= 0) return { ok: false, message: `${label} must be more than 0 ${unit}.` };
+  if (value > max) return { ok: false, message: `${label} over ${max} ${unit} is not plausible.` };
   return { ok: true, value };
 }
 
-export function checkPerson(person: Person): RowCheck {
+/** People are immutable, so a row's check is kept per person object: a 100,000-row table re-checks only what changed. */
+const checkCache: Readonly<Record<Measure, WeakMap<Person, RowCheck>>> = {
+  imperial: new WeakMap(),
+  metric: new WeakMap(),
+  plain: new WeakMap(),
+};
+
+/** A row's problems and its inputs as the model sees them (see `RowCheck`). */
+export function checkPerson(person: Person, measure: Measure = 'imperial'): RowCheck {
+  const cached = checkCache[measure].get(person);
+  if (cached) return cached;
   const problems: CellProblem[] = [];
-  const weight = parseMeasurement(person.weight, 'weight');
-  const height = parseMeasurement(person.height, 'height');
+  const weight = parseMeasurement(person.weight, 'weight', measure);
+  const height = parseMeasurement(person.height, 'height', measure);
   if (person.name.length > MAX_NAME_LENGTH) {
     problems.push({ field: 'name', message: `Name is longer than ${MAX_NAME_LENGTH} characters.` });
   }
   if (!weight.ok) problems.push({ field: 'weight', message: weight.message });
   if (!height.ok) problems.push({ field: 'height', message: height.message });
-  return {
+  const check: RowCheck = {
     valid: problems.length === 0,
     problems,
-    weight: weight.ok ? weight.value : Number.NaN,
-    height: height.ok ? height.value : Number.NaN,
+    weight: weight.ok ? toModel(measure, 'weight', weight.value) : Number.NaN,
+    height: height.ok ? toModel(measure, 'height', height.value) : Number.NaN,
   };
+  checkCache[measure].set(person, check);
+  return check;
 }
 
 /** What the table says when a row has no name. */

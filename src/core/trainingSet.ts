@@ -1,5 +1,6 @@
 import { checkPerson, genderTarget, type Person } from './dataset';
 import { computeScaling, scaleInput, type Scaling, type ScalingMode } from './scaling';
+import type { Measure } from './units';
 
 /** What the engine trains on: scaled inputs (x1, x2 interleaved) and targets of the valid rows. */
 export interface TrainingSet {
@@ -9,15 +10,25 @@ export interface TrainingSet {
   /** For each sample, its row index in the table (bad rows are skipped, not removed). */
   readonly rowIndex: Int32Array;
   readonly scaling: Scaling;
+  /** How the table's numbers read; the inputs are already in the model's units (lb, in). */
+  readonly measure: Measure;
 }
 
-export function buildTrainingSet(people: readonly Person[], mode: ScalingMode): TrainingSet {
+/**
+ * The valid rows as the engine's inputs. A table in kg and cm is converted to lb and in before
+ * scaling (checkPerson does it), so every scaling mode means the same in either unit system.
+ */
+export function buildTrainingSet(
+  people: readonly Person[],
+  mode: ScalingMode,
+  measure: Measure = 'imperial',
+): TrainingSet {
   const weights: number[] = [];
   const heights: number[] = [];
   const targets: number[] = [];
   const rows: number[] = [];
   people.forEach((person, row) => {
-    const check = checkPerson(person);
+    const check = checkPerson(person, measure);
     if (!check.valid) return;
     weights.push(check.weight);
     heights.push(check.height);
@@ -36,6 +47,7 @@ export function buildTrainingSet(people: readonly Person[], mode: ScalingMode): 
     count: weights.length,
     rowIndex: Int32Array.from(rows),
     scaling,
+    measure,
   };
 }
 
@@ -45,7 +57,8 @@ export function trainingSetProblem(set: TrainingSet): string | null {
   let females = 0;
   for (let i = 0; i < set.count; i++) females += set.targets[i]!;
   if (females === 0 || females === set.count) {
-    return 'Only one gender among the valid rows: the network can only learn to always say the same.';
+    const what = set.measure === 'plain' ? 'label value' : 'gender';
+    return `Only one ${what} among the valid rows: the network can only learn to always say the same.`;
   }
   return null;
 }

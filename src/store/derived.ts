@@ -1,12 +1,19 @@
 import { useMemo } from 'react';
-import { traceSample, type SampleTrace } from '../core/backward';
+import type { Architecture } from '../core/architecture';
+import type { SampleTrace } from '../core/backward';
 import { checkPerson, genderTarget, type Person } from '../core/dataset';
-import { predict } from '../core/forward';
-import { squaredError } from '../core/loss';
 import { applySgdStep } from '../core/sgd';
-import { PARAM_COUNT, type Params } from '../core/network';
+import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
+import { measureOf, type Measure } from '../core/units';
 import { useLab } from './labStore';
+import {
+  currentRunArchitecture,
+  personLoss,
+  predictWith,
+  traceWith,
+  useRunArchitecture,
+} from './networkShape';
 import { runHistory } from './runHistory';
 
 /** One table row as the network currently sees it. */
@@ -15,27 +22,44 @@ export interface RowOutput {
   readonly valid: boolean;
   /** The network's output ypred (NaN for a left-out row). */
   readonly output: number;
-  /** This person's own loss, (ytrue - ypred)^2. */
+  /** This person's own loss: (ytrue - ypred)^2, or the cross-entropy when the run trains on it. */
   readonly loss: number;
   /** On the right side of 0.5. */
   readonly correct: boolean;
 }
 
-/** Scales raw inputs (lb, in) the way the worker does, then feeds forward. */
-export function predictRaw(params: Params, scaling: Scaling, weight: number, height: number): number {
-  return predict(params, scaleInput(scaling, 0, weight), scaleInput(scaling, 1, height));
+/**
+ * Scales raw inputs (lb, in) the way the worker does, then feeds forward through `architecture` (the
+ * live run's when not given: the network the shown parameters belong to).
+ */
+export function predictRaw(
+  params: Params,
+  scaling: Scaling,
+  weight: number,
+  height: number,
+  architecture: Architecture = currentRunArchitecture(),
+): number {
+  return predictWith(architecture, params, scaleInput(scaling, 0, weight), scaleInput(scaling, 1, height));
 }
 
-export function computeRowOutputs(people: readonly Person[], params: Params, scaling: Scaling): RowOutput[] {
+export function computeRowOutputs(
+  people: readonly Person[],
+  params: Params,
+  scaling: Scaling,
+  measure: Measure = 'imperial',
+  architecture: Architecture = currentRunArchitecture(),
+): RowOutput[] {
   return people.map((person) => {
-    const check = checkPerson(person);
+    const check = checkPerson(person, measure);
     if (!check.valid) return { valid: false, output: Number.NaN, loss: Number.NaN, correct: false };
-    const output = predictRaw(params, scaling, check.weight, check.height);
+    const x1 = scaleInput(scaling, 0, check.weight);
+    const x2 = scaleInput(scaling, 1, check.height);
+    const output = predictWith(architecture, params, x1, x2);
     const target = genderTarget(person.gender);
     return {
       valid: true,
       output,
-      loss: squaredError(target, output),
+      loss: personLoss(architecture, params, x1, x2, target),
       correct: output > 0.5 === (target === 1),
     };
   });
@@ -65,13 +89,18 @@ export function useShownParams(): Params {
   return useMemo(() => {
     if (viewEpoch === null || lookup < 0) return live;
     const index = runHistory.nearestIndex(viewEpoch);
-    return index < 0 ? live : runHistory.paramsAt(index, new Float64Array(PARAM_COUNT));
+    return index < 0 ? live : runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
   }, [live, viewEpoch, lookup]);
 }
 
 /** The input scaling the views apply (the run's current one). */
 export function useShownScaling(): Scaling {
   return useLab((state) => state.run.scaling);
+}
+
+/** How the table's numbers read (lb/in, kg/cm or imported columns); checkPerson turns them into lb and in. */
+export function useMeasure(): Measure {
+  return useLab((state) => measureOf(state.settings));
 }
 
 /**
@@ -81,7 +110,12 @@ export function useShownScaling(): Scaling {
 export function useRowOutputs(params: Params): RowOutput[] {
   const people = useLab((state) => state.people);
   const scaling = useShownScaling();
-  return useMemo(() => computeRowOutputs(people, params, scaling), [people, params, scaling]);
+  const measure = useMeasure();
+  const architecture = useRunArchitecture();
+  return useMemo(
+    () => computeRowOutputs(people, params, scaling, measure, architecture),
+    [people, params, scaling, measure, architecture],
+  );
 }
 
 /** The row the views follow: the selected one, else the sample trained last, else the first row. */
@@ -107,15 +141,17 @@ export function useFocusTrace(params: Params): FocusTrace | null {
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
   const scaling = useShownScaling();
+  const measure = useMeasure();
+  const architecture = useRunArchitecture();
   return useMemo(() => {
     if (!person) return null;
-    const check = checkPerson(person);
+    const check = checkPerson(person, measure);
     if (!check.valid) return null;
     const x1 = scaleInput(scaling, 0, check.weight);
     const x2 = scaleInput(scaling, 1, check.height);
     const target = genderTarget(person.gender);
-    return { row, person, x1, x2, target, ...traceSample(params, x1, x2, target) };
-  }, [row, person, params, scaling]);
+    return { row, person, x1, x2, target, ...traceWith(architecture, params, x1, x2, target) };
+  }, [row, person, params, scaling, measure, architecture]);
 }
 
 /**
@@ -149,11 +185,12 @@ export function useStepRecord(): StepRecord | null {
   const learningRate = useLab((state) => state.run.learningRate);
   const people = useLab((state) => state.people);
   const scaling = useLab((state) => state.run.scaling);
+  const measure = useMeasure();
   return useMemo(() => {
     const stepped = sample?.paramsBefore ? sample : null;
     if (stepped?.paramsBefore && (selectedRow === null || selectedRow === stepped.row)) {
       const person = people[stepped.row];
-      const check = person ? checkPerson(person) : null;
+      const check = person ? checkPerson(person, measure) : null;
       if (person && check?.valid) {
         return {
           kind: 'last-step',
@@ -175,5 +212,5 @@ export function useStepRecord(): StepRecord | null {
     const paramsAfter = Float64Array.from(params);
     applySgdStep(paramsAfter, focus.grad, learningRate);
     return { ...focus, kind: 'preview', learningRate, paramsBefore: params, paramsAfter };
-  }, [focus, selectedRow, sample, params, learningRate, people, scaling]);
+  }, [focus, selectedRow, sample, params, learningRate, people, scaling, measure]);
 }

@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
-import { checkPerson, displayName, FIELD_LABELS, type Person } from '../../core/dataset';
+import { memo } from 'react';
+import { checkPerson, displayName, type Person } from '../../core/dataset';
+import type { Measure } from '../../core/units';
 import { selectRow } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { activationColor } from '../common/scales';
@@ -16,6 +17,17 @@ interface DatasetRowProps {
   /** This person's own loss, (ytrue - ypred)^2 (NaN when left out). */
   loss: number;
   onRemove: (id: string, index: number) => void;
+  /** How the numbers read: lb/in, kg/cm, or an imported file's columns. */
+  measure: Measure;
+  /** The input columns' names (the textboxes' accessible names): `Weight (lb)` or an imported name. */
+  weightLabel: string;
+  heightLabel: string;
+  /** The class column's name (`Gender`, or `Label` for an imported file) and its two values' names. */
+  classLabel: string;
+  positiveLabel: string;
+  negativeLabel: string;
+  /** Lets the virtual table measure the row; absent when every row is rendered. */
+  rowRef?: (row: HTMLTableRowElement | null) => void;
 }
 
 /** Focus or a click anywhere in a row makes the views follow that person. */
@@ -28,14 +40,17 @@ function select(index: number): void {
  * but its inputs are memoized too, so only the Output and Loss cells change.
  */
 export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
-  const { person, index, selected, output, loss, onRemove } = props;
-  const check = useMemo(() => checkPerson(person), [person]);
+  const { person, index, selected, output, loss, onRemove, measure, rowRef } = props;
+  const check = checkPerson(person, measure);
   const problemOf = (field: 'name' | 'weight' | 'height') =>
     check.problems.find((problem) => problem.field === field)?.message;
   const name = displayName(person, index);
   const classes = ['dataset-row', selected ? 'is-selected' : '', check.valid ? '' : 'is-left-out'];
   return (
     <tr
+      ref={rowRef}
+      data-index={index}
+      aria-rowindex={index + 2}
       className={classes.join(' ').trim()}
       aria-current={selected ? 'true' : undefined}
       onFocus={() => select(index)}
@@ -57,7 +72,7 @@ export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
           personId={person.id}
           row={index}
           column="weight"
-          label={FIELD_LABELS.weight}
+          label={props.weightLabel}
           value={person.weight}
           problem={problemOf('weight')}
           inputMode="decimal"
@@ -68,14 +83,21 @@ export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
           personId={person.id}
           row={index}
           column="height"
-          label={FIELD_LABELS.height}
+          label={props.heightLabel}
           value={person.height}
           problem={problemOf('height')}
           inputMode="decimal"
         />
       </td>
       <td>
-        <GenderSelect personId={person.id} row={index} value={person.gender} />
+        <GenderSelect
+          personId={person.id}
+          row={index}
+          value={person.gender}
+          name={props.classLabel}
+          positiveLabel={props.positiveLabel}
+          negativeLabel={props.negativeLabel}
+        />
       </td>
       <td
         className="dataset-number"

@@ -1,57 +1,120 @@
-import { useCallback, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { checkPerson, type Person } from '../../core/dataset';
+import { classNames, columnTitle, type Measure } from '../../core/units';
 import { addPerson, removePerson } from '../../store/actions';
-import { useRowOutputs } from '../../store/derived';
+import { computeRowOutputs, useMeasure, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useCalmParams } from '../common/useCalmParams';
+import { formatCount } from '../format';
 import { DatasetRow } from './DatasetRow';
 import { TableActions } from './TableActions';
 import { useTableKeys } from './useTableKeys';
+import { findCell, useVirtualRows } from './useVirtualRows';
 import './DatasetTable.css';
 
-function cell(container: HTMLElement | null, row: number, column: string): HTMLElement | null {
-  return container?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`) ?? null;
+const COLUMN_COUNT = 7;
+
+function countValid(people: readonly Person[], measure: Measure): number {
+  let valid = 0;
+  for (const person of people) if (checkPerson(person, measure).valid) valid += 1;
+  return valid;
+}
+
+function summary(included: number, total: number, imported: boolean): string {
+  if (total === 0) return 'The table is empty: add a person to train on.';
+  const noun = imported ? (total === 1 ? 'row' : 'rows') : total === 1 ? 'person' : 'people';
+  return `${formatCount(included)} of ${formatCount(total)} ${noun} in training. Enter moves down a row, Shift+Enter up; Ctrl+Z undoes an edit.`;
+}
+
+/** Space for rows that are not rendered (a long table renders only what is in view). */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr className="dataset-spacer" aria-hidden="true">
+      <td colSpan={COLUMN_COUNT} style={{ height }} />
+    </tr>
+  );
 }
 
 /**
  * The people the network learns from. Every cell keeps what was typed; a bad cell explains itself and
  * leaves its row out of training (from the next epoch, without a reset). Output and Loss follow
- * training live.
+ * training live. A long table (100,000 rows) renders only the rows in view: it stays one real table
+ * whose rows say their place (aria-rowindex of aria-rowcount), and Enter or a row picked elsewhere
+ * scrolls the row in.
  */
 export function DatasetTable() {
   const people = useLab((state) => state.people);
   const selectedRow = useLab((state) => state.selectedRow);
-  const rows = useRowOutputs(useCalmParams(null, 100));
-  const onKeyDown = useTableKeys();
-  const containerRef = useRef<HTMLDivElement>(null);
+  const labels = useLab((state) => state.settings.dataLabels);
+  const measure = useMeasure();
+  const params = useCalmParams(null, 100);
+  const scaling = useShownScaling();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  const included = rows.filter((row) => row.valid).length;
+  const virtualRows = useVirtualRows(people.length, scrollRef, bodyRef);
+  const { focusCell, revealRow, pinRow } = virtualRows;
+  const onKeyDown = useTableKeys(people.length, focusCell);
+  const included = useMemo(() => countValid(people, measure), [people, measure]);
+  const shownPeople = virtualRows.rows.map((row) => people[row.index]!);
+  // Only the rendered rows' outputs are computed: a training frame costs the same at 4 or 100,000 rows.
+  const outputs = computeRowOutputs(shownPeople, params, scaling, measure);
+  const titles = {
+    weight: columnTitle(measure, 'weight', labels),
+    height: columnTitle(measure, 'height', labels),
+    class: labels ? 'Label' : 'Gender',
+  };
+  const classes = classNames(labels);
+
+  useEffect(() => {
+    if (selectedRow !== null) revealRow(selectedRow);
+  }, [selectedRow, revealRow]);
 
   const onAdd = useCallback(() => {
     flushSync(() => addPerson());
-    const added = useLab.getState().people.length - 1;
-    cell(containerRef.current, added, 'name')?.focus();
-  }, []);
+    focusCell(useLab.getState().people.length - 1, 'name');
+  }, [focusCell]);
 
   // Focus goes to the next row's Remove button (or the previous one's, or Add person), never to the page.
   const onRemove = useCallback((id: string, index: number) => {
     flushSync(() => removePerson(id));
-    const container = containerRef.current;
-    const next = cell(container, index, 'remove') ?? cell(container, index - 1, 'remove') ?? addRef.current;
+    const container = scrollRef.current;
+    const next =
+      findCell(container, index, 'remove') ?? findCell(container, index - 1, 'remove') ?? addRef.current;
     next?.focus();
   }, []);
 
   return (
-    <div className="dataset" ref={containerRef} onKeyDown={onKeyDown}>
-      <div className="dataset-scroll">
-        <table className="dataset-table">
+    <div
+      className={`dataset${virtualRows.virtual ? ' is-virtual' : ''}`}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        const row = Number((event.target as HTMLElement).dataset.row);
+        if (Number.isInteger(row)) pinRow(row);
+      }}
+    >
+      <div className="dataset-scroll" ref={scrollRef}>
+        <table className="dataset-table" aria-rowcount={people.length + 1}>
           <caption>Dataset</caption>
+          {virtualRows.virtual ? (
+            <colgroup>
+              <col className="dataset-col-name" />
+              <col className="dataset-col-measure" />
+              <col className="dataset-col-measure" />
+              <col className="dataset-col-class" />
+              <col className="dataset-col-number" />
+              <col className="dataset-col-number" />
+              <col className="dataset-col-remove" />
+            </colgroup>
+          ) : null}
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">Name</th>
-              <th scope="col">Weight (lb)</th>
-              <th scope="col">Height (in)</th>
-              <th scope="col">Gender</th>
+              <th scope="col">{titles.weight}</th>
+              <th scope="col">{titles.height}</th>
+              <th scope="col">{titles.class}</th>
               <th scope="col" className="dataset-number">
                 Output
               </th>
@@ -63,27 +126,36 @@ export function DatasetTable() {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {people.map((person, index) => (
-              <DatasetRow
-                key={person.id}
-                person={person}
-                index={index}
-                selected={selectedRow === index}
-                output={rows[index]?.output ?? Number.NaN}
-                loss={rows[index]?.loss ?? Number.NaN}
-                onRemove={onRemove}
-              />
-            ))}
+          <tbody ref={bodyRef}>
+            {virtualRows.rows.map(({ index, gapBefore }, i) => {
+              const person = shownPeople[i]!;
+              return (
+                <Fragment key={person.id}>
+                  <Spacer height={gapBefore} />
+                  <DatasetRow
+                    person={person}
+                    index={index}
+                    selected={selectedRow === index}
+                    output={outputs[i]?.output ?? Number.NaN}
+                    loss={outputs[i]?.loss ?? Number.NaN}
+                    onRemove={onRemove}
+                    measure={measure}
+                    weightLabel={titles.weight}
+                    heightLabel={titles.height}
+                    classLabel={titles.class}
+                    positiveLabel={classes.F}
+                    negativeLabel={classes.M}
+                    rowRef={virtualRows.virtual ? virtualRows.measureRow : undefined}
+                  />
+                </Fragment>
+              );
+            })}
+            <Spacer height={virtualRows.gapAfter} />
           </tbody>
         </table>
       </div>
       <TableActions onAdd={onAdd} addRef={addRef} />
-      <p className="dataset-summary">
-        {people.length === 0
-          ? 'The table is empty: add a person to train on.'
-          : `${included} of ${people.length} ${people.length === 1 ? 'person' : 'people'} in training. Enter moves down a row, Shift+Enter up; Ctrl+Z undoes an edit.`}
-      </p>
+      <p className="dataset-summary">{summary(included, people.length, labels !== null)}</p>
     </div>
   );
 }

@@ -1,14 +1,19 @@
 import type { Ref } from 'react';
 import { useStore } from 'zustand';
 import { redoTableEdit, undoTableEdit } from '../../store/actions';
+import { resetToArticleData } from '../../store/dataActions';
 import { useLab } from '../../store/labStore';
+import { UnitsSelect } from './UnitsSelect';
 
 interface TableActionsProps {
   onAdd: () => void;
   addRef: Ref<HTMLButtonElement>;
 }
 
-/** `Add person`, and undo/redo of table edits (zundo keeps the table's past). */
+/**
+ * `Add person`, undo/redo of table edits (zundo keeps the table's past), `Reset to article data` (one
+ * undo step too) and the `Units` of the weight and height columns.
+ */
 export function TableActions({ onAdd, addRef }: TableActionsProps) {
   const canUndo = useStore(useLab.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useLab.temporal, (state) => state.futureStates.length > 0);
@@ -35,6 +40,10 @@ export function TableActions({ onAdd, addRef }: TableActionsProps) {
       >
         Redo
       </button>
+      <button type="button" onClick={resetToArticleData}>
+        Reset to article data
+      </button>
+      <UnitsSelect />
     </div>
   );
 }
