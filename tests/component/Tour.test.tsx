@@ -1,0 +1,244 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Tour } from '../../src/components/Tour/Tour';
+import { ARTICLE_EXAMPLE_PARAMS, ARTICLE_EPOCHS, TOUR_STEPS } from '../../src/components/Tour/tourSteps';
+import { traceSample } from '../../src/core/backward';
+import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
+import { createParams } from '../../src/core/network';
+import { useLab } from '../../src/store/labStore';
+import type { Command } from '../../src/worker/protocol';
+import { resetLab } from '../helpers/resetLab';
+
+// What the tour asks of the training worker is what it did: every command is recorded here.
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../src/store/trainer', () => ({
+  connectTrainer: () => () => {},
+  sendToTrainer: (command: unknown) => sent.push(command),
+}));
+const commands = () => sent as Command[];
+const types = () => commands().map((command) => command.type);
+
+/** The targets the steps point at, by their accessible names; some in the side column. */
+function Lab() {
+  return (
+    <>
+      <aside>
+        <section aria-label="Controls">
+          <section aria-label="Training status" />
+        </section>
+        <section aria-label="Predict" />
+      </aside>
+      <figure aria-label="Network" />
+      <table aria-label="Dataset" />
+      <section aria-label="Math">
+        <div aria-label="Backpropagation, with numbers" />
+      </section>
+      <Tour />
+    </>
+  );
+}
+
+const scrolled: { element: Element; options: ScrollIntoViewOptions | undefined }[] = [];
+let reducedMotion = false;
+
+beforeEach(() => {
+  resetLab();
+  sent.length = 0;
+  scrolled.length = 0;
+  reducedMotion = false;
+  Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+    scrolled.push({ element: this, options: typeof options === 'object' ? options : undefined });
+  };
+  window.matchMedia = ((query: string) => ({
+    matches: query.includes('reduce') && reducedMotion,
+  })) as unknown as typeof window.matchMedia;
+});
+afterEach(cleanup);
+
+const dialog = () => screen.getByRole('dialog', { name: 'Guided tour' });
+const button = (name: string) => within(dialog()).getByRole('button', { name });
+const outlined = () =>
+  Array.from(document.querySelectorAll('.tour-target')).map((e) => e.getAttribute('aria-label'));
+
+async function openTour() {
+  const user = userEvent.setup();
+  render(<Lab />);
+  await user.click(screen.getByRole('button', { name: 'Take the tour' }));
+  return user;
+}
+
+describe('the guided tour', () => {
+  it('follows the article: seven sections, each outlining its figure', async () => {
+    const user = await openTour();
+    expect(dialog()).toHaveFocus();
+    const seen: string[] = [];
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      expect(dialog()).toHaveTextContent(`Step ${i + 1} of ${TOUR_STEPS.length}`);
+      seen.push(within(dialog()).getByRole('heading', { level: 3 }).textContent ?? '');
+      expect(outlined()).toEqual([TOUR_STEPS[i]!.target]);
+      if (i < TOUR_STEPS.length - 1) await user.click(button('Next'));
+    }
+    expect(seen.join(' | ')).toMatch(
+      /neurons.*network.*Training.*Loss.*Backpropagation.*Stochastic gradient descent.*Predictions/i,
+    );
+    expect(button('Next')).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('the first step sets up the article’s lab: its table, all ones, rate 0.1, article shift, in order', async () => {
+    useLab.setState((state) => ({
+      settings: { ...state.settings, learningRate: 2, scaling: 'standardize', sampleOrder: 'shuffled' },
+    }));
+    await openTour();
+    const { settings } = useLab.getState();
+    expect(settings).toMatchObject({
+      initialWeights: 'ones',
+      learningRate: 0.1,
+      scaling: 'article',
+      sampleOrder: 'in-order',
+    });
+    expect(types()).toContain('configure');
+    expect(types().at(-1)).toBe('reset');
+    expect(useLab.getState().selectedRow).toBe(0);
+  });
+
+  it('the network step gives every neuron w = [0, 1], b = 0 and shows o1 = 0.7216 for x = [2, 3]', async () => {
+    const user = await openTour();
+    sent.length = 0;
+    await user.click(button('Next'));
+    const setParams = commands().filter((command) => command.type === 'set-param');
+    expect(setParams.map((command) => command.type === 'set-param' && command.value)).toEqual([
+      ...ARTICLE_EXAMPLE_PARAMS,
+    ]);
+    // The readout computes from the lab's parameters (as the worker would report them).
+    act(() => {
+      useLab.setState((state) => ({ run: { ...state.run, params: createParams(ARTICLE_EXAMPLE_PARAMS) } }));
+    });
+    expect(dialog()).toHaveTextContent('o1 = 0.7216');
+    expect(dialog()).toHaveTextContent('h1 = 0.9526');
+  });
+
+  it('the backpropagation step steps Alice once from all ones and shows dL/dw1 = 0.0215', async () => {
+    const user = await openTour();
+    for (let i = 0; i < 4; i++) await user.click(button('Next'));
+    expect(dialog()).toHaveTextContent('Backpropagation');
+    expect(types().slice(-2)).toEqual(['reset', 'step-sample']);
+    expect(useLab.getState()).toMatchObject({ selectedRow: 0, stepPhase: 'backward' });
+    expect(scrolled.at(-1)?.element.getAttribute('aria-label')).toBe('Backpropagation, with numbers');
+
+    // The worker's report of that step: Alice (-2, -1), female, every weight 1.
+    const ones = createParams([1, 1, 1, 1, 1, 1, 0, 0, 0]);
+    const trace = traceSample(ones, -2, -1, 1);
+    act(() => {
+      useLab.setState((state) => ({
+        run: { ...state.run, sample: { row: 0, ...trace, paramsBefore: ones } },
+      }));
+    });
+    expect(dialog()).toHaveTextContent('∂L/∂w1 for Alice’s step: 0.0215');
+  });
+
+  it('SGD steps an epoch; predictions train the article’s 1000 epochs as fast as possible', async () => {
+    const user = await openTour();
+    for (let i = 0; i < 5; i++) await user.click(button('Next'));
+    expect(types().at(-1)).toBe('step-epoch');
+    expect(useLab.getState().stepPhase).toBe('update');
+    sent.length = 0;
+    await user.click(button('Next'));
+    expect(commands()).toEqual(
+      expect.arrayContaining([
+        { type: 'set-speed', epochsPerSecond: null },
+        { type: 'set-stop-at', epoch: ARTICLE_EPOCHS },
+      ]),
+    );
+    expect(types().at(-1)).toBe('play');
+    expect(dialog()).toHaveTextContent(/Emily: .* → (Female|Male)/);
+  });
+
+  it('is keyboard-operable: Enter on Next and Back, Escape ends it and focus returns', async () => {
+    const user = await openTour();
+    await user.tab(); // Back (aria-disabled on the first step, still focusable)
+    await user.tab();
+    expect(button('Next')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(dialog()).toHaveTextContent('Step 2 of 7');
+    expect(button('Next')).toHaveFocus();
+    await user.keyboard('{Shift>}{Tab}{/Shift}{Enter}');
+    expect(dialog()).toHaveTextContent('Step 1 of 7');
+    await user.keyboard('{Enter}'); // Back at the first step does nothing
+    expect(dialog()).toHaveTextContent('Step 1 of 7');
+
+    await user.keyboard('{Escape}');
+    // The tour changed the settings (all ones...), so it asks before it goes.
+    expect(button('Restore my lab')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(outlined()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Take the tour' })).toHaveFocus();
+  });
+
+  it('sets the user’s own table aside and gives it back, with their settings, on End tour', async () => {
+    const own: Person[] = [
+      { id: 'a', name: 'Ann', weight: '130', height: '64', gender: 'F' },
+      { id: 'b', name: 'Ben', weight: '170', height: '71', gender: 'M' },
+      { id: 'c', name: 'Cat', weight: '125', height: '62', gender: 'F' },
+      { id: 'd', name: 'Dan', weight: '180', height: '73', gender: 'M' },
+      { id: 'e', name: 'Eve', weight: '140', height: '66', gender: 'F' },
+    ];
+    useLab.setState((state) => ({
+      people: own,
+      settings: { ...state.settings, learningRate: 0.5, seed: 9 },
+    }));
+    const user = await openTour();
+    expect(dialog()).toHaveTextContent('Your own table of 5 people is set aside');
+    expect(useLab.getState().people.map((person) => person.name)).toEqual(ARTICLE_PEOPLE.map((p) => p.name));
+
+    await user.click(button('End tour'));
+    expect(dialog()).toHaveTextContent('your own table of 5 people is set aside');
+    await user.click(button('Restore my lab'));
+    expect(useLab.getState().people).toEqual(own);
+    expect(useLab.getState().settings).toMatchObject({
+      learningRate: 0.5,
+      seed: 9,
+      initialWeights: 'random',
+    });
+    expect(commands().at(-3)).toMatchObject({
+      type: 'configure',
+      config: { learningRate: 0.5, people: own },
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('keeps the article’s lab when asked, and never asks when nothing changed', async () => {
+    useLab.setState((state) => ({
+      settings: { ...state.settings, initialWeights: 'ones', speed: 200 },
+    }));
+    const user = await openTour();
+    expect(dialog()).not.toHaveTextContent('set aside');
+    await user.click(button('End tour'));
+    // Only selection and phase changed (not the table or settings): no question.
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Take the tour' }));
+    for (let i = 0; i < 6; i++) await user.click(button('Next'));
+    await user.click(button('End tour'));
+    await user.click(button('Keep the tour’s lab'));
+    expect(useLab.getState().settings).toMatchObject({ speed: null, stopAtEpoch: ARTICLE_EPOCHS });
+  });
+
+  it('scrolls smoothly, or at once when the user prefers less motion', async () => {
+    reducedMotion = true;
+    const user = await openTour();
+    expect(scrolled.at(-1)?.options?.behavior).toBe('auto');
+    reducedMotion = false;
+    await user.click(button('Next'));
+    expect(scrolled.at(-1)?.options?.behavior).toBe('smooth');
+  });
+
+  it('docks the panel away from what it shows', async () => {
+    const user = await openTour();
+    expect(dialog()).toHaveClass('tour-dock-left'); // Network, among the views
+    for (let i = 0; i < 5; i++) await user.click(button('Next'));
+    expect(dialog()).toHaveClass('tour-dock-right'); // Controls, in the side column
+  });
+});
