@@ -1,0 +1,21 @@
+/** The figures that can be exported, by their accessible names, and where their drawing is. */
+export type ExportableFigure = 'Network' | 'Loss curve' | 'Decision boundary';
+
+export interface FigureExportSpec {
+  /** The figure's aria-label. */
+  readonly label: ExportableFigure;
+  /** The file name without its extension. */
+  readonly fileName: string;
+  /** The figure's main <svg>; canvases beside it (a heatmap, the hidden-neuron maps) are embedded. */
+  readonly svgSelector: string;
+}
+
+export const FIGURE_EXPORTS: Readonly<Record<ExportableFigure, FigureExportSpec>> = {
+  Network: { label: 'Network', fileName: 'network', svgSelector: 'svg.network-svg' },
+  'Loss curve': { label: 'Loss curve', fileName: 'loss-curve', svgSelector: '.loss-plot svg' },
+  'Decision boundary': {
+    label: 'Decision boundary',
+    fileName: 'decision-boundary',
+    svgSelector: 'svg.boundary-svg',
+  },
+};
