@@ -6,13 +6,17 @@ import { SpeedSlider } from '../components/Controls/SpeedSlider';
 import { DataIO } from '../components/DataIO/DataIO';
 import { DatasetTable } from '../components/DatasetTable/DatasetTable';
 import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
+import { FigureExport } from '../components/FigureExport/FigureExport';
 import { LossChart } from '../components/LossChart/LossChart';
 import { LossLandscape } from '../components/LossLandscape/LossLandscape';
 import { MathView } from '../components/MathView/MathView';
 import { NetworkDiagram } from '../components/NetworkDiagram/NetworkDiagram';
 import { Predict } from '../components/Predict/Predict';
+import { PresenterToggle } from '../components/Presenter/PresenterToggle';
+import { usePresenterRoot } from '../components/Presenter/usePresenterRoot';
 import { Timeline } from '../components/Timeline/Timeline';
 import { ShareButton } from '../components/Share/ShareButton';
+import { Tour } from '../components/Tour/Tour';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainer';
@@ -20,8 +24,13 @@ import { AppNotice } from './AppNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
-/** The lab: controls on the side, the figures, the data and the math in panels that reflow. */
+/**
+ * The lab: controls on the side, the figures, the data and the math in panels that reflow. In
+ * presenter mode, everything marked `data-advanced` (advanced settings, the panels a class does not
+ * need, the export buttons) is hidden by one rule in styles.css, and the type scale grows.
+ */
 export function App() {
+  const presenter = usePresenterRoot();
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEffect(() => {
@@ -30,7 +39,7 @@ export function App() {
   }, []);
   useKeyboardShortcuts(openHelp);
   return (
-    <div className="lab">
+    <div className={presenter ? 'lab is-presenter' : 'lab'}>
       <header className="lab-header">
         <div>
           <h1>Backprop Lab</h1>
@@ -39,6 +48,8 @@ export function App() {
           </p>
         </div>
         <div className="header-tools">
+          <Tour />
+          <PresenterToggle />
           <button type="button" onClick={openHelp} aria-keyshortcuts="?">
             Keyboard shortcuts
           </button>
@@ -59,24 +70,31 @@ export function App() {
           </div>
           <div className="panel">
             <ShareButton />
+          </div>
+          <div className="panel" data-advanced="">
             <DataIO />
           </div>
         </aside>
         <div className="lab-views">
           <div className="panel">
             <NetworkDiagram />
+            <FigureExport figure="Network" />
           </div>
           <div className="panel">
             <LossChart />
-            <Timeline />
+            <FigureExport figure="Loss curve" />
+            <div data-advanced="">
+              <Timeline />
+            </div>
           </div>
           <div className="panel panel-wide">
             <DatasetTable />
           </div>
           <div className="panel">
             <DecisionBoundary />
+            <FigureExport figure="Decision boundary" />
           </div>
-          <div className="panel">
+          <div className="panel" data-advanced="">
             <LossLandscape />
           </div>
           <div className="panel panel-wide">

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { reset, stepEpoch, stepSample, togglePlay } from '../store/actions';
+import { togglePresenter } from '../store/classroomActions';
 
 /** The lab's keys. Shown in the shortcuts dialog (press `?`). */
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
@@ -7,6 +8,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '→', action: 'Step sample' },
   { keys: 'Shift + →', action: 'Step epoch' },
   { keys: 'R', action: 'Reset' },
+  { keys: 'P', action: 'Presenter mode on / off' },
   { keys: 'Ctrl + Z / Ctrl + Shift + Z', action: 'Undo / redo a table edit (in the table)' },
   { keys: '← / →', action: 'Previous / next phase (in the Math view); one kept epoch (on the Timeline)' },
   { keys: '?', action: 'Show these shortcuts' },
@@ -22,7 +24,7 @@ function focusWantsKeys(target: EventTarget | null): boolean {
   return target.closest('[data-own-keys]') !== null || target.getAttribute('role') === 'button';
 }
 
-/** Global shortcuts: Space, Right, Shift+Right, R, and `?` (which calls `onHelp`). */
+/** Global shortcuts: Space, Right, Shift+Right, R, P, and `?` (which calls `onHelp`). */
 export function useKeyboardShortcuts(onHelp: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -38,6 +40,7 @@ export function useKeyboardShortcuts(onHelp: () => void): void {
       else if (event.key === 'ArrowRight' && event.shiftKey) stepEpoch();
       else if (event.key === 'ArrowRight') stepSample();
       else if (event.key === 'r' || event.key === 'R') reset();
+      else if (event.key === 'p' || event.key === 'P') togglePresenter();
       else return;
       event.preventDefault();
     };
