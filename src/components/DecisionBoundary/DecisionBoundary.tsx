@@ -1,30 +1,51 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { predictRaw, useRowOutputs, useShownScaling } from '../../store/derived';
+import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { predictRaw, useMeasure, useShownScaling } from '../../store/derived';
 import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
-import { MARGIN, boundaryLayout } from './layout';
+import { MARGIN, boundaryLayout, plotPixels } from './layout';
 import { Legend } from './Legend';
 import { PeoplePoints } from './PeoplePoints';
-import { planePoints } from './points';
+import { nearestPoint, planePoints } from './points';
+import { PointsCanvas } from './PointsCanvas';
 import { PointTooltip } from './PointTooltip';
+import { drawnRows } from './sample';
 import { planeScales } from './scales';
 import { useHeatmapCanvas } from './useHeatmapCanvas';
 import { usePlaneDomain } from './usePlaneDomain';
-import { usePlaneEditing } from './usePlaneEditing';
+import { keyStep, usePlaneEditing } from './usePlaneEditing';
+import { planeWords, type PlaneWords } from './words';
+import { formatCount } from '../format';
 import './DecisionBoundary.css';
 
 /** Width used before the first measurement (and in jsdom, which cannot measure). */
 export const FALLBACK_WIDTH = 600;
+/** Up to this many rows the people are focusable SVG points; beyond, canvas marks (see PointsCanvas). */
+export const MAX_SVG_POINTS = 300;
+/** How near (px) the pointer must come to a canvas mark to pick it. */
+const PICK_REACH = 10;
 
 /** What the network says where there is no 0.5 line in view. */
-function oneSided(value: number | undefined): string {
+function oneSided(value: number | undefined, words: PlaneWords): string {
   if (value === undefined || Number.isNaN(value)) return 'The network’s output is not a number here.';
   if (value === 0.5) return 'The network says 0.5 everywhere: no decision yet.';
-  return `No 0.5 line in view: the network says ${value > 0.5 ? 'Female' : 'Male'} everywhere here.`;
+  return `No 0.5 line in view: the network says ${value > 0.5 ? words.classes.F : words.classes.M} everywhere here.`;
+}
+
+function caption(words: PlaneWords): string {
+  const { F, M } = words.classes;
+  const over = words.measure === 'plain' ? `${words.xTitle} and ${words.yTitle}` : 'weight and height';
+  const values = words.measure === 'plain' ? 'values' : 'weight and height';
+  const adds =
+    words.measure === 'plain' ? `a ${F} row there, Alt+click a ${M} row` : 'a woman there, Alt+click a man';
+  return (
+    `The network’s output over ${over}: orange side → ${F} (output > 0.5), purple side → ${M} ` +
+    `(output < 0.5); the dark line is where it says exactly 0.5. Drag a ${words.who} (or focus them and use ` +
+    `the arrow keys) to change their ${values}; Shift+click empty space adds ${adds}.`
+  );
 }
 
 /**
@@ -39,9 +60,10 @@ export function DecisionBoundary() {
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
   const params = useCalmParams(containerRef, 33);
   const scaling = useShownScaling();
-  const outputs = useRowOutputs(params);
   const selectedRow = useLab((state) => state.selectedRow);
-
+  const measure = useMeasure();
+  const labels = useLab((state) => state.settings.dataLabels);
+  const words = useMemo(() => planeWords(measure, labels), [measure, labels]);
   const { xDomain, yDomain } = usePlaneDomain();
   const scales = useMemo(
     () => planeScales(xDomain, yDomain, plotWidth, plotHeight),
@@ -65,24 +87,36 @@ export function DecisionBoundary() {
   );
   const [status, setStatus] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
-  const editing = usePlaneEditing(svgRef, scales, predictAt, setStatus);
+  const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus);
+  // A large table is drawn as a fixed sample; only the drawn rows' outputs are computed each frame.
+  const drawn = useMemo(() => drawnRows(people, measure), [people, measure]);
   const points = useMemo(
-    () => planePoints(people, outputs, editing.drag, predictAt),
-    [people, outputs, editing.drag, predictAt],
+    () => planePoints(people, drawn.rows, measure, editing.drag, predictAt),
+    [people, drawn, measure, editing.drag, predictAt],
   );
+  const onCanvas = drawn.rows.length > MAX_SVG_POINTS;
   const [activeId, setActiveId] = useState<string | null>(null);
   const active = points.find((point) => point.id === (editing.drag?.id ?? activeId));
+  const pointAt = (event: PointerEvent<SVGElement>) => {
+    const [px, py] = plotPixels(svgRef.current, event.clientX, event.clientY);
+    return nearestPoint(points, scales.x, scales.y, px, py, PICK_REACH);
+  };
+  const onPlotPointerDown = (event: PointerEvent<SVGRectElement>) => {
+    const point = onCanvas && !event.shiftKey && !event.altKey ? pointAt(event) : null;
+    if (point) editing.onPointPointerDown(point, event);
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    editing.onPointerMove(event);
+    if (onCanvas && !editing.drag) setActiveId(pointAt(event)?.id ?? null);
+  };
+  const xStep = words.value('weight', keyStep(words, xDomain, 'weight'));
+  const yStep = words.value('height', keyStep(words, yDomain, 'height'));
   const hintId = useId();
   const clipId = `boundary-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
   return (
     <figure className="decision-boundary" aria-label="Decision boundary">
-      <figcaption className="boundary-caption">
-        The network’s output over weight and height: orange side → Female (output &gt; 0.5), purple side →
-        Male (output &lt; 0.5); the dark line is where it says exactly 0.5. Drag a person (or focus them and
-        use the arrow keys) to change their weight and height; Shift+click empty space adds a woman there,
-        Alt+click a man.
-      </figcaption>
+      <figcaption className="boundary-caption">{caption(words)}</figcaption>
       <div className="boundary-plot" ref={containerRef}>
         <canvas
           ref={canvasRef}
@@ -98,9 +132,10 @@ export function DecisionBoundary() {
           width={layout.width}
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
-          onPointerMove={editing.onPointerMove}
+          onPointerMove={onPointerMove}
           onPointerUp={editing.onPointerUp}
           onPointerCancel={editing.onPointerCancel}
+          onPointerLeave={onCanvas ? () => setActiveId(null) : undefined}
         >
           <defs>
             <clipPath id={clipId}>
@@ -108,39 +143,55 @@ export function DecisionBoundary() {
             </clipPath>
           </defs>
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <Axes scales={scales} plotWidth={plotWidth} plotHeight={plotHeight} />
+            <Axes scales={scales} plotWidth={plotWidth} plotHeight={plotHeight} words={words} />
             <rect
               className="boundary-hit"
               data-testid="plot-area"
               width={plotWidth}
               height={plotHeight}
+              onPointerDown={onPlotPointerDown}
               onClick={editing.onPlotClick}
             />
             <g clipPath={`url(#${clipId})`} aria-hidden="true">
               <path className="boundary-line-halo" d={frame.path} />
               <path className="boundary-line" d={frame.path} />
             </g>
-            <PeoplePoints
-              points={points}
-              scales={scales}
-              selectedRow={selectedRow}
-              draggingId={editing.drag?.id ?? null}
-              hintId={hintId}
-              onPointerDown={editing.onPointPointerDown}
-              onKeyDown={editing.onPointKeyDown}
-              onActive={setActiveId}
-            />
+            {onCanvas ? null : (
+              <PeoplePoints
+                points={points}
+                scales={scales}
+                selectedRow={selectedRow}
+                draggingId={editing.drag?.id ?? null}
+                hintId={hintId}
+                words={words}
+                onPointerDown={editing.onPointPointerDown}
+                onKeyDown={editing.onPointKeyDown}
+                onActive={setActiveId}
+              />
+            )}
           </g>
         </svg>
-        {active ? <PointTooltip point={active} scales={scales} /> : null}
+        {onCanvas ? (
+          <PointsCanvas
+            points={points}
+            scales={scales}
+            plotWidth={plotWidth}
+            plotHeight={plotHeight}
+            selectedRow={selectedRow}
+            activeId={active?.id ?? null}
+          />
+        ) : null}
+        {active ? <PointTooltip point={active} scales={scales} words={words} /> : null}
       </div>
       <p id={hintId} className="boundary-hint">
-        Arrow keys move this person by 1 lb or 1 in (Shift: 10); Enter makes the other views follow them.
+        {onCanvas
+          ? `Showing ${formatCount(drawn.rows.length)} of ${formatCount(drawn.valid)} ${words.who === 'row' ? 'rows' : 'people'} (a fixed sample; the table has them all). Hover a mark to read it, drag it to edit that ${words.who}.`
+          : `Arrow keys move this ${words.who} by ${xStep} or ${yStep} (Shift: 10); Enter makes the other views follow them.`}
       </p>
       <div className="boundary-foot">
-        <Legend />
+        <Legend words={words} />
         <div className="boundary-notes">
-          {frame.path === '' ? <p className="boundary-note">{oneSided(frame.corner)}</p> : null}
+          {frame.path === '' ? <p className="boundary-note">{oneSided(frame.corner, words)}</p> : null}
           <p className="boundary-status" role="status">
             {status}
           </p>

@@ -1,11 +1,12 @@
 import { memo, useId, type ReactNode } from 'react';
 import { outputColor } from './colors';
 import { Marker, POINT_RADIUS, WrongRing } from './PeoplePoints';
+import type { PlaneWords } from './words';
 
 const BAR_WIDTH = 140;
 const STOPS = [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1];
 
-function OutputBar() {
+function OutputBar({ words }: { words: PlaneWords }) {
   const gradientId = `boundary-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   return (
     <li className="boundary-legend-bar">
@@ -29,7 +30,9 @@ function OutputBar() {
           ))}
         </g>
       </svg>
-      <span>output: purple → Male, orange → Female</span>
+      <span>
+        output: purple → {words.classes.M}, orange → {words.classes.F}
+      </span>
     </li>
   );
 }
@@ -44,22 +47,22 @@ function Swatch({ children }: { children: ReactNode }) {
 }
 
 /** What the marks mean; every distinction is also made without colour (shape, dashes). Memoised: it
- * never changes, so training frames skip it. */
-export const Legend = memo(function Legend() {
+ * changes only with the class names, so training frames skip it. */
+export const Legend = memo(function Legend({ words }: { words: PlaneWords }) {
   return (
     <ul className="boundary-legend" aria-label="Legend">
-      <OutputBar />
+      <OutputBar words={words} />
       <li>
         <Swatch>
           <Marker gender="F" />
         </Swatch>
-        Female (circle)
+        {words.classes.F} (circle)
       </li>
       <li>
         <Swatch>
           <Marker gender="M" />
         </Swatch>
-        Male (square)
+        {words.classes.M} (square)
       </li>
       <li>
         <Swatch>

@@ -3,6 +3,7 @@ import type { Gender } from '../../core/dataset';
 import { GENDER_COLOR } from './colors';
 import { pointLabel, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
+import type { PlaneWords } from './words';
 
 /** Circle radius for Female; Male squares have the same area, so neither looks more important. */
 export const POINT_RADIUS = 7;
@@ -18,6 +19,7 @@ interface PeoplePointsProps {
   selectedRow: number | null;
   draggingId: string | null;
   hintId: string;
+  words: PlaneWords;
   onPointerDown: (point: PlanePoint, event: PointerEvent<SVGGElement>) => void;
   onKeyDown: (point: PlanePoint, event: KeyboardEvent<SVGGElement>) => void;
   onActive: (id: string | null) => void;
@@ -62,7 +64,8 @@ export function WrongRing({ gender }: { gender: Gender }) {
 
 /** The people as focusable, draggable points: shape by gender, outline by right or wrong. */
 export function PeoplePoints(props: PeoplePointsProps) {
-  const { points, scales, selectedRow, draggingId, hintId, onPointerDown, onKeyDown, onActive } = props;
+  const { points, scales, selectedRow, draggingId, hintId, words, onPointerDown, onKeyDown, onActive } =
+    props;
   const named = points.length <= MAX_NAMED_POINTS;
   return (
     <g className="boundary-points">
@@ -80,7 +83,7 @@ export function PeoplePoints(props: PeoplePointsProps) {
             transform={`translate(${scales.x(point.weight)},${scales.y(point.height)})`}
             role="button"
             tabIndex={0}
-            aria-label={pointLabel(point)}
+            aria-label={pointLabel(point, words)}
             aria-describedby={hintId}
             data-point-id={point.id}
             onPointerDown={(event) => onPointerDown(point, event)}

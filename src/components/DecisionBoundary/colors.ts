@@ -20,8 +20,6 @@ export const GENDER_COLOR: Readonly<Record<Gender, string>> = {
   M: interpolatePuOr(0.05),
 };
 
-export const GENDER_NAME: Readonly<Record<Gender, string>> = { F: 'Female', M: 'Male' };
-
 /** Entries in the colour lookup table: enough that neighbouring cells never band visibly. */
 export const COLOR_STEPS = 256;
 

@@ -1,4 +1,6 @@
+import { scaleLinear } from 'd3';
 import { checkPerson, type Person } from '../../core/dataset';
+import type { Measure } from '../../core/units';
 
 /** Space around the plot for tick labels and axis titles. */
 export const MARGIN = { top: 12, right: 16, bottom: 44, left: 52 } as const;
@@ -46,14 +48,14 @@ export interface DataExtent {
   readonly heightHigh: number;
 }
 
-/** The valid rows' weight and height ranges (NaN when no row is valid). */
-export function dataExtent(people: readonly Person[]): DataExtent {
+/** The valid rows' weight and height ranges, as the model sees them (NaN when no row is valid). */
+export function dataExtent(people: readonly Person[], measure: Measure = 'imperial'): DataExtent {
   let weightLow = Infinity;
   let weightHigh = -Infinity;
   let heightLow = Infinity;
   let heightHigh = -Infinity;
   for (const person of people) {
-    const check = checkPerson(person);
+    const check = checkPerson(person, measure);
     if (!check.valid) continue;
     weightLow = Math.min(weightLow, check.weight);
     weightHigh = Math.max(weightHigh, check.weight);
@@ -74,4 +76,29 @@ export function paddedDomain(low: number, high: number, minimum: Domain): Domain
   const from = Math.max(0, Math.min(minimum[0], low - pad));
   const to = Math.max(minimum[1], high + pad);
   return [Math.floor(from / ROUND_TO) * ROUND_TO, Math.ceil(to / ROUND_TO) * ROUND_TO];
+}
+
+/**
+ * An imported column's domain: its range padded by 15% and made nice, negative values included (the
+ * lab knows no sensible minimum for another file's numbers). A single value gets a unit either side.
+ */
+export function plainDomain(low: number, high: number): Domain {
+  if (!(low <= high)) return [0, 1];
+  const pad = high > low ? (high - low) * PADDING : Math.max(1, Math.abs(low) * PADDING);
+  const [from = low - pad, to = high + pad] = scaleLinear()
+    .domain([low - pad, high + pad])
+    .nice()
+    .domain();
+  return [from, to];
+}
+
+/** A pointer position in the plot's pixels (inside the margins), whatever size CSS draws the SVG at. */
+export function plotPixels(svg: SVGSVGElement | null, clientX: number, clientY: number): [number, number] {
+  const box = svg?.getBoundingClientRect();
+  // jsdom reports a zero box: the layout size is the drawn size there.
+  const ratio = svg && box && box.width > 0 ? svg.width.baseVal.value / box.width : 1;
+  return [
+    (clientX - (box?.left ?? 0)) * ratio - MARGIN.left,
+    (clientY - (box?.top ?? 0)) * ratio - MARGIN.top,
+  ];
 }

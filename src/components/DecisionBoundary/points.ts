@@ -1,6 +1,6 @@
 import { checkPerson, displayName, genderTarget, type Gender, type Person } from '../../core/dataset';
-import type { RowOutput } from '../../store/derived';
-import { GENDER_NAME } from './colors';
+import { fromModel, type Measure } from '../../core/units';
+import type { PlaneWords } from './words';
 
 /** A valid table row placed on the plane. */
 export interface PlanePoint {
@@ -9,44 +9,65 @@ export interface PlanePoint {
   readonly row: number;
   readonly name: string;
   readonly gender: Gender;
+  /** Where it is drawn: the inputs as the model sees them (lb and in; an imported column's numbers). */
   readonly weight: number;
   readonly height: number;
+  /** The same values in the table's units (kg and cm when the table is metric). */
+  readonly shownWeight: number;
+  readonly shownHeight: number;
   readonly output: number;
   readonly correct: boolean;
 }
 
-/** Where a point is being dragged to (not yet in the table). */
+/** Where a point is being dragged to (not yet in the table), in the model's and the table's units. */
 export interface DragPosition {
   readonly id: string;
   readonly weight: number;
   readonly height: number;
+  readonly shownWeight: number;
+  readonly shownHeight: number;
 }
 
 /**
- * The valid rows as points; a row being dragged sits at the drag position with `predictAt`'s output.
- * Left-out rows (a bad cell) have no place on the plane and are skipped.
+ * The given valid rows as points, with the network's output from `predictAt` (model units); a row
+ * being dragged sits at the drag position. Left-out rows (a bad cell) have no place on the plane.
  */
 export function planePoints(
   people: readonly Person[],
-  outputs: readonly RowOutput[],
+  rows: readonly number[],
+  measure: Measure,
   drag: DragPosition | null,
   predictAt: (weight: number, height: number) => number,
 ): PlanePoint[] {
   const points: PlanePoint[] = [];
-  people.forEach((person, row) => {
-    const rowOutput = outputs[row];
-    const check = checkPerson(person);
-    if (!check.valid || !rowOutput?.valid) return;
-    const base = { id: person.id, row, name: displayName(person, row), gender: person.gender };
-    if (drag?.id === person.id) {
-      const output = predictAt(drag.weight, drag.height);
-      const correct = output > 0.5 === (genderTarget(person.gender) === 1);
-      points.push({ ...base, weight: drag.weight, height: drag.height, output, correct });
-    } else {
-      const { output, correct } = rowOutput;
-      points.push({ ...base, weight: check.weight, height: check.height, output, correct });
-    }
-  });
+  for (const row of rows) {
+    const person = people[row];
+    if (!person) continue;
+    const check = checkPerson(person, measure);
+    if (!check.valid) continue;
+    const at =
+      drag?.id === person.id
+        ? drag
+        : {
+            weight: check.weight,
+            height: check.height,
+            shownWeight: fromModel(measure, 'weight', check.weight),
+            shownHeight: fromModel(measure, 'height', check.height),
+          };
+    const output = predictAt(at.weight, at.height);
+    points.push({
+      id: person.id,
+      row,
+      name: displayName(person, row),
+      gender: person.gender,
+      weight: at.weight,
+      height: at.height,
+      shownWeight: at.shownWeight,
+      shownHeight: at.shownHeight,
+      output,
+      correct: output > 0.5 === (genderTarget(person.gender) === 1),
+    });
+  }
   return points;
 }
 
@@ -55,12 +76,44 @@ export function formatOutput(output: number): string {
 }
 
 /** What a screen reader says for a point: `Alice, 133 lb, 65 in, Female, output 0.953, right`. */
-export function pointLabel(point: PlanePoint): string {
+export function pointLabel(point: PlanePoint, words: PlaneWords): string {
   const verdict = point.correct ? 'right' : 'wrong';
-  return `${point.name}, ${point.weight} lb, ${point.height} in, ${GENDER_NAME[point.gender]}, output ${formatOutput(point.output)}, ${verdict}`;
+  const weight = words.value('weight', point.shownWeight);
+  const height = words.value('height', point.shownHeight);
+  return `${point.name}, ${weight}, ${height}, ${words.classes[point.gender]}, output ${formatOutput(point.output)}, ${verdict}`;
 }
 
-/** Table cells hold text; a moved point is written back rounded to 0.1. */
-export function roundMeasure(value: number): number {
-  return Math.round(value * 10) / 10;
+/** Decimals a moved point is written back with: 0.1 of the table's unit, finer for a narrow imported column. */
+export function shownDecimals(span: number): number {
+  if (!(span > 0)) return 1;
+  return Math.max(1, Math.min(6, Math.ceil(2 - Math.log10(span))));
+}
+
+/** Table cells hold text; a moved point is written back rounded to `decimals`. */
+export function roundMeasure(value: number, decimals = 1): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** The drawn point nearest to (px, py) in plot pixels, within `reach`; null if none is that close. */
+export function nearestPoint(
+  points: readonly PlanePoint[],
+  x: (weight: number) => number,
+  y: (height: number) => number,
+  px: number,
+  py: number,
+  reach: number,
+): PlanePoint | null {
+  let best: PlanePoint | null = null;
+  let bestDistance = reach * reach;
+  for (const point of points) {
+    const dx = x(point.weight) - px;
+    const dy = y(point.height) - py;
+    const distance = dx * dx + dy * dy;
+    if (distance <= bestDistance) {
+      best = point;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
