@@ -1,67 +1,89 @@
 import { useState } from 'react';
-import { ARTICLE_QUERIES, FIELD_LABELS, parseMeasurement } from '../../core/dataset';
-import { predictRaw, useShownScaling } from '../../store/derived';
+import { ARTICLE_QUERIES, parseMeasurement } from '../../core/dataset';
+import { classNames, columnTitle, toModel, withUnit } from '../../core/units';
+import { predictRaw, useMeasure, useShownScaling } from '../../store/derived';
+import { useLab } from '../../store/labStore';
 import { useCalmParams } from '../common/useCalmParams';
 import { MeasurementInput } from './MeasurementInput';
 import { PredictionResult } from './PredictionResult';
+import { queryTexts, remeasuredTexts, startingTexts, type PredictTexts } from './predictTexts';
 import './Predict.css';
 
-const [EMILY] = ARTICLE_QUERIES;
-
-function missingFields(weightOk: boolean, heightOk: boolean): string {
-  if (!weightOk && !heightOk) return 'weight and height';
-  return weightOk ? 'height' : 'weight';
+function missingFields(weightOk: boolean, heightOk: boolean, names: [string, string]): string {
+  if (!weightOk && !heightOk) return `${names[0]} and ${names[1]}`;
+  return weightOk ? names[1] : names[0];
 }
 
 /**
  * A new person's prediction under the current parameters: it follows training live, because it reads
- * the run's parameters and input scaling (the same transform the worker applies).
+ * the run's parameters and input scaling (the same transform the worker applies). The inputs are in
+ * the table's units (lb/in or kg/cm, converted to lb and in for the network) or an imported file's
+ * columns, and follow a switch.
  */
 export function Predict() {
-  const [weightText, setWeightText] = useState(String(EMILY.weight));
-  const [heightText, setHeightText] = useState(String(EMILY.height));
+  const measure = useMeasure();
+  const labels = useLab((state) => state.settings.dataLabels);
+  const [texts, setTexts] = useState<PredictTexts>(() => startingTexts(measure, useLab.getState().people));
+  const [textsMeasure, setTextsMeasure] = useState(measure);
+  if (textsMeasure !== measure) {
+    // The units or the columns changed: the inputs follow, in this render (React's derived state).
+    setTextsMeasure(measure);
+    setTexts(remeasuredTexts(texts, textsMeasure, measure, useLab.getState().people));
+  }
   const params = useCalmParams(null, 100);
   const scaling = useShownScaling();
-  const weight = parseMeasurement(weightText, 'weight');
-  const height = parseMeasurement(heightText, 'height');
-  const output = weight.ok && height.ok ? predictRaw(params, scaling, weight.value, height.value) : null;
+  const weight = parseMeasurement(texts.weight, 'weight', measure);
+  const height = parseMeasurement(texts.height, 'height', measure);
+  const output =
+    weight.ok && height.ok
+      ? predictRaw(
+          params,
+          scaling,
+          toModel(measure, 'weight', weight.value),
+          toModel(measure, 'height', height.value),
+        )
+      : null;
+  const titles: [string, string] = [
+    columnTitle(measure, 'weight', labels),
+    columnTitle(measure, 'height', labels),
+  ];
+  const names: [string, string] = labels ? [labels.x1, labels.x2] : ['weight', 'height'];
   return (
     <section className="predict" aria-label="Predict">
       <h2 className="predict-title">Predict</h2>
-      <div className="predict-presets">
-        {ARTICLE_QUERIES.map((query) => (
-          <button
-            key={query.name}
-            type="button"
-            onClick={() => {
-              setWeightText(String(query.weight));
-              setHeightText(String(query.height));
-            }}
-          >
-            {query.name} ({query.weight} lb, {query.height} in)
-          </button>
-        ))}
-      </div>
+      {measure === 'plain' ? null : (
+        <div className="predict-presets">
+          {ARTICLE_QUERIES.map((query) => {
+            const preset = queryTexts(query, measure);
+            return (
+              <button key={query.name} type="button" onClick={() => setTexts(preset)}>
+                {query.name} ({withUnit(measure, 'weight', preset.weight)},{' '}
+                {withUnit(measure, 'height', preset.height)})
+              </button>
+            );
+          })}
+        </div>
+      )}
       <div className="predict-inputs">
         <MeasurementInput
-          label={FIELD_LABELS.weight}
-          value={weightText}
+          label={titles[0]}
+          value={texts.weight}
           error={weight.ok ? null : weight.message}
-          onChange={setWeightText}
+          onChange={(text) => setTexts((current) => ({ ...current, weight: text }))}
         />
         <MeasurementInput
-          label={FIELD_LABELS.height}
-          value={heightText}
+          label={titles[1]}
+          value={texts.height}
           error={height.ok ? null : height.message}
-          onChange={setHeightText}
+          onChange={(text) => setTexts((current) => ({ ...current, height: text }))}
         />
       </div>
       {output === null ? (
         <p className="predict-missing">
-          Fix the {missingFields(weight.ok, height.ok)} above to see a prediction.
+          Fix the {missingFields(weight.ok, height.ok, names)} above to see a prediction.
         </p>
       ) : Number.isFinite(output) ? (
-        <PredictionResult output={output} />
+        <PredictionResult output={output} classes={classNames(labels)} />
       ) : (
         <p className="predict-missing">
           The network&apos;s parameters are no longer finite numbers (training diverged); reset to predict

@@ -3,10 +3,9 @@
 /** Above this the network says Female (target 1); at or below it, Male (target 0). */
 export const THRESHOLD = 0.5;
 
-export type PredictedClass = 'Female' | 'Male';
-
-export function classify(output: number): PredictedClass {
-  return output > THRESHOLD ? 'Female' : 'Male';
+/** The class words, Female and Male by default; an imported file brings its own label values. */
+export function classify(output: number, classes = { F: 'Female', M: 'Male' }): string {
+  return output > THRESHOLD ? classes.F : classes.M;
 }
 
 /** How far the output sits from the threshold, scaled to 0..1: 0 at 0.5, 1 at 0 or 1. */
