@@ -221,7 +221,7 @@ export function branchFromViewedEpoch(): void {
   if (epoch === null) return;
   const index = runHistory.indexAtOrBefore(epoch);
   if (index < 0) return;
-  const params = runHistory.paramsAt(index, new Float64Array(9));
+  const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
   runHistory.truncateAfter(epoch);
   useLab.setState((state) => ({
     viewEpoch: null,

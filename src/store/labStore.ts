@@ -115,6 +115,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const INITIAL_RUN: RunState = {
+  architecture: ARTICLE_ARCHITECTURE,
   runId: 0,
   status: 'paused',
   epoch: 0,

@@ -1,3 +1,4 @@
+import type { Architecture } from '../core/architecture';
 import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
 import { useLab, type LabState } from './labStore';
@@ -99,12 +100,27 @@ export function applyFrame(frame: FrameMessage): void {
   if (frame.count > 0) {
     runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
   }
+  // Every frame brings a fresh copy of the architecture: keep the one the views already hold while it is
+  // the same, so what they compute from it is not redone 60 times a second.
+  const known = state.run.architecture;
+  const architecture = sameArchitecture(known, frame.live.architecture) ? known : frame.live.architecture;
   const patch: Pick<LabState, 'run' | 'historyVersion'> = {
-    run: { runId: frame.runId, status: frame.status, notice: frame.notice, ...frame.live },
+    run: { runId: frame.runId, status: frame.status, notice: frame.notice, ...frame.live, architecture },
     historyVersion: state.historyVersion + (newRun || frame.count > 0 ? 1 : 0),
   };
   useLab.setState(
     newRun ? { ...patch, markers: [] } : { ...patch, markers: placeMarkers(state.markers, frame) },
+  );
+}
+
+function sameArchitecture(a: Architecture, b: Architecture): boolean {
+  return (
+    a.hidden === b.hidden &&
+    a.activation === b.activation &&
+    a.loss === b.loss &&
+    a.update === b.update &&
+    a.batchSize === b.batchSize &&
+    a.momentum === b.momentum
   );
 }
 

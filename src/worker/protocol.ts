@@ -2,14 +2,17 @@
  * The typed messages between the page and the training worker. Commands flow in; one `frame`
  * flows out per animation frame at most, carrying every epoch finished since the last one.
  */
+import type { Architecture } from '../core/architecture';
 import type { Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { Scaling, ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
 import type { MeasureSettings } from '../core/units';
 
-/** Everything that decides where a run starts; the same config gives the same run, bit for bit. */
-/** Units and column names (MeasureSettings) say how the table's numbers read: the worker trains on lb and in. */
+/**
+ * Everything that decides where a run starts; the same config gives the same run, bit for bit. Units and
+ * column names (MeasureSettings) say how the table's numbers read: the worker trains on lb and in.
+ */
 export interface RunConfig extends MeasureSettings {
   readonly people: readonly Person[];
   readonly scaling: ScalingMode;
@@ -17,6 +20,8 @@ export interface RunConfig extends MeasureSettings {
   readonly seed: number;
   readonly sampleOrder: SampleOrder;
   readonly learningRate: number;
+  /** The network and how it trains; the article's 2-2-1 (ARTICLE_ARCHITECTURE) when left out. */
+  readonly architecture?: Architecture;
   /** Start from these parameters at this epoch instead of the initial weights (a restored lab). */
   readonly resume?: { readonly epoch: number; readonly params: readonly number[] } | null;
 }
@@ -42,9 +47,9 @@ export type Command =
   | { readonly type: 'set-stop-at'; readonly epoch: number | null }
   /** Training pauses itself at the first epoch whose loss comes down to this; null = no limit. */
   | { readonly type: 'set-stop-at-loss'; readonly loss: number | null }
-  /** The user typed a new value for one parameter (article order index). */
+  /** The user typed a new value for one parameter (index in the layout of architecture.ts). */
   | { readonly type: 'set-param'; readonly index: number; readonly value: number }
-  /** Branches the run from a recorded epoch: these parameters, this many epochs done, paused. */
+  /** Branches the run from a recorded epoch: these parameters (4H + 1), this many epochs done, paused. */
   | { readonly type: 'resume-from'; readonly epoch: number; readonly params: Float64Array }
   /** Are you alive? The worker answers with a `pong`; silence means it died. */
   | { readonly type: 'ping' }
@@ -92,12 +97,14 @@ export interface SampleSnapshot {
 
 /** The run as it is right now. */
 export interface LiveSnapshot {
+  /** The network the parameters belong to (their count is paramCount(architecture.hidden)). */
+  readonly architecture: Architecture;
   readonly epoch: number;
   /** Samples done in the current, unfinished epoch. */
   readonly cursor: number;
   readonly sampleCount: number;
   readonly params: Float64Array;
-  /** Dataset MSE of the current parameters. */
+  /** Dataset loss (MSE or cross-entropy, as the architecture says) of the current parameters. */
   readonly loss: number;
   readonly learningRate: number;
   readonly scaling: Scaling;

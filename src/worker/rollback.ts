@@ -1,4 +1,4 @@
-import type { Trainer } from '../core/trainer';
+import { restartOptimizer, type Trainer } from '../core/trainer';
 import type { EpochBatch } from './batch';
 
 /**
@@ -22,10 +22,10 @@ export class RollbackPoint {
     if (batch.copyLastParams(this.params)) this.epoch = batch.lastEpoch;
   }
 
-  /** Puts the trainer back at this point, at an epoch boundary. */
+  /** Puts the trainer back at this point, at an epoch boundary, with no momentum or half batch left. */
   restore(trainer: Trainer): void {
     trainer.params.set(this.params);
     trainer.epoch = this.epoch;
-    trainer.cursor = 0;
+    restartOptimizer(trainer);
   }
 }

@@ -1,16 +1,16 @@
-import { PARAM_COUNT } from '../core/network';
+import { ARTICLE_ARCHITECTURE, paramCount } from '../core/architecture';
 import { initialParams } from '../core/init';
 import {
   createTrainer,
   currentLoss,
   replaceTrainingSet,
+  restartOptimizer,
   trainEpoch,
   trainSample,
   type Trainer,
 } from '../core/trainer';
 import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
 import { measureOf, type MeasureSettings } from '../core/units';
-import { datasetAccuracy } from './accuracy';
 import { EpochBatch } from './batch';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
@@ -137,15 +137,18 @@ export class TrainingSession {
     this.notice = null;
     this.pendingSet = null;
     this.paramsBefore = null;
-    this.batch.clear();
+    const architecture = config.architecture ?? ARTICLE_ARCHITECTURE;
+    const count = paramCount(architecture.hidden);
+    this.batch.setParamsPerEpoch(count);
     const set = buildTrainingSet(config.people, config.scaling, measureOf(config));
-    const resume = config.resume && config.resume.params.length === PARAM_COUNT ? config.resume : null;
+    const resume = config.resume && config.resume.params.length === count ? config.resume : null;
     this.trainer = createTrainer({
-      params: resume ? resume.params : initialParams(config.initialWeights, config.seed),
+      params: resume ? resume.params : initialParams(config.initialWeights, config.seed, architecture.hidden),
       set,
       sampleOrder: config.sampleOrder,
       seed: config.seed,
       learningRate: config.learningRate,
+      architecture,
     });
     if (resume) {
       this.trainer.epoch = resume.epoch;
@@ -157,7 +160,7 @@ export class TrainingSession {
     this.dataSince = this.trainer.epoch;
     const loss = currentLoss(this.trainer);
     if (Number.isFinite(loss))
-      this.batch.record(this.trainer.epoch, loss, this.accuracy(), this.trainer.params);
+      this.batch.record(this.trainer.epoch, loss, this.trainer.accuracy, this.trainer.params);
     this.restartWatches();
     this.flush();
   }
@@ -222,8 +225,8 @@ export class TrainingSession {
 
   private setParam(index: number, value: number): void {
     const trainer = this.trainer;
-    if (!trainer || !Number.isInteger(index) || index < 0 || index >= PARAM_COUNT || !Number.isFinite(value))
-      return;
+    const inRange = Number.isInteger(index) && index >= 0 && index < (trainer?.params.length ?? 0);
+    if (!trainer || !inRange || !Number.isFinite(value)) return;
     trainer.params[index] = value;
     this.restartWatches();
     this.flushIfPaused();
@@ -238,7 +241,7 @@ export class TrainingSession {
     const trainer = this.trainer;
     if (
       !trainer ||
-      params.length !== PARAM_COUNT ||
+      params.length !== trainer.params.length ||
       !allFinite(params) ||
       !Number.isInteger(epoch) ||
       epoch < 0
@@ -251,7 +254,7 @@ export class TrainingSession {
     this.batch.clear();
     trainer.params.set(params);
     trainer.epoch = epoch;
-    trainer.cursor = 0;
+    restartOptimizer(trainer);
     trainer.lastSample = -1;
     this.lastGood.set(params, epoch);
     this.applyPendingSet();
@@ -270,7 +273,8 @@ export class TrainingSession {
   /** Records a finished epoch (its loss and accuracy are over the rows it trained on), or rolls back if it blew up. */
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
-    if (!this.batch.record(trainer.epoch, loss, this.accuracy(), trainer.params)) {
+    // currentLoss (and so trainEpoch) measured the accuracy at these parameters in the same pass.
+    if (!this.batch.record(trainer.epoch, loss, trainer.accuracy, trainer.params)) {
       const epoch = trainer.epoch;
       this.lastGood.remember(this.batch);
       this.lastGood.restore(trainer);
@@ -291,11 +295,6 @@ export class TrainingSession {
       return false;
     }
     return true;
-  }
-
-  private accuracy(): number {
-    const trainer = this.trainer!;
-    return datasetAccuracy(trainer.params, trainer.set);
   }
 
   /** The loss now is where the stop rule and the plateau watch count from (a start, a branch, an edit). */

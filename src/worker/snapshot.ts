@@ -14,6 +14,7 @@ export interface SnapshotExtras {
 export function liveSnapshot(trainer: Trainer, extras: SnapshotExtras): LiveSnapshot {
   const sample = trainer.lastSample;
   return {
+    architecture: trainer.architecture,
     epoch: trainer.epoch,
     cursor: trainer.cursor,
     sampleCount: trainer.set.count,

@@ -1,3 +1,4 @@
+import { ARTICLE_ARCHITECTURE, hiddenFromParamCount } from '../../src/core/architecture';
 import type { FrameMessage } from '../../src/worker/protocol';
 
 /**
@@ -26,6 +27,7 @@ export function frame(
     paramsPerEpoch,
     notice: null,
     live: {
+      architecture: { ...ARTICLE_ARCHITECTURE, hidden: hiddenFromParamCount(paramsPerEpoch) ?? 2 },
       epoch: firstEpoch + count - 1,
       cursor: 0,
       sampleCount: 4,

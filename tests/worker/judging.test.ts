@@ -37,7 +37,7 @@ async function playUntil(h: WorkerHarness, kind: string, timeoutMs = 20_000) {
 }
 
 describe('accuracy over time', () => {
-  it('arrives with every epoch, equal to the Training status’s count for those parameters', async () => {
+  it('arrives with every epoch, equal to the engine’s and to the Training status’s count', async () => {
     const h = await configured();
     h.send({ type: 'set-stop-at', epoch: 300 });
     await playUntil(h, 'stopped-at');
@@ -49,6 +49,8 @@ describe('accuracy over time', () => {
     const seen = new Set<number>();
     for (let epoch = 0; epoch <= 300; epoch++) {
       if (epoch > 0) trainEpoch(reference);
+      else currentLoss(reference); // measures the starting accuracy
+      if (accuracies[epoch] !== reference.accuracy) throw new Error(`epoch ${epoch}: not the engine’s`);
       const recorded = Float64Array.from(params.slice(epoch * 9, epoch * 9 + 9));
       expect(recorded).toEqual(reference.params);
       const rows = computeRowOutputs(ARTICLE_PEOPLE, reference.params, reference.set.scaling);

@@ -7,7 +7,6 @@ import {
   exportWeightsJson,
   type CodeLanguage,
 } from '../../core/exportCode';
-import { PARAM_COUNT } from '../../core/network';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { formatCount } from '../format';
@@ -21,7 +20,7 @@ function shownWeights() {
   const { run, viewEpoch } = useLab.getState();
   const index = viewEpoch === null ? -1 : runHistory.nearestIndex(viewEpoch);
   if (index < 0) return { params: run.params, scaling: run.scaling, epoch: run.epoch };
-  const params = runHistory.paramsAt(index, new Float64Array(PARAM_COUNT));
+  const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
   return { params, scaling: run.scaling, epoch: runHistory.epochAt(index) };
 }
 
@@ -31,9 +30,10 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
   const languageId = useId();
 
   const exportCsv = () => {
-    const { people } = useLab.getState();
+    const { people, settings } = useLab.getState();
     const fileName = 'backprop-lab-dataset.csv';
-    downloadText(fileName, formatDatasetCsv(people), 'text/csv;charset=utf-8');
+    const columns = { units: settings.units, labels: settings.dataLabels };
+    downloadText(fileName, formatDatasetCsv(people, columns), 'text/csv;charset=utf-8');
     onDone(
       `Exported ${formatCount(people.length)} ${people.length === 1 ? 'person' : 'people'} as ${fileName}.`,
     );

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { PARAM_COUNT, type Params } from '../../core/network';
+import type { Params } from '../../core/network';
 import { useLab, type LabState } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 
@@ -25,7 +25,8 @@ export function shownParamsOf(state: LabState): Params {
   const key = `${state.viewEpoch}:${state.historyVersion}:${state.run.runId}`;
   if (key !== cachedKey || !cachedParams) {
     const index = runHistory.nearestIndex(state.viewEpoch);
-    cachedParams = index < 0 ? state.run.params : runHistory.paramsAt(index, new Float64Array(PARAM_COUNT));
+    cachedParams =
+      index < 0 ? state.run.params : runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
     cachedKey = key;
   }
   return cachedParams;

@@ -1,0 +1,81 @@
+import {
+  ACTIVATION_LABELS,
+  LOSS_LABELS,
+  MAX_HIDDEN,
+  MIN_HIDDEN,
+  UPDATE_LABELS,
+  type HiddenActivation,
+  type LossKind,
+  type UpdateMode,
+} from '../../core/architecture';
+import { setArchitecture } from '../../store/actions';
+import { useLab } from '../../store/labStore';
+import { NumberField } from '../common/NumberField';
+import { parseBatchSize, parseMomentum } from './parseFields';
+import { SelectField } from './SelectField';
+
+/** 1 … 8 as select options (integer-like keys keep their numeric order). */
+const HIDDEN_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Array.from({ length: MAX_HIDDEN - MIN_HIDDEN + 1 }, (_, i) => [
+    String(MIN_HIDDEN + i),
+    String(MIN_HIDDEN + i),
+  ]),
+);
+
+/** The network's shape and how it trains: each change starts the run again from its initial weights. */
+export function NetworkOptions() {
+  const architecture = useLab((state) => state.settings.architecture);
+  const { hidden, activation, loss, update, batchSize, momentum } = architecture;
+  const current = () => useLab.getState().settings.architecture;
+  return (
+    <div className="run-settings network-options" role="group" aria-label="Network and training">
+      <SelectField
+        label="Hidden neurons"
+        value={String(hidden)}
+        options={HIDDEN_OPTIONS}
+        onChange={(value) => setArchitecture({ hidden: Number(value) })}
+      />
+      <SelectField<HiddenActivation>
+        label="Hidden activation"
+        value={activation}
+        options={ACTIVATION_LABELS}
+        onChange={(value) => setArchitecture({ activation: value })}
+      />
+      <SelectField<LossKind>
+        label="Loss"
+        value={loss}
+        options={LOSS_LABELS}
+        onChange={(value) => setArchitecture({ loss: value })}
+      />
+      <SelectField<UpdateMode>
+        label="Updates"
+        value={update}
+        options={UPDATE_LABELS}
+        onChange={(value) => setArchitecture({ update: value })}
+      />
+      {update === 'mini-batch' ? (
+        <NumberField
+          label="Batch size"
+          type="number"
+          value={batchSize}
+          format={String}
+          parse={parseBatchSize}
+          onCommit={(size) => {
+            if (size !== current().batchSize) setArchitecture({ batchSize: size });
+          }}
+        />
+      ) : null}
+      <NumberField
+        label="Momentum"
+        inputMode="decimal"
+        value={momentum}
+        format={String}
+        parse={parseMomentum}
+        onCommit={(value) => {
+          if (value !== current().momentum) setArchitecture({ momentum: value });
+        }}
+        hint="0 to 0.99; 0: none"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ARTICLE_ARCHITECTURE, type Architecture } from '../../src/core/architecture';
+import { ARTICLE_PEOPLE } from '../../src/core/dataset';
+import { initialParams } from '../../src/core/init';
+import { createTrainer, currentLoss } from '../../src/core/trainer';
+import { buildTrainingSet } from '../../src/core/trainingSet';
+import { accuracyOf, computeRowOutputs, predictRaw } from '../../src/store/derived';
+import { useLab } from '../../src/store/labStore';
+import { applyFrame } from '../../src/store/trainer';
+import { resetLab } from '../helpers/resetLab';
+import { frame } from './frames';
+
+const TANH_BCE: Architecture = { ...ARTICLE_ARCHITECTURE, hidden: 5, activation: 'tanh', loss: 'bce' };
+
+beforeEach(() => resetLab());
+
+function engineFor(architecture: Architecture, params: Float64Array) {
+  return createTrainer({
+    params,
+    set: buildTrainingSet(ARTICLE_PEOPLE, 'article'),
+    sampleOrder: 'in-order',
+    seed: 1,
+    learningRate: 0.1,
+    architecture,
+  });
+}
+
+describe('the views’ own passes follow the run’s network', () => {
+  it('row outputs, losses and accuracy under 5 tanh neurons and cross-entropy are the engine’s', () => {
+    const params = initialParams('random', 3, 5);
+    const engine = engineFor(TANH_BCE, params);
+    const loss = currentLoss(engine);
+    const rows = computeRowOutputs(ARTICLE_PEOPLE, params, engine.set.scaling, 'imperial', TANH_BCE);
+    const mean = rows.reduce((sum, row) => sum + row.loss, 0) / rows.length;
+    expect(mean).toBeCloseTo(loss, 14);
+    expect(accuracyOf(rows)).toBe(engine.accuracy);
+  });
+
+  it('predictRaw reads the live run’s network when none is given', () => {
+    const params = initialParams('random', 3, 5);
+    const live = frame(1, 0, 1, 'paused', 21);
+    applyFrame({ ...live, live: { ...live.live, architecture: TANH_BCE, params } });
+    const scaling = useLab.getState().run.scaling;
+    const given = predictRaw(params, scaling, 133, 65, TANH_BCE);
+    expect(predictRaw(params, scaling, 133, 65)).toBe(given);
+    // The same parameters read as sigmoid neurons give another answer: the activation really is used.
+    expect(predictRaw(params, scaling, 133, 65, { ...TANH_BCE, activation: 'sigmoid' })).not.toBe(given);
+  });
+
+  it('keeps the run’s architecture object while frames bring equal copies', () => {
+    applyFrame(frame(1, 0, 1));
+    const first = useLab.getState().run.architecture;
+    const next = frame(1, 1, 1);
+    applyFrame({ ...next, live: { ...next.live, architecture: { ...first } } });
+    expect(useLab.getState().run.architecture).toBe(first);
+  });
+});
