@@ -8,11 +8,13 @@ import {
   setInitialWeights,
   setLearningRate,
   setParam,
+  setArchitecture,
   setSampleOrder,
   setScaling,
   setSpeed,
   setStepPhase,
   setStopAtEpoch,
+  setStopAtLoss,
 } from './actions';
 import { useLab, type Settings } from './labStore';
 import { sendToTrainer } from './trainer';
@@ -54,17 +56,18 @@ export const ARTICLE_LEARNING_RATE = 0.1;
 export function setUpArticleLab(): void {
   pause();
   const { people, settings } = useLab.getState();
-  if (!isArticleTable(people)) replacePeople(ARTICLE_PEOPLE);
-  if (settings.units !== 'imperial' || settings.dataLabels !== null) {
+  if (!isArticleTable(people) || settings.units !== 'imperial' || settings.dataLabels !== null) {
+    // The article's table reads in lb and in, under its own column names.
     useLab.setState({ settings: { ...settings, units: 'imperial', dataLabels: null } });
+    if (!isArticleTable(people)) replacePeople(ARTICLE_PEOPLE);
   }
-  if (!isArticleArchitecture(useLab.getState().settings.architecture))
-    restartWith({ architecture: ARTICLE_ARCHITECTURE });
+  if (!isArticleArchitecture(settings.architecture)) setArchitecture(ARTICLE_ARCHITECTURE);
   if (settings.initialWeights !== 'ones') setInitialWeights('ones');
   if (settings.scaling !== 'article') setScaling('article');
   if (settings.sampleOrder !== 'in-order') setSampleOrder('in-order');
   if (settings.learningRate !== ARTICLE_LEARNING_RATE) setLearningRate(ARTICLE_LEARNING_RATE);
   if (settings.stopAtEpoch !== null) setStopAtEpoch(null);
+  if (settings.stopAtLoss !== null) setStopAtLoss(null);
   reset();
   selectRow(null);
   setStepPhase(null);
@@ -75,9 +78,8 @@ export function setAllParams(values: readonly number[]): void {
   values.forEach((value, index) => setParam(index, value));
 }
 
-/** Settings that start a run: a change sends the worker a new configuration (epoch 0). */
-function restartWith(patch: Partial<Settings>): void {
-  const settings = { ...useLab.getState().settings, ...patch };
+/** Settings as a whole (a snapshot's): the worker gets a new configuration and starts at epoch 0. */
+function restartWith(settings: Settings): void {
   useLab.setState({ settings });
   sendToTrainer({ type: 'configure', config: { ...settings, people: useLab.getState().people } });
 }
@@ -115,6 +117,7 @@ export function restoreLabSnapshot(snapshot: LabSnapshot): void {
   restartWith({ ...snapshot.settings, presenter });
   setSpeed(snapshot.settings.speed);
   setStopAtEpoch(snapshot.settings.stopAtEpoch);
+  setStopAtLoss(snapshot.settings.stopAtLoss);
   selectRow(null);
   setStepPhase(null);
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Tour } from '../../src/components/Tour/Tour';
 import { ARTICLE_EXAMPLE_PARAMS, ARTICLE_EPOCHS, TOUR_STEPS } from '../../src/components/Tour/tourSteps';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { traceSample } from '../../src/core/backward';
 import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
 import { createParams } from '../../src/core/network';
@@ -88,7 +89,15 @@ describe('the guided tour', () => {
 
   it('the first step sets up the article’s lab: its table, all ones, rate 0.1, article shift, in order', async () => {
     useLab.setState((state) => ({
-      settings: { ...state.settings, learningRate: 2, scaling: 'standardize', sampleOrder: 'shuffled' },
+      settings: {
+        ...state.settings,
+        learningRate: 2,
+        scaling: 'standardize',
+        sampleOrder: 'shuffled',
+        units: 'metric',
+        stopAtLoss: 0.01,
+        architecture: { ...ARTICLE_ARCHITECTURE, hidden: 5, activation: 'relu' },
+      },
     }));
     await openTour();
     const { settings } = useLab.getState();
@@ -97,6 +106,9 @@ describe('the guided tour', () => {
       learningRate: 0.1,
       scaling: 'article',
       sampleOrder: 'in-order',
+      units: 'imperial',
+      stopAtLoss: null,
+      architecture: ARTICLE_ARCHITECTURE,
     });
     expect(types()).toContain('configure');
     expect(types().at(-1)).toBe('reset');
@@ -202,10 +214,8 @@ describe('the guided tour', () => {
       seed: 9,
       initialWeights: 'random',
     });
-    expect(commands().at(-3)).toMatchObject({
-      type: 'configure',
-      config: { learningRate: 0.5, people: own },
-    });
+    const restart = commands().findLast((command) => command.type === 'configure');
+    expect(restart).toMatchObject({ config: { learningRate: 0.5, seed: 9, people: own } });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
