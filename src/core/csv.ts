@@ -5,7 +5,16 @@
  * which a strict Content-Security-Policy forbids.
  */
 import { dsvFormat } from 'd3';
-import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person } from './dataset';
+import type { DataLabels, Units } from '../store/labStore';
+import {
+  MAX_CELL_LENGTH,
+  MAX_NAME_LENGTH,
+  newPersonId,
+  parseMeasurement,
+  type Gender,
+  type Person,
+} from './dataset';
+import { convertText } from './units';
 
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 export const MAX_CSV_ROWS = 100_000;
@@ -20,6 +29,10 @@ export interface ImportedPeople {
   readonly kind: 'people';
   readonly people: Person[];
   readonly problems: CsvProblem[];
+  /** The units of a weight/height file (from its headers: `weight (kg)`, `height (cm)`). */
+  readonly units: Units;
+  /** A mapped file's column names and label values; null for a weight/height/gender file. */
+  readonly labels: DataLabels | null;
 }
 
 /** A file whose headers are not the lab's: the user maps its columns first. */
@@ -40,10 +53,12 @@ export type CsvParseResult = ImportedPeople | RawTable | CsvError;
 
 const HEADER_ALIASES = {
   name: ['name'],
-  weight: ['weight', 'weight (lb)', 'weight (lbs)'],
-  height: ['height', 'height (in)'],
+  weight: ['weight', 'weight (lb)', 'weight (lbs)', 'weight (kg)'],
+  height: ['height', 'height (in)', 'height (cm)'],
   gender: ['gender', 'sex'],
 } as const;
+/** Headers that say a column is in kg or cm; every other weight/height header means lb or in. */
+const METRIC_HEADERS: ReadonlySet<string> = new Set(['weight (kg)', 'height (cm)']);
 type Column = keyof typeof HEADER_ALIASES;
 
 const FEMALE_VALUES = new Set(['f', 'female', '1']);
@@ -149,7 +164,7 @@ function rowsToPeople(
   columns: RowColumns,
   genderOf: (cell: string) => Gender | null,
   labelProblem: (cell: string) => string,
-): ImportedPeople {
+): Omit<ImportedPeople, 'units' | 'labels'> {
   const people: Person[] = [];
   const problems: CsvProblem[] = [];
   raw.rows.forEach((row, i) => {
@@ -176,7 +191,11 @@ function genderFromText(cell: string): Gender | null {
   return MALE_VALUES.has(value) ? 'M' : null;
 }
 
-function recognizedColumns(headers: readonly string[]): RowColumns | null {
+interface RecognizedColumns extends RowColumns {
+  readonly units: { readonly weight: Units; readonly height: Units };
+}
+
+function recognizedColumns(headers: readonly string[]): RecognizedColumns | null {
   const find = (column: Column) => {
     const aliases: readonly string[] = HEADER_ALIASES[column];
     const index = headers.findIndex((header) => aliases.includes(header.toLowerCase()));
@@ -186,12 +205,33 @@ function recognizedColumns(headers: readonly string[]): RowColumns | null {
   const height = find('height');
   const label = find('gender');
   if (weight === null || height === null || label === null) return null;
-  return { name: find('name'), weight, height, label, names: ['Weight', 'Height'] };
+  const unitsOf = (index: number): Units =>
+    METRIC_HEADERS.has((headers[index] ?? '').toLowerCase()) ? 'metric' : 'imperial';
+  return {
+    name: find('name'),
+    weight,
+    height,
+    label,
+    names: ['Weight', 'Height'],
+    units: { weight: unitsOf(weight), height: unitsOf(height) },
+  };
+}
+
+/** A file whose height is in other units than its weight: its heights follow the weights' units. */
+function alignHeights(people: Person[], from: Units, to: Units): Person[] {
+  if (from === to) return people;
+  return people.map((person) => {
+    const height = parseMeasurement(person.height, 'height', from);
+    return height.ok
+      ? { ...person, height: convertText(person.height, height.value, 'height', from, to) }
+      : person;
+  });
 }
 
 /**
  * Reads a dataset. Headers name/weight/height/gender (any case; also "Weight (lb)", "Height (in)",
- * "sex") give people at once; other headers come back as a raw table for the mapping step.
+ * "Weight (kg)", "Height (cm)", "sex") give people at once, in the file's units; other headers come
+ * back as a raw table for the mapping step.
  */
 export function parseDatasetCsv(text: string, what = 'The file'): CsvParseResult {
   const tooBig = csvSizeProblem(text.length, what);
@@ -200,11 +240,14 @@ export function parseDatasetCsv(text: string, what = 'The file'): CsvParseResult
   if (raw.kind === 'error') return raw;
   const columns = recognizedColumns(raw.headers);
   if (columns !== null) {
-    return rowsToPeople(raw, columns, genderFromText, (cell) =>
+    const read = rowsToPeople(raw, columns, genderFromText, (cell) =>
       cell.trim() === ''
         ? 'Gender is empty.'
         : `Gender ${quote(cell.trim())} is not F, M, Female, Male, 1 (Female) or 0 (Male).`,
     );
+    const units = columns.units.weight;
+    const people = alignHeights(read.people, columns.units.height, units);
+    return { ...read, people, units, labels: null };
   }
   if (raw.headers.length < 3) {
     return {
@@ -217,10 +260,26 @@ export function parseDatasetCsv(text: string, what = 'The file'): CsvParseResult
   return raw;
 }
 
-/** The dataset as CSV: header name,weight,height,gender; cells exactly as typed; gender F or M. */
-export function formatDatasetCsv(people: readonly Person[]): string {
-  const rows = people.map((person) => [person.name, person.weight, person.height, person.gender]);
-  return dsvFormat(',').formatRows([['name', 'weight', 'height', 'gender'], ...rows]);
+export interface CsvColumns {
+  /** The table's units: kg/cm files say so in their headers, so they import back as they were. */
+  readonly units?: Units;
+  /** An imported file's column names: they head the columns, and the label values fill the last one. */
+  readonly labels?: DataLabels | null;
+}
+
+/**
+ * The dataset as CSV, cells exactly as typed: header name,weight,height,gender with gender F or M (kg
+ * and cm say so: `weight (kg)`, `height (cm)`); for an imported file, its column names and label values.
+ */
+export function formatDatasetCsv(people: readonly Person[], columns: CsvColumns = {}): string {
+  const { units = 'imperial', labels = null } = columns;
+  const header = labels
+    ? ['name', labels.x1, labels.x2, 'label']
+    : ['name', ...(units === 'metric' ? ['weight (kg)', 'height (cm)'] : ['weight', 'height']), 'gender'];
+  const labelOf = (gender: Gender) =>
+    labels ? (gender === 'F' ? labels.positive : labels.negative) : gender;
+  const rows = people.map((person) => [person.name, person.weight, person.height, labelOf(person.gender)]);
+  return dsvFormat(',').formatRows([header, ...rows]);
 }
 
 /** How a problem names a file's column. */
@@ -270,7 +329,10 @@ export function suggestMapping(raw: RawTable): ColumnMapping {
   return { x1, x2, label, positive, name: name !== null && [x1, x2, label].includes(name) ? null : name };
 }
 
-/** People from a mapped raw table: the first input shows as weight, the second as height. */
+/**
+ * People from a mapped raw table: the first input fills the weight column, the second the height
+ * column, and `labels` says what the lab calls them.
+ */
 export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeople | CsvError {
   const chosen = [mapping.x1, mapping.x2, mapping.label];
   const inRange = (index: number) => Number.isInteger(index) && index >= 0 && index < raw.headers.length;
@@ -280,7 +342,7 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
   const name =
     mapping.name !== null && inRange(mapping.name) && !chosen.includes(mapping.name) ? mapping.name : null;
   const positive = mapping.positive.trim();
-  return rowsToPeople(
+  const read = rowsToPeople(
     raw,
     {
       name,
@@ -292,4 +354,13 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
     (cell) => (cell.trim() === '' ? null : cell.trim() === positive ? 'F' : 'M'),
     () => `${columnName(raw, mapping.label)} is empty.`,
   );
+  return { ...read, units: 'imperial', labels: mappedLabels(raw, mapping, positive) };
+}
+
+/** The names the lab shows for a mapped file: its input headers, and its label values for 1 and 0. */
+function mappedLabels(raw: RawTable, mapping: ColumnMapping, positive: string): DataLabels {
+  const header = (index: number) => raw.headers[index] || `Column ${index + 1}`;
+  const others = labelValues(raw, mapping.label).filter((value) => value !== positive);
+  const negative = others.length === 1 ? others[0]! : `not ${positive}`;
+  return { x1: header(mapping.x1), x2: header(mapping.x2), positive, negative };
 }

@@ -89,7 +89,7 @@ describe('Import CSV', () => {
     const { user, panel, fileInput, status } = renderPanel();
     await user.upload(fileInput, csvFile('a,b,c,label\n1,2,3,no\n4,5,6,yes\n7,,9,yes'));
     const mapping = within(await panel.findByRole('group', { name: 'Choose columns' }));
-    expect(mapping.getByText(/will be shown as the lab's Weight \(lb\) and Height \(in\)/)).toBeVisible();
+    expect(mapping.getByText(/will use your column names \(with no units\)/)).toBeVisible();
     await user.selectOptions(mapping.getByRole('combobox', { name: 'First input' }), 'c');
     await user.selectOptions(mapping.getByRole('combobox', { name: 'Second input' }), 'a');
     await user.selectOptions(mapping.getByRole('combobox', { name: 'Label column' }), 'label');
@@ -101,7 +101,14 @@ describe('Import CSV', () => {
       { name: '', weight: '6', height: '4', gender: 'F' },
       { name: '', weight: '9', height: '7', gender: 'F' },
     ]);
-    expect(status).toHaveTextContent('Imported 3 people.');
+    expect(status).toHaveTextContent('Imported 3 rows.');
+    expect(status).toHaveTextContent(/now use your column names/);
+    expect(useLab.getState().settings.dataLabels).toEqual({
+      x1: 'c',
+      x2: 'a',
+      positive: 'yes',
+      negative: 'no',
+    });
     expect(panel.queryByRole('group', { name: 'Choose columns' })).toBeNull();
   });
 

@@ -236,3 +236,62 @@ describe('the mapping step for unknown headers', () => {
     });
   });
 });
+
+describe('units and column names in a file', () => {
+  it('reads kg and cm headers as a metric table, cells as typed', () => {
+    const result = parseDatasetCsv('Name,Weight (kg),Height (cm),Gender\nAna,54.4,152,F');
+    expect(result.kind === 'people' && result.units).toBe('metric');
+    expect(imported(result).people).toEqual([{ name: 'Ana', weight: '54.4', height: '152', gender: 'F' }]);
+    expect(parseDatasetCsv('weight,height,gender\n120,60,F')).toMatchObject({
+      units: 'imperial',
+      labels: null,
+    });
+  });
+
+  it('a file with kg and inches takes its heights into the weights’ units; a bad height stays as typed', () => {
+    const result = parseDatasetCsv('weight (kg),height (in),gender\n60.3,65,F\n72.6,tall?,M');
+    expect(result.kind === 'people' && result.units).toBe('metric');
+    expect(imported(result).people.map((p) => p.height)).toEqual(['165']);
+    expect(imported(result).problems).toEqual([{ line: 3, message: 'Height: “tall?” is not a number.' }]);
+  });
+
+  it('a mapped file names the inputs by its headers and the classes by its label values', () => {
+    const raw = needsMapping(parseDatasetCsv('id,a,b,c,label\nr1,1,2,9,yes\nr2,3,4,9,no\nr3,5,6,9,maybe'));
+    const twoValues = needsMapping(parseDatasetCsv('x,,label\n1,2,yes\n3,4,no'));
+    const three = applyMapping(raw, { x1: 3, x2: 1, label: 4, positive: 'maybe', name: 0 });
+    expect(three.kind === 'people' && three.labels).toEqual({
+      x1: 'c',
+      x2: 'a',
+      positive: 'maybe',
+      negative: 'not maybe',
+    });
+    const two = applyMapping(twoValues, { x1: 0, x2: 1, label: 2, positive: 'no', name: null });
+    expect(two.kind === 'people' && two.labels).toEqual({
+      x1: 'x',
+      x2: 'Column 2',
+      positive: 'no',
+      negative: 'yes',
+    });
+  });
+
+  it('export writes kg and cm headers, or a mapped file’s names and label values', () => {
+    const people = [{ id: 'a', name: 'A', weight: '60.3', height: '165', gender: 'F' as const }];
+    expect(formatDatasetCsv(people, { units: 'metric' })).toBe(
+      'name,weight (kg),height (cm),gender\nA,60.3,165,F',
+    );
+    const labels = { x1: 'petal, length', x2: 'width', positive: 'setosa', negative: 'not setosa' };
+    expect(formatDatasetCsv([{ ...people[0]!, gender: 'M' }], { labels })).toBe(
+      'name,"petal, length",width,label\nA,60.3,165,not setosa',
+    );
+  });
+
+  it('a metric export imports back exactly, in kg and cm, for any cells', () => {
+    fc.assert(
+      fc.property(fc.array(person(cellText), { minLength: 1, maxLength: 25 }), (people) => {
+        const result = parseDatasetCsv(formatDatasetCsv(people, { units: 'metric' }));
+        expect(result.kind === 'people' && result.units).toBe('metric');
+        expect(imported(result).people).toEqual(people.map(visible));
+      }),
+    );
+  });
+});

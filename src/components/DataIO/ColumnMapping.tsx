@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { labelValues, suggestMapping, type ColumnMapping as Mapping, type RawTable } from '../../core/csv';
-import { FIELD_LABELS } from '../../core/dataset';
 
 interface ColumnMappingProps {
   raw: RawTable;
@@ -39,8 +38,8 @@ function Choice({ label, value, options, onChange }: ChoiceProps) {
 
 /**
  * The mapping step for a file whose headers are not name/weight/height/gender: two input columns, the
- * label column and the label value that means 1. The lab keeps its own axis names in this version,
- * so the text says where the chosen columns will appear.
+ * label column and the label value that means 1. The lab then calls the inputs by the chosen columns'
+ * names and the classes by the label values, with no units.
  */
 export function ColumnMapping({ raw, source, onApply, onCancel }: ColumnMappingProps) {
   const [mapping, setMapping] = useState<Mapping>(() => suggestMapping(raw));
@@ -59,8 +58,8 @@ export function ColumnMapping({ raw, source, onApply, onCancel }: ColumnMappingP
     <div className="dataio-mapping" role="group" aria-label="Choose columns">
       <p>
         The columns of {source} are not name, weight, height and gender. Choose the two inputs and the label.
-        Your input columns will be shown as the lab&apos;s {FIELD_LABELS.weight} and {FIELD_LABELS.height};
-        the label value you pick means 1 (Female), every other value 0 (Male).
+        The table, Predict and the plane will use your column names (with no units) in place of weight and
+        height; the label value you pick means 1, every other value 0.
       </p>
       <div className="dataio-mapping-fields">
         <Choice label="First input" value={String(mapping.x1)} options={columns} onChange={pick('x1')} />

@@ -30,9 +30,10 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
   const languageId = useId();
 
   const exportCsv = () => {
-    const { people } = useLab.getState();
+    const { people, settings } = useLab.getState();
     const fileName = 'backprop-lab-dataset.csv';
-    downloadText(fileName, formatDatasetCsv(people), 'text/csv;charset=utf-8');
+    const columns = { units: settings.units, labels: settings.dataLabels };
+    downloadText(fileName, formatDatasetCsv(people, columns), 'text/csv;charset=utf-8');
     onDone(
       `Exported ${formatCount(people.length)} ${people.length === 1 ? 'person' : 'people'} as ${fileName}.`,
     );

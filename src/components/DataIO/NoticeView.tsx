@@ -30,14 +30,21 @@ function ProblemList({ problems }: { problems: readonly CsvProblem[] }) {
 export function NoticeView({ notice }: { notice: DataNotice }) {
   switch (notice.kind) {
     case 'imported': {
-      const { count, problems, flagged } = notice;
+      const { count, problems, flagged, mapped } = notice;
       const leftOut = problems.length > 0 ? `; ${plural(problems.length, 'line', 'lines')} left out:` : '.';
       return (
         <>
           <p>
-            Imported {plural(count, 'person', 'people')}
+            Imported {mapped ? plural(count, 'row', 'rows') : plural(count, 'person', 'people')}
             {leftOut}
           </p>
+          {mapped && (
+            <p>
+              The table, Predict and the Decision boundary now use your column names and label values (no
+              units). The article&apos;s shift of 135 and 66 rarely suits other numbers: try Input scaling
+              Standardize. Reset to article data brings back weight and height.
+            </p>
+          )}
           <ProblemList problems={problems} />
           {flagged > 0 && (
             <p>

@@ -10,7 +10,8 @@ import {
   type RawTable,
 } from '../../core/csv';
 import { checkPerson } from '../../core/dataset';
-import { replacePeople, selectRow } from '../../store/actions';
+import { measureOf } from '../../core/units';
+import { importDataset } from '../../store/dataActions';
 
 /** What the panel's status region says after the last import or export. */
 export type DataNotice =
@@ -21,6 +22,8 @@ export type DataNotice =
       readonly problems: readonly CsvProblem[];
       /** Imported rows whose numbers the table marks (out of range): kept, not trained on. */
       readonly flagged: number;
+      /** The file's own columns were mapped: the lab now uses their names. */
+      readonly mapped: boolean;
     }
   | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly CsvProblem[] }
   | { readonly kind: 'mapping'; readonly raw: RawTable; readonly source: string }
@@ -28,7 +31,10 @@ export type DataNotice =
 
 const NONE: DataNotice = { kind: 'none' };
 
-/** Turns a reader's answer into a notice; people replace the table (one undo step), or nothing changes. */
+/**
+ * Turns a reader's answer into a notice; people replace the table (one undo step, with the file's units
+ * or column names), or nothing changes.
+ */
 function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source: string): DataNotice {
   if (result.kind === 'error') return { kind: 'refused', message: result.message, problems: [] };
   if (result.kind === 'needs-mapping') return { kind: 'mapping', raw: result, source };
@@ -39,10 +45,11 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
       problems: result.problems,
     };
   }
-  replacePeople(result.people);
-  selectRow(null); // row numbers of the old table mean nothing in the new one
-  const flagged = result.people.filter((person) => !checkPerson(person).valid).length;
-  return { kind: 'imported', count: result.people.length, problems: result.problems, flagged };
+  importDataset(result.people, result.units, result.labels);
+  const measure = measureOf({ units: result.units, dataLabels: result.labels });
+  const flagged = result.people.filter((person) => !checkPerson(person, measure).valid).length;
+  const mapped = result.labels !== null;
+  return { kind: 'imported', count: result.people.length, problems: result.problems, flagged, mapped };
 }
 
 /** Import by file, drop or paste; the mapping step when the headers are unknown. */
