@@ -8,6 +8,7 @@ import { INITIAL_RUN, useLab } from '../../src/store/labStore';
 import { resetLab } from '../helpers/resetLab';
 
 const ALL_ONES = Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]);
+const ARTICLE_NET = { hidden: 2, activation: 'sigmoid' } as const;
 
 beforeEach(() => {
   resetLab();
@@ -26,7 +27,7 @@ describe('hiddenGrid', () => {
 
   it('gives the article’s h1 for Alice (133 lb, 65 in) with all ones and the article shift', () => {
     const out = new Float32Array(3);
-    hiddenGrid(ALL_ONES, ARTICLE_SHIFT, xDomain, yDomain, 1, 3, 0, out);
+    hiddenGrid(ALL_ONES, ARTICLE_NET, ARTICLE_SHIFT, xDomain, yDomain, 1, 3, 0, out);
     // Row 1 is 65 in: x1 = -2, x2 = -1, h1 = sigmoid(-3).
     expect(out[1]).toBeCloseTo(0.04742587317756678, 6);
     // Row 0 is the tallest (75 in): x2 = 9, h1 = sigmoid(7).
@@ -36,10 +37,10 @@ describe('hiddenGrid', () => {
   it('reads h2 from w3, w4 and b2 only', () => {
     const params = Float64Array.from([0, 0, 2, -1, 0, 0, 0, 0.5, 0]);
     const out = new Float32Array(3);
-    hiddenGrid(params, ARTICLE_SHIFT, xDomain, yDomain, 1, 3, 1, out);
+    hiddenGrid(params, ARTICLE_NET, ARTICLE_SHIFT, xDomain, yDomain, 1, 3, 1, out);
     // 2·(-2) − 1·(-1) + 0.5 = -2.5
     expect(out[1]).toBeCloseTo(1 / (1 + Math.exp(2.5)), 6);
-    hiddenGrid(params, ARTICLE_SHIFT, xDomain, yDomain, 1, 3, 0, out);
+    hiddenGrid(params, ARTICLE_NET, ARTICLE_SHIFT, xDomain, yDomain, 1, 3, 0, out);
     expect(out[1]).toBeCloseTo(0.5, 6);
   });
 });

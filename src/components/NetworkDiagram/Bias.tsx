@@ -1,12 +1,13 @@
-import { PARAM_NAMES } from '../../core/network';
 import { weightColor } from '../common/scales';
 import { formatExact, formatValue } from '../format';
-import { activateOnKey, paramLabel } from './editTarget';
+import { activateOnKey, describeParam, paramLabel } from './editTarget';
 import type { Point } from './layout';
 import { highlightAttributes, toneColor } from './phaseStyle';
 import type { ParamPhase } from './stepPhaseView';
 
 interface BiasProps {
+  /** Hidden neurons of the network, which decide the bias's name and role. */
+  hidden: number;
   param: number;
   value: number;
   at: Point;
@@ -19,19 +20,28 @@ interface BiasProps {
 }
 
 /** The label a bias shows: `b1 = 0`, or the phase's own (`dL/db1 = −0.0107`, `b1: 0 → 0.00107 (…)`). */
-function biasText(param: number, value: number, phase: ParamPhase | null | undefined): string {
-  const name = PARAM_NAMES[param]!;
+function biasText(name: string, value: number, phase: ParamPhase | null | undefined): string {
   if (!phase?.label) return `${name} = ${formatValue(value)}`;
   // The gradient label already names it; the update's "before → after" does not.
   return phase.label.includes(name) ? phase.label : `${name}: ${phase.label}`;
 }
 
 /** A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. */
-export function Bias({ param, value: liveValue, at, figureWidth, fontSize, onEdit, phase }: BiasProps) {
+export function Bias({
+  hidden,
+  param,
+  value: liveValue,
+  at,
+  figureWidth,
+  fontSize,
+  onEdit,
+  phase,
+}: BiasProps) {
   const open = () => onEdit(param);
   const value = phase ? phase.value : liveValue;
   const size = fontSize * 0.8;
-  const text = biasText(param, value, phase);
+  const { name } = describeParam(hidden, param);
+  const text = biasText(name, value, phase);
   // Rough text width, so the focus ring and hit area cover the label; monospace digits keep it close.
   const width = text.length * fontSize * 0.52 + size + 16;
   const height = fontSize * 1.6;
@@ -42,13 +52,13 @@ export function Bias({ param, value: liveValue, at, figureWidth, fontSize, onEdi
       className="network-bias"
       role="button"
       tabIndex={0}
-      aria-label={paramLabel(param, value, phase?.spoken)}
+      aria-label={paramLabel(hidden, param, value, phase?.spoken)}
       data-param={param}
       onClick={open}
       onKeyDown={activateOnKey(open)}
       {...highlightAttributes(phase)}
     >
-      <title>{`${PARAM_NAMES[param]} = ${formatExact(value)}`}</title>
+      <title>{`${name} = ${formatExact(value)}`}</title>
       <rect
         className="bias-box"
         x={x - width / 2}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { PARAM_NAMES } from '../../core/network';
 import { weightColor, weightWidth } from '../common/scales';
 import { formatExact, formatValue } from '../format';
 import { arrowId } from './ArrowMarkers';
@@ -10,6 +9,8 @@ import type { ParamPhase } from './stepPhaseView';
 
 interface EdgeProps {
   edge: EdgeSpot;
+  /** Hidden neurons of the network, for the weight's role in its accessible name. */
+  hidden: number;
   value: number;
   /** Print the value next to the line even when it is not hovered or focused. */
   alwaysLabelled: boolean;
@@ -24,6 +25,7 @@ interface EdgeProps {
 /** One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it. */
 export function Edge({
   edge,
+  hidden,
   value: liveValue,
   alwaysLabelled,
   fontSize,
@@ -40,7 +42,7 @@ export function Edge({
   const strokeWidth = Number.isFinite(value) ? weightWidth(Math.abs(value)) : 1;
   const open = () => onEdit(edge.param);
   const active = hovered || focused;
-  const labelText = phase?.label ?? `${PARAM_NAMES[edge.param]} = ${formatValue(value)}`;
+  const labelText = phase?.label ?? `${edge.name} = ${formatValue(value)}`;
   const labelSize = fontSize * 0.85;
   // Monospace: each character is about 0.6em wide.
   const shift = labelOffset(edge.normal, labelText.length * labelSize * 0.6, labelSize * 1.2, strokeWidth);
@@ -53,7 +55,7 @@ export function Edge({
       className={`network-edge${active ? ' is-active' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={paramLabel(edge.param, value, phase?.spoken)}
+      aria-label={paramLabel(hidden, edge.param, value, phase?.spoken)}
       data-param={edge.param}
       onClick={open}
       onKeyDown={activateOnKey(open)}
@@ -63,7 +65,7 @@ export function Edge({
       onBlur={() => setFocused(false)}
       {...attributes}
     >
-      <title>{`${PARAM_NAMES[edge.param]} = ${formatExact(value)}`}</title>
+      <title>{`${edge.name} = ${formatExact(value)}`}</title>
       <line className="edge-focus-ring" {...line} strokeWidth={strokeWidth + 10} />
       {/* A halo under the line carries the phase's flow: accent forward, the gradient's sign backward. */}
       {flow ? (

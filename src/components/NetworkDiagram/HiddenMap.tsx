@@ -1,5 +1,6 @@
 import { color } from 'd3';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
+import type { HiddenActivation } from '../../core/architecture';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
 import { useShownScaling } from '../../store/derived';
@@ -7,16 +8,23 @@ import { activationColor } from '../common/scales';
 import type { Domain } from '../DecisionBoundary/layout';
 import { usePlaneDomain } from '../DecisionBoundary/usePlaneDomain';
 import { formatValue } from '../format';
-import { hiddenGrid, hiddenSummary, type HiddenNeuron } from './hiddenGrid';
-import type { NetworkLayout } from './layout';
+import { activationLevel } from './activationScale';
+import { hiddenGrid, hiddenSummary } from './hiddenGrid';
+import type { MapSpot, NetworkLayout } from './layout';
 import './HiddenMap.css';
 
-/** On-screen size (CSS px); the canvas has twice the cells so the enlarged map stays sharp enough. */
-export const MAP_WIDTH = 48;
-export const MAP_HEIGHT = 36;
-const COLS = MAP_WIDTH * 2;
-const ROWS = MAP_HEIGHT * 2;
-const GAP = 6;
+/**
+ * Cells drawn across all maps at most: the two article maps at twice their CSS size (96 × 72 each).
+ * More neurons get fewer cells each, so eight maps cost no more per redraw than two.
+ */
+export const MAP_CELL_BUDGET = 2 * 96 * 72;
+const MAX_CELLS_PER_PX = 2;
+
+/** Canvas resolution of each of `count` maps of this CSS size, within MAP_CELL_BUDGET. */
+export function mapResolution(spot: Pick<MapSpot, 'width' | 'height'>, count: number) {
+  const perPx = Math.min(MAX_CELLS_PER_PX, Math.sqrt(MAP_CELL_BUDGET / (count * spot.width * spot.height)));
+  return { cols: Math.floor(spot.width * perPx), rows: Math.floor(spot.height * perPx) };
+}
 
 /** activationColor sampled at 256 levels as RGB bytes, so a redraw parses no colour strings. */
 const PALETTE: Uint8ClampedArray = (() => {
@@ -31,40 +39,45 @@ const PALETTE: Uint8ClampedArray = (() => {
 })();
 
 interface HiddenMapProps {
-  neuron: HiddenNeuron;
+  spot: MapSpot;
+  hidden: number;
+  activation: HiddenActivation;
+  cols: number;
+  rows: number;
   params: Params;
   scaling: Scaling;
   xDomain: Domain;
   yDomain: Domain;
-  left: number;
-  top: number;
 }
 
 /** One hidden neuron's output over the weight/height plane; hover or focus enlarges it. */
-export function HiddenMap({ neuron, params, scaling, xDomain, yDomain, left, top }: HiddenMapProps) {
+const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
+  const { spot, hidden, activation, cols, rows, params, scaling, xDomain, yDomain } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const grid = useRef<Float32Array>(new Float32Array(COLS * ROWS));
+  // Sized once per map (the parent keys a map by its resolution): redraws reuse both buffers.
+  const grid = useRef<Float32Array>(new Float32Array(cols * rows));
   const image = useRef<ImageData | null>(null);
+  const neuron = spot.neuron;
 
-  // Redraw only when what the map shows changes; the grid and the ImageData are reused.
+  // Redraw only when what the map shows changes.
   useEffect(() => {
     const context = canvasRef.current?.getContext('2d');
     if (!context) return;
-    hiddenGrid(params, scaling, xDomain, yDomain, COLS, ROWS, neuron, grid.current);
-    image.current ??= context.createImageData(COLS, ROWS);
+    hiddenGrid(params, { hidden, activation }, scaling, xDomain, yDomain, cols, rows, neuron, grid.current);
+    image.current ??= context.createImageData(cols, rows);
     const pixels = image.current.data;
-    for (let cell = 0; cell < COLS * ROWS; cell++) {
-      const value = grid.current[cell]!;
-      const level = Number.isFinite(value) ? Math.round(Math.min(1, Math.max(0, value)) * 255) : 0;
+    for (let cell = 0; cell < cols * rows; cell++) {
+      const value = activationLevel(activation, grid.current[cell]!);
+      const level = Number.isFinite(value) ? Math.round(value * 255) : 0;
       pixels[cell * 4] = PALETTE[level * 3]!;
       pixels[cell * 4 + 1] = PALETTE[level * 3 + 1]!;
       pixels[cell * 4 + 2] = PALETTE[level * 3 + 2]!;
       pixels[cell * 4 + 3] = 255;
     }
     context.putImageData(image.current, 0, 0);
-  }, [params, scaling, xDomain, yDomain, neuron]);
+  }, [params, hidden, activation, scaling, xDomain, yDomain, cols, rows, neuron]);
 
-  const name = neuron === 0 ? 'h1' : 'h2';
+  const name = `h${neuron + 1}`;
   const range = (domain: Domain, unit: string) =>
     `${formatValue(domain[0])}–${formatValue(domain[1])} ${unit}`;
   // Not starting with "h1": the neuron itself is the image named "h1: …".
@@ -72,37 +85,45 @@ export function HiddenMap({ neuron, params, scaling, xDomain, yDomain, left, top
   return (
     <canvas
       ref={canvasRef}
-      className={`hidden-map hidden-map-${name}`}
+      className={`hidden-map hidden-map-grows-${spot.grows}`}
+      data-neuron={name}
       role="img"
       aria-label={label}
       tabIndex={0}
-      width={COLS}
-      height={ROWS}
-      style={{ left, top, width: MAP_WIDTH, height: MAP_HEIGHT }}
+      width={cols}
+      height={rows}
+      style={{ left: spot.left, top: spot.top, width: spot.width, height: spot.height }}
     />
   );
-}
+});
 
-/** The two hidden neurons' maps, beside h1 (above right) and h2 (below right), on the plane's domain. */
-export function HiddenMaps({ layout, params }: { layout: NetworkLayout; params: Params }) {
+/**
+ * One map per hidden neuron, where the layout puts it, on the plane's domain. `params` are the network
+ * shown: the live one, or during a phase of the Math view the step's (before it, after it on update).
+ */
+export function HiddenMaps(props: { layout: NetworkLayout; params: Params; activation: HiddenActivation }) {
+  const { layout, params, activation } = props;
   const scaling = useShownScaling();
   const { xDomain, yDomain } = usePlaneDomain();
-  // Clear of the bias label (about 11 characters, centred on the neuron) that shares its row.
-  const spots = layout.neurons.filter((spot) => spot.id === 'h1' || spot.id === 'h2');
   return (
     <>
-      {spots.map((spot) => (
-        <HiddenMap
-          key={spot.id}
-          neuron={spot.id === 'h1' ? 0 : 1}
-          params={params}
-          scaling={scaling}
-          xDomain={xDomain}
-          yDomain={yDomain}
-          left={spot.x + Math.max(layout.radius, layout.fontSize * 3.8) + GAP}
-          top={spot.id === 'h1' ? spot.y - layout.radius - MAP_HEIGHT + GAP : spot.y + layout.radius - GAP}
-        />
-      ))}
+      {layout.maps.map((spot) => {
+        const { cols, rows } = mapResolution(spot, layout.maps.length);
+        return (
+          <HiddenMap
+            key={`${spot.neuron}:${cols}x${rows}`}
+            spot={spot}
+            hidden={layout.hidden}
+            activation={activation}
+            cols={cols}
+            rows={rows}
+            params={params}
+            scaling={scaling}
+            xDomain={xDomain}
+            yDomain={yDomain}
+          />
+        );
+      })}
     </>
   );
 }

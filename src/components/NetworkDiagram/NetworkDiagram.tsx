@@ -17,6 +17,7 @@ import { PersonPicker, personName } from './PersonPicker';
 import { PhaseCaption, PhaseNotes } from './PhaseNotes';
 import { SymmetryNote } from './SymmetryNote';
 import { usePhaseView } from './usePhaseView';
+import { useShownArchitecture } from './useShownArchitecture';
 import { ActivationLegend, WeightLegend } from './WeightLegend';
 import './NetworkDiagram.css';
 import './StepPhase.css';
@@ -25,16 +26,19 @@ import './StepPhase.css';
 const FALLBACK_WIDTH = 720;
 
 /**
- * The `Network` figure: the 2-2-1 network with the focus person's values, live weights and biases.
+ * The `Network` figure: the network (the article's 2-2-1, or 1 to 8 hidden neurons) with the focus
+ * person's values, live weights and biases, and each hidden neuron's map over the plane.
  * While the Math view walks through an SGD step, the figure shows that step's numbers and lights what
  * the current phase touches (see stepPhaseView.ts).
  */
 export function NetworkDiagram() {
   const [canvasRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const layout = useMemo(() => networkLayout(measuredWidth), [measuredWidth]);
   // 30 updates a second at most while training, none while off screen: the figure stays readable
   // and leaves most frames to the browser.
   const params = useCalmParams(canvasRef, 33);
+  const architecture = useShownArchitecture(params);
+  const { hidden, activation } = architecture;
+  const layout = useMemo(() => networkLayout(measuredWidth, hidden), [measuredWidth, hidden]);
   const followingLast = useLab((state) => state.selectedRow === null);
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
@@ -42,6 +46,8 @@ export function NetworkDiagram() {
   // With a phase shown, the neurons show the explained step's values, the same as the Math view.
   const { view, record, timing } = usePhaseView();
   const source = record ?? trace;
+  // The maps show the same network as the edges: the explained step's (before it, after it on update).
+  const mapParams = record ? (view?.phase === 'update' ? record.paramsAfter : record.paramsBefore) : params;
   const arrowPrefix = `network-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [editing, setEditing] = useState<{ param: number; initial: number } | null>(null);
   const refocusParam = useRef<number | null>(null);
@@ -95,12 +101,14 @@ export function NetworkDiagram() {
           <g className="network-edges">
             {layout.edges.map((edge) => {
               const phase = view?.params[edge.param] ?? null;
+              const roomy = view ? edge.phaseLabelled : edge.labelled;
               return (
                 <Edge
                   key={edge.name}
                   edge={edge}
+                  hidden={hidden}
                   value={params[edge.param] ?? Number.NaN}
-                  alwaysLabelled={layout.showEdgeLabels && editing?.param !== edge.param}
+                  alwaysLabelled={roomy && editing?.param !== edge.param}
                   fontSize={layout.fontSize}
                   onEdit={openEditor}
                   phase={phase}
@@ -111,7 +119,7 @@ export function NetworkDiagram() {
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
-              const reading = readNeuron(spot.id, source, who);
+              const reading = readNeuron(spot, hidden, activation, source, who);
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
               const highlight = view?.neurons[spot.id] ?? null;
               return (
@@ -122,7 +130,8 @@ export function NetworkDiagram() {
                   fontSize={layout.fontSize}
                   shown={shown}
                   exact={reading.value}
-                  activation={reading.isOutput ? reading.value : null}
+                  kind={reading.kind}
+                  activation={reading.value}
                   description={
                     highlight?.factor ? `${reading.description}; ${highlight.factor}` : reading.description
                   }
@@ -137,6 +146,7 @@ export function NetworkDiagram() {
               spot.bias === null ? null : (
                 <Bias
                   key={spot.id}
+                  hidden={hidden}
                   param={spot.bias}
                   value={params[spot.bias] ?? Number.NaN}
                   at={spot.note}
@@ -150,10 +160,11 @@ export function NetworkDiagram() {
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
-        <HiddenMaps layout={layout} params={params} />
+        <HiddenMaps layout={layout} params={mapParams} activation={activation} />
         {editing && anchor ? (
           <ParamEditor
             key={editing.param}
+            hidden={hidden}
             param={editing.param}
             initial={editing.initial}
             anchor={anchor}
@@ -169,7 +180,7 @@ export function NetworkDiagram() {
       <SymmetryNote params={params} />
       <div className="network-legends">
         <WeightLegend />
-        <ActivationLegend />
+        <ActivationLegend hidden={activation} />
       </div>
     </figure>
   );

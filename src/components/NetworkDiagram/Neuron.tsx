@@ -1,5 +1,6 @@
-import { activationColor, textOn } from '../common/scales';
 import { formatExact } from '../format';
+import { ActivationGlyph } from './ActivationGlyph';
+import { neuronFill, neuronInk, type Activation } from './activationScale';
 import type { NeuronSpot } from './layout';
 import { highlightAttributes } from './phaseStyle';
 import type { Highlight } from './stepPhaseView';
@@ -12,9 +13,11 @@ interface NeuronProps {
   shown: string | null;
   /** The exact value, for the hover title. */
   exact: number | null;
-  /** Fill by activation; inputs (scaled lb and in, not in 0..1) keep a neutral fill. */
+  /** The neuron's activation function; null for an input (scaled lb and in, kept neutral). */
+  kind: Activation | null;
+  /** The value the circle is filled by (its output); null leaves it unfilled. */
   activation: number | null;
-  /** The accessible description, e.g. "h1: output 0.0474". */
+  /** The accessible description, e.g. "h1: sigmoid output 0.0474 for Alice". */
   description: string;
   /** Text outside the circle (the raw input), on the side no edge crosses. */
   note?: string;
@@ -22,12 +25,12 @@ interface NeuronProps {
   highlight?: Highlight | null;
 }
 
-/** One neuron: a circle filled by its output, its name and current value inside. */
+/** One neuron: a circle filled by its output on its activation's range, its name and value inside. */
 export function Neuron(props: NeuronProps) {
-  const { spot, radius, fontSize, shown, exact, activation, description, note, highlight } = props;
-  const filled = activation !== null && Number.isFinite(activation);
-  const fill = filled ? activationColor(activation) : 'var(--surface)';
-  const ink = filled ? textOn(activation) : 'var(--text)';
+  const { spot, radius, fontSize, shown, exact, kind, activation, description, note, highlight } = props;
+  const filled = kind !== null && activation !== null && Number.isFinite(activation);
+  const fill = filled ? neuronFill(kind, activation) : 'var(--surface)';
+  const ink = filled ? neuronInk(kind, activation) : 'var(--text)';
   // Long values (9.06e-10) shrink to stay inside the circle.
   const valueSize = fontSize * 0.8 * Math.min(1, 6.5 / Math.max(1, (shown ?? '').length));
   return (
@@ -45,6 +48,7 @@ export function Neuron(props: NeuronProps) {
       <text className="neuron-value" x={spot.x} y={spot.y} dy="1.05em" fontSize={valueSize} fill={ink}>
         {shown ?? '—'}
       </text>
+      {kind !== null ? <ActivationGlyph kind={kind} centre={spot} radius={radius} /> : null}
       {note ? (
         <text className="neuron-note" x={spot.note.x} y={spot.note.y} dy="0.35em" fontSize={fontSize * 0.85}>
           {note}

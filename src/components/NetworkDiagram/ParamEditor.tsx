@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { PARAM_NAMES, PARAM_ROLES } from '../../core/network';
 import { formatValue } from '../format';
+import { describeParam } from './editTarget';
 import type { Point } from './layout';
 import { parseParamValue } from './paramValue';
 
 interface ParamEditorProps {
+  /** Hidden neurons of the network, which decide the parameter's name and role. */
+  hidden: number;
   param: number;
   /** The parameter's value when the editor opened; the text starts from it. */
   initial: number;
@@ -23,9 +25,17 @@ export const EDITOR_WIDTH = 200;
  * An input laid over the figure at the edited weight or bias. Enter or leaving the box commits a good
  * value; Escape cancels; a bad value stays as typed with its reason under it.
  */
-export function ParamEditor({ param, initial, anchor, figureWidth, onCommit, onClose }: ParamEditorProps) {
+export function ParamEditor({
+  hidden,
+  param,
+  initial,
+  anchor,
+  figureWidth,
+  onCommit,
+  onClose,
+}: ParamEditorProps) {
   const id = useId();
-  const name = PARAM_NAMES[param]!;
+  const { name, role } = describeParam(hidden, param);
   const start = formatValue(initial);
   const [text, setText] = useState(start);
   const [tried, setTried] = useState(false);
@@ -88,7 +98,7 @@ export function ParamEditor({ param, initial, anchor, figureWidth, onCommit, onC
         </span>
       ) : (
         <span id={`${id}-help`} className="param-editor-hint">
-          {PARAM_ROLES[name]}. Enter to set, Esc to cancel.
+          {role}. Enter to set, Esc to cancel.
         </span>
       )}
     </div>

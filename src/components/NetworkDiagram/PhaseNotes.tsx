@@ -1,4 +1,4 @@
-import type { NetworkLayout, NeuronSpot } from './layout';
+import { spotOf, type NetworkLayout, type Point } from './layout';
 import type { PhaseView } from './stepPhaseView';
 
 /** Monospace: each character is about 0.6em wide. */
@@ -38,8 +38,21 @@ function Badge({ lines, right, bottom, size }: BadgeProps) {
   );
 }
 
-const spotOf = (layout: NetworkLayout, id: NeuronSpot['id']): NeuronSpot =>
-  layout.neurons.find((neuron) => neuron.id === id)!;
+/** Characters of b1's chip while backward shows its gradient (`dL/db1 = −0.0107`). */
+const BIAS_GRADIENT_CHARS = 17;
+
+/**
+ * Where h1's factor is written: right of h1 in the article's figure; in a column of hidden neurons
+ * (where h1's map sits right of it), after the bias chip above h1, where no edge runs.
+ */
+function factorSpot(layout: NetworkLayout): Point | null {
+  const h1 = spotOf(layout, 'h1');
+  if (!h1) return null;
+  const { fontSize, radius } = layout;
+  if (layout.hidden <= 2) return { x: h1.x + radius + 6, y: h1.y - radius * 0.55 };
+  const chipWidth = BIAS_GRADIENT_CHARS * fontSize * 0.52 + fontSize * 0.8 + 16;
+  return { x: h1.x + chipWidth / 2 + 6, y: h1.note.y };
+}
 
 /**
  * The phase's numbers that belong to a neuron rather than an edge: beside o1 the loss and dL/dypred,
@@ -47,19 +60,13 @@ const spotOf = (layout: NetworkLayout, id: NeuronSpot['id']): NeuronSpot =>
  */
 export function PhaseNotes({ layout, view }: { readonly layout: NetworkLayout; readonly view: PhaseView }) {
   const size = layout.fontSize * 0.85;
-  const o1 = spotOf(layout, 'o1');
-  const h1 = spotOf(layout, 'h1');
-  const h1Factor = view.neurons.h1.factor;
+  const o1 = spotOf(layout, 'o1')!;
+  const h1Factor = view.neurons.h1?.factor ?? null;
+  const at = factorSpot(layout);
   return (
     <g className="phase-notes">
-      {h1Factor ? (
-        <text
-          className="phase-factor"
-          x={h1.x + layout.radius + 6}
-          y={h1.y - layout.radius * 0.55}
-          dy="0.35em"
-          fontSize={size}
-        >
+      {h1Factor && at ? (
+        <text className="phase-factor" x={at.x} y={at.y} dy="0.35em" fontSize={size}>
           {h1Factor}
         </text>
       ) : null}

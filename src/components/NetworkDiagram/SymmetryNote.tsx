@@ -1,19 +1,34 @@
+import { hiddenFromParamCount } from '../../core/architecture';
 import type { Params } from '../../core/network';
-import { hiddenSymmetry } from '../MathView/symmetry';
+import { hiddenTwins, twinEquations, twinNames, type TwinGroup } from '../MathView/symmetry';
+
+function sentence(group: TwinGroup, hidden: number): string {
+  const who = twinNames(group, hidden);
+  // `h1 and h2 …` keeps the lab's lower-case names; only `All 8 hidden neurons …` starts with a capital.
+  const capitalised = who.startsWith('all') ? `A${who.slice(1)}` : who;
+  const equations = twinEquations(group, hidden, group.forever);
+  const spelt = equations ? ` (${equations.join(', ')})` : '';
+  if (group.forever) {
+    return `${capitalised} have identical weights in and out${spelt}, so they get identical gradients and stay identical forever (the symmetric start).`;
+  }
+  const outputs = equations
+    ? `${twinEquations(group, hidden, true)!.at(-1)!.replace(' = ', ' ≠ ')} gives`
+    : 'different weights to o1 give';
+  return `${capitalised} have identical incoming weights and biases${spelt}, so they are equal now, but ${outputs} them different gradients: they will drift apart.`;
+}
 
 /**
- * Calls out twin hidden neurons, with the Math view's own test: only when w1 = w3, w2 = w4, b1 = b2
- * *and* w5 = w6 do h1 and h2 get the same gradients and stay identical forever; with w5 ≠ w6 they are
- * equal now but drift apart.
+ * Calls out twin hidden neurons, with the Math view's own test: only with identical incoming weights and
+ * bias *and* the same weight to the output do two hidden neurons get the same gradients and stay
+ * identical forever; with different weights to the output they are equal now but drift apart.
  */
 export function SymmetryNote({ params }: { readonly params: Params }) {
-  const symmetry = hiddenSymmetry(params);
-  if (symmetry === 'none') return null;
+  const hidden = hiddenFromParamCount(params.length) ?? 0;
+  const twins = hiddenTwins(params);
+  if (twins.length === 0) return null;
   return (
     <p className="network-note" role="note">
-      {symmetry === 'forever'
-        ? 'h1 and h2 have identical weights in and out (w1 = w3, w2 = w4, b1 = b2, w5 = w6), so they get identical gradients and stay identical forever (the symmetric start).'
-        : 'h1 and h2 have identical incoming weights and biases (w1 = w3, w2 = w4, b1 = b2), so they are equal now, but w5 ≠ w6 gives them different gradients: they will drift apart.'}
+      {twins.map((group) => sentence(group, hidden)).join(' ')}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 import { rgb, scaleLinear } from 'd3';
 import { memo, useId } from 'react';
+import type { HiddenActivation } from '../../core/architecture';
 import { WEIGHT_DOMAIN_LIMIT, activationColor, weightColor } from '../common/scales';
+import { RELU_COLOR_MAX, activationDomain, activationName, neuronFill } from './activationScale';
 import './WeightLegend.css';
 
 interface GradientLegendProps {
@@ -78,19 +80,54 @@ export const WeightLegend = memo(function WeightLegend() {
   );
 });
 
-/** The activation colour scale for neuron outputs in (0, 1). */
-export const ActivationLegend = memo(function ActivationLegend() {
-  return (
+/** The ticks of an activation's colour bar: its ends and middle (ReLU's top end reads `4+`). */
+function activationTicks(kind: HiddenActivation): { value: number; label: string }[] {
+  const [low, high] = activationDomain(kind);
+  const middle = (low + high) / 2;
+  return [
+    { value: low, label: String(low) },
+    { value: middle, label: String(middle) },
+    { value: high, label: kind === 'relu' ? `${high}+` : String(high) },
+  ];
+}
+
+const HIDDEN_RANGE: Readonly<Record<HiddenActivation, string>> = {
+  sigmoid: 'near 0 to near 1',
+  tanh: 'near −1 to near 1',
+  relu: `0 to ${RELU_COLOR_MAX} and beyond`,
+};
+
+/**
+ * The activation colour scale for neuron outputs. With sigmoid hidden neurons one bar serves every neuron
+ * (0 to 1); tanh (−1 to 1) and ReLU (0 and up) put the same colours on their own range, so the hidden
+ * layer gets its own bar beside the output's.
+ */
+export const ActivationLegend = memo(function ActivationLegend({
+  hidden = 'sigmoid',
+}: {
+  readonly hidden?: HiddenActivation;
+}) {
+  const output = (
     <GradientLegend
-      title="output"
+      title={hidden === 'sigmoid' ? 'output' : 'o1 output'}
       description="Neuron output colours: dark blue near 0, yellow near 1."
       colorAt={(value) => activationColor(value)}
       domain={[0, 1]}
-      ticks={[
-        { value: 0, label: '0' },
-        { value: 0.5, label: '0.5' },
-        { value: 1, label: '1' },
-      ]}
+      ticks={activationTicks('sigmoid')}
     />
+  );
+  if (hidden === 'sigmoid') return output;
+  const name = activationName(hidden);
+  return (
+    <>
+      <GradientLegend
+        title={`hidden output (${name})`}
+        description={`Hidden neuron (${name}) output colours: dark blue to yellow from ${HIDDEN_RANGE[hidden]}.`}
+        colorAt={(value) => neuronFill(hidden, value)}
+        domain={activationDomain(hidden)}
+        ticks={activationTicks(hidden)}
+      />
+      {output}
+    </>
   );
 });

@@ -1,15 +1,20 @@
 import type { KeyboardEvent } from 'react';
-import { PARAM_NAMES, PARAM_ROLES } from '../../core/network';
+import { paramNames, paramRole } from '../../core/architecture';
 import { formatValue } from '../format';
+
+/** `w7` and `weight x1 → h4` for parameter `param` of a network with `hidden` hidden neurons. */
+export function describeParam(hidden: number, param: number): { name: string; role: string } {
+  return { name: paramNames(hidden)[param] ?? `p${param + 1}`, role: paramRole(hidden, param) };
+}
 
 /**
  * The accessible name of an editable weight or bias: its value, what it connects, what the shown phase
  * of the SGD step says about it (`gradient dL/dw1 = 0.0215`), and how to edit it.
  */
-export function paramLabel(param: number, value: number, phaseNote?: string | null): string {
-  const name = PARAM_NAMES[param]!;
+export function paramLabel(hidden: number, param: number, value: number, phaseNote?: string | null): string {
+  const { name, role } = describeParam(hidden, param);
   const note = phaseNote ? `; ${phaseNote}` : '';
-  return `${name} = ${formatValue(value)}, ${PARAM_ROLES[name]}${note}. Press Enter to edit`;
+  return `${name} = ${formatValue(value)}, ${role}${note}. Press Enter to edit`;
 }
 
 /** Enter or Space on an SVG "button" opens its editor, as on a real button. */

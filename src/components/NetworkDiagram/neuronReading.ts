@@ -1,7 +1,8 @@
+import { hiddenOutputSlot, outputSlot } from '../../core/bufferLayout';
 import { checkPerson, type Person } from '../../core/dataset';
-import { H1, H2, O1 } from '../../core/forward';
 import { formatValue } from '../format';
-import type { NeuronId } from './layout';
+import { activationName, type Activation } from './activationScale';
+import type { NeuronSpot } from './layout';
 
 /** Whose values a neuron shows: the focus person's live trace, or the step being explained. */
 export interface NeuronSource {
@@ -9,20 +10,27 @@ export interface NeuronSource {
   /** Scaled inputs, as the network sees them. */
   readonly x1: number;
   readonly x2: number;
-  /** Forward buffer (see core/forward: SUM_H1, H1, ...). */
+  /** Forward buffer (core/bufferLayout.ts: each hidden sum and output, then the output's). */
   readonly forward: Float64Array;
 }
 
 export interface NeuronReading {
   value: number | null;
-  /** Inputs are scaled lb and in, not outputs in (0, 1), so they are not coloured by activation. */
-  isOutput: boolean;
+  /** The activation the value came out of; null for inputs (scaled lb and in, not coloured). */
+  kind: Activation | null;
   note?: string;
   description: string;
 }
 
 /** A neuron's value, its note outside the circle and its accessible description. */
-export function readNeuron(id: NeuronId, source: NeuronSource | null, who: string): NeuronReading {
+export function readNeuron(
+  spot: NeuronSpot,
+  hidden: number,
+  activation: Activation,
+  source: NeuronSource | null,
+  who: string,
+): NeuronReading {
+  const { id } = spot;
   if (id === 'x1' || id === 'x2') {
     const raw = source ? checkPerson(source.person) : null;
     const value = source ? (id === 'x1' ? source.x1 : source.x2) : null;
@@ -31,14 +39,16 @@ export function readNeuron(id: NeuronId, source: NeuronSource | null, who: strin
     const scaled = value === null ? '' : `, scaled to ${formatValue(value, 3)}`;
     return {
       value,
-      isOutput: false,
+      kind: null,
       note: `${measure} ${rawText}`,
       description: `${id} (${measure}) of ${who}: ${rawText}${scaled}`,
     };
   }
-  const slot = id === 'h1' ? H1 : id === 'h2' ? H2 : O1;
-  const value = source ? source.forward[slot]! : null;
-  const what = id === 'o1' ? 'output (the prediction)' : 'output';
+  const isOutput = spot.hidden === null;
+  const slot = isOutput ? outputSlot(hidden) : hiddenOutputSlot(spot.hidden);
+  const value = source ? (source.forward[slot] ?? null) : null;
+  const kind: Activation = isOutput ? 'sigmoid' : activation;
+  const what = isOutput ? 'output (the prediction)' : `${activationName(kind)} output`;
   const shown = value === null ? 'not available' : formatValue(value, 3);
-  return { value, isOutput: true, description: `${id}: ${what} ${shown} for ${who}` };
+  return { value, kind, description: `${id}: ${what} ${shown} for ${who}` };
 }

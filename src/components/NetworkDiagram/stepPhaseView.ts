@@ -1,7 +1,20 @@
-import { DL_DYPRED, DYPRED_DH1 } from '../../core/backward';
-import { H1, H2, O1 } from '../../core/forward';
-import { squaredError } from '../../core/loss';
-import { B3, PARAM_COUNT, PARAM_NAMES, W5, W6 } from '../../core/network';
+import {
+  hiddenFromParamCount,
+  inputWeightIndex,
+  outputBiasIndex,
+  outputWeightIndex,
+  paramCount,
+  paramNames,
+  type LossKind,
+} from '../../core/architecture';
+import {
+  LOSS_SLOPE_SLOT,
+  hiddenOutputSlot,
+  outputByHiddenSlot,
+  outputSlot,
+  outputSumSlot,
+} from '../../core/bufferLayout';
+import { sampleLossFromSum } from '../../core/netLoss';
 import type { StepRecord } from '../../store/derived';
 import type { StepPhase } from '../../store/labStore';
 import { formatValue } from '../format';
@@ -44,9 +57,10 @@ export interface NeuronPhase extends Highlight {
 
 export interface PhaseView {
   readonly phase: StepPhase;
-  /** Indexed like the parameters: w1..w6, b1..b3. */
+  /** Indexed like the parameters (architecture.ts layout: w1..w6, b1..b3 for the article's network). */
   readonly params: readonly ParamPhase[];
-  readonly neurons: Readonly<Record<NeuronId, NeuronPhase>>;
+  /** By neuron id: x1, x2, h1 … hH, o1. */
+  readonly neurons: Readonly<Partial<Record<NeuronId, NeuronPhase>>>;
   /** Lines of the badge beside o1 (loss: the loss and dL/dypred; backward: dL/dypred); else empty. */
   readonly badge: readonly string[];
 }
@@ -76,23 +90,28 @@ function toneOf(value: number): Tone {
   return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
 }
 
-/** Output layer (w5, w6, b3) or hidden layer (w1..w4, b1, b2). */
-function isOutputParam(param: number): boolean {
-  return param === W5 || param === W6 || param === B3;
+/** Output layer (w2H+1 … w3H and the output bias) or hidden layer (the input weights, hidden biases). */
+function isOutputParam(hidden: number, param: number): boolean {
+  return (param >= 2 * hidden && param < 3 * hidden) || param === outputBiasIndex(hidden);
 }
 
-/** w1 and w5 carry w1's gradient: w1 → h1 → o1. */
-const PATH_PARAMS: ReadonlySet<string> = new Set(['w1', 'w5']);
+/** w1 → h1 → o1: the path of the gradient the Math view derives (w1, then h1's weight to the output). */
+function isPathParam(hidden: number, param: number): boolean {
+  return param === inputWeightIndex(0, 0) || param === outputWeightIndex(hidden, 0);
+}
 const PATH_NEURONS: ReadonlySet<NeuronId> = new Set(['x1', 'h1', 'o1']);
 
-/** Stage of each neuron in the forward wave (inputs, hidden, output) and the backward one (reversed). */
-const NEURON_LAYER: Readonly<Record<NeuronId, number>> = { x1: 0, x2: 0, h1: 1, h2: 1, o1: 2 };
+/** Stage of a neuron's layer in the forward wave (inputs, hidden, output); the backward one reverses it. */
+function neuronLayer(id: NeuronId): number {
+  if (id === 'x1' || id === 'x2') return 0;
+  return id === 'o1' ? 2 : 1;
+}
 
-function paramPhase(record: StepRecord, phase: StepPhase, param: number): ParamPhase {
-  const name = PARAM_NAMES[param]!;
+function paramPhase(record: StepRecord, phase: StepPhase, param: number, hidden: number): ParamPhase {
+  const name = paramNames(hidden)[param]!;
   const before = record.paramsBefore[param]!;
   const gradient = record.grad[param]!;
-  const output = isOutputParam(param);
+  const output = isOutputParam(hidden, param);
   const base = { active: phase !== 'loss', onPath: false, tone: null, flow: null, label: null, spoken: null };
   switch (phase) {
     case 'forward':
@@ -105,7 +124,7 @@ function paramPhase(record: StepRecord, phase: StepPhase, param: number): ParamP
         ...base,
         value: before,
         stage: output ? 1 : 3,
-        onPath: PATH_PARAMS.has(name),
+        onPath: isPathParam(hidden, param),
         label: text,
         spoken: `gradient ${text}`,
         tone: toneOf(gradient),
@@ -127,15 +146,16 @@ function paramPhase(record: StepRecord, phase: StepPhase, param: number): ParamP
   }
 }
 
-function neuronValue(record: StepRecord, id: NeuronId): number {
+function neuronValue(record: StepRecord, id: NeuronId, hidden: number): number {
   if (id === 'x1') return record.x1;
   if (id === 'x2') return record.x2;
-  return record.forward[id === 'h1' ? H1 : id === 'h2' ? H2 : O1]!;
+  if (id === 'o1') return record.forward[outputSlot(hidden)]!;
+  return record.forward[hiddenOutputSlot(Number(id.slice(1)) - 1)]!;
 }
 
-function neuronPhase(record: StepRecord, phase: StepPhase, id: NeuronId): NeuronPhase {
-  const value = neuronValue(record, id);
-  const layer = NEURON_LAYER[id];
+function neuronPhase(record: StepRecord, phase: StepPhase, id: NeuronId, hidden: number): NeuronPhase {
+  const value = neuronValue(record, id, hidden);
+  const layer = neuronLayer(id);
   const inactive = { value, active: false, stage: 0, onPath: false, factor: null };
   switch (phase) {
     case 'forward':
@@ -147,9 +167,9 @@ function neuronPhase(record: StepRecord, phase: StepPhase, id: NeuronId): Neuron
       if (id === 'x2') return inactive;
       const factor =
         id === 'o1'
-          ? `dL/dypred = ${phaseNumber(record.factors[DL_DYPRED]!)}`
+          ? `dL/dypred = ${phaseNumber(record.factors[LOSS_SLOPE_SLOT]!)}`
           : id === 'h1'
-            ? `dypred/dh1 = ${phaseNumber(record.factors[DYPRED_DH1]!)}`
+            ? `dypred/dh1 = ${phaseNumber(record.factors[outputByHiddenSlot(0)]!)}`
             : null;
       return { ...inactive, active: true, stage: (2 - layer) * 2, onPath: PATH_NEURONS.has(id), factor };
     }
@@ -158,24 +178,36 @@ function neuronPhase(record: StepRecord, phase: StepPhase, id: NeuronId): Neuron
   }
 }
 
+/** How the loss of one sample is written: (y − ŷ)², or cross-entropy's −ln ŷ (y = 1) or −ln(1 − ŷ). */
+function lossExpression(loss: LossKind, target: number, yPred: string): string {
+  if (loss === 'mse') return `(${target} − ${yPred})²`;
+  return target === 1 ? `−ln ${yPred}` : `−ln(1 − ${yPred})`;
+}
+
 /** The loss of this one sample and its slope, as the badge beside o1 prints them. */
-function lossBadge(record: StepRecord): string[] {
-  const yPred = record.forward[O1]!;
-  const loss = squaredError(record.target, yPred);
+function lossBadge(record: StepRecord, hidden: number, loss: LossKind): string[] {
+  const yPred = record.forward[outputSlot(hidden)]!;
+  const value = sampleLossFromSum(loss, record.target, record.forward[outputSumSlot(hidden)]!, yPred);
   return [
-    `L = (${record.target} − ${phaseNumber(yPred)})² = ${phaseNumber(loss)}`,
-    `dL/dypred = ${phaseNumber(record.factors[DL_DYPRED]!)}`,
+    `L = ${lossExpression(loss, record.target, phaseNumber(yPred))} = ${phaseNumber(value)}`,
+    `dL/dypred = ${phaseNumber(record.factors[LOSS_SLOPE_SLOT]!)}`,
   ];
 }
 
-export function stepPhaseView(record: StepRecord, phase: StepPhase): PhaseView {
-  const params = Array.from({ length: PARAM_COUNT }, (_, param) => paramPhase(record, phase, param));
-  const ids: NeuronId[] = ['x1', 'x2', 'h1', 'h2', 'o1'];
-  const neurons = Object.fromEntries(ids.map((id) => [id, neuronPhase(record, phase, id)])) as Record<
-    NeuronId,
-    NeuronPhase
-  >;
+/** What `phase` of the step in `record` touches, for a network trained with `loss`. */
+export function stepPhaseView(record: StepRecord, phase: StepPhase, loss: LossKind = 'mse'): PhaseView {
+  const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? 2;
+  const params = Array.from({ length: paramCount(hidden) }, (_, param) =>
+    paramPhase(record, phase, param, hidden),
+  );
+  const ids: NeuronId[] = ['x1', 'x2'];
+  for (let j = 1; j <= hidden; j++) ids.push(`h${j}`);
+  ids.push('o1');
+  const neurons: Partial<Record<NeuronId, NeuronPhase>> = Object.fromEntries(
+    ids.map((id) => [id, neuronPhase(record, phase, id, hidden)]),
+  );
   // Backward starts where the loss left off: dL/dypred, in the same badge beside o1.
-  const badge = phase === 'loss' ? lossBadge(record) : phase === 'backward' ? [neurons.o1.factor!] : [];
+  const badge =
+    phase === 'loss' ? lossBadge(record, hidden, loss) : phase === 'backward' ? [neurons.o1!.factor!] : [];
   return { phase, params, neurons, badge };
 }

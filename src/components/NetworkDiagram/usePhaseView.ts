@@ -1,6 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { useRunArchitecture } from '../../store/networkShape';
 import { useCalmValue } from '../common/useCalmValue';
 import { phaseInterval } from '../MathView/phases';
 import { stepPhaseView, type PhaseView } from './stepPhaseView';
@@ -28,8 +29,12 @@ export function usePhaseView(): ShownPhase {
   const phase = useLab((state) => state.stepPhase);
   const running = useLab((state) => state.run.status === 'running');
   const speed = useLab((state) => state.settings.speed);
+  const { loss } = useRunArchitecture();
   const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
-  const view = useMemo(() => (phase && record ? stepPhaseView(record, phase) : null), [phase, record]);
+  const view = useMemo(
+    () => (phase && record ? stepPhaseView(record, phase, loss) : null),
+    [phase, record, loss],
+  );
   const stagger = Math.round(phaseInterval(speed, false) / (WAVE_STAGES + 3));
   const timing = {
     '--phase-stagger': `${stagger}ms`,
