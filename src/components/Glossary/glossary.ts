@@ -13,6 +13,14 @@ export const GLOSSARY = {
   'learning rate':
     'How big a step training takes: each parameter moves by learning rate × its gradient. Too small learns slowly; too large overshoots and can diverge.',
   epoch: 'One pass through every person in the dataset, with one SGD step per person.',
+  tanh: 'An activation, f(x) = tanh x = (e^x − e^(−x)) / (e^x + e^(−x)). Like the sigmoid it is S-shaped, but it squashes sums into −1 to 1 and is centred on 0; its slope is 1 − f(x)².',
+  ReLU: 'The rectified linear unit, f(x) = max(0, x): negative sums give 0, positive ones pass unchanged. Its slope is 1 above 0 and 0 below, so a neuron stuck below 0 stops learning.',
+  'cross-entropy':
+    'A loss for yes/no predictions: −[y ln ypred + (1 − y) ln(1 − ypred)], minus the log of the probability given to the true answer. A confident mistake costs a lot; with a sigmoid output its gradient is simply ypred − y.',
+  'mini-batch':
+    'A handful of samples trained together: their gradients are averaged and the parameters move once per batch. The full batch uses every sample; the article updates after each one.',
+  momentum:
+    'A memory of past steps: each update adds μ times the previous one (v ← μ v − learning rate × gradient, then p ← p + v), so steady gradients build speed and zig-zags cancel out.',
 } as const;
 
 export type GlossaryTerm = keyof typeof GLOSSARY;

@@ -2,11 +2,14 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
 import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { useRunArchitecture } from '../../store/networkShape';
 import { useCalmValue } from '../common/useCalmValue';
+import { checkPerson } from '../../core/dataset';
 import { Glossary } from '../Glossary/Glossary';
-import { Term } from '../Glossary/Term';
 import { FORMULA_SCROLLER, FormulaBlock } from './FormulaBlock';
+import { formulaLeads } from './FormulaLeads';
 import { stepFormulas } from './formulas';
+import { isPlainSgd, mathContext, type MathContext } from './mathContext';
 import { GradientTable } from './GradientTable';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
@@ -32,58 +35,76 @@ function isOverflowingFormula(target: EventTarget): boolean {
 }
 
 /** Which step is explained, for whom, and its inputs. */
-function StepSubject({ record }: { readonly record: StepRecord }) {
+function StepSubject({ record, context }: { readonly record: StepRecord; readonly context: MathContext }) {
   const name = <strong className="math-person">{displayName(record)}</strong>;
   return (
     <p className="math-subject">
       {record.kind === 'last-step' ? <>The step just taken, on {name}</> : <>The next step for {name}</>}: x1
       = {plainNumber(record.x1)}, x2 = {plainNumber(record.x2)} (scaled weight and height), ytrue ={' '}
       {record.target} ({record.target === 1 ? 'Female' : 'Male'}), learning rate η ={' '}
-      {plainNumber(record.learningRate)}.
+      {plainNumber(record.learningRate)}
+      {context.momentum > 0 ? `, momentum μ = ${plainNumber(context.momentum)}` : ''}
+      {context.batch > 1 ? `, ${context.batch} samples per update` : ''}.
     </p>
   );
 }
 
-function StepFormulas({ record }: { readonly record: StepRecord }) {
+function StepFormulas({ record, context }: { readonly record: StepRecord; readonly context: MathContext }) {
   const phase = useLab((state) => state.stepPhase);
-  const [neuron, feedforward, loss, backprop, update] = useMemo(() => stepFormulas(record), [record]);
+  const [neuron, feedforward, loss, backprop, update] = useMemo(
+    () => stepFormulas(record, context),
+    [record, context],
+  );
+  const leads = formulaLeads(context);
   return (
     <>
       <ol className="math-formulas">
         <FormulaBlock title="Neuron" formula={neuron!} active={isFormulaActive(phase, 'neuron')}>
-          A <Term name="neuron">neuron</Term> weighs its inputs, adds its <Term name="bias">bias</Term> and
-          squashes the sum with the <Term name="sigmoid">sigmoid</Term> f. Here, h1:
+          {leads.neuron}
         </FormulaBlock>
         <FormulaBlock
           title="Feedforward"
           formula={feedforward!}
           active={isFormulaActive(phase, 'feedforward')}
         >
-          <Term name="feedforward">Feedforward</Term>: h1 and h2 read the inputs, the output o1 reads h1 and
-          h2. o1 is the prediction ypred (near 1: Female, near 0: Male).
+          {leads.feedforward}
         </FormulaBlock>
         <FormulaBlock title="Loss" formula={loss!} active={isFormulaActive(phase, 'loss')}>
-          This person’s <Term name="loss">loss</Term>: the squared gap between truth and prediction. The loss
-          the lab reports is the mean of these over everyone (MSE).
+          {leads.loss}
         </FormulaBlock>
         <FormulaBlock title="Backpropagation" formula={backprop!} active={isFormulaActive(phase, 'backprop')}>
-          One part of the <Term name="gradient">gradient</Term>: how the loss changes with w1, by the chain
-          rule along w1 → h1 → ypred → L.
+          {leads.backprop}
         </FormulaBlock>
-        <FormulaBlock title="SGD update" formula={update!} active={isFormulaActive(phase, 'update')}>
-          w1 takes a small step against its gradient, scaled by the{' '}
-          <Term name="learning rate">learning rate</Term> η. The other eight parameters do the same (see the
-          table).
+        <FormulaBlock
+          title={updateTitle(context)}
+          formula={update!}
+          active={isFormulaActive(phase, 'update')}
+        >
+          {leads.update}
         </FormulaBlock>
       </ol>
-      <GradientTable record={record} phase={phase} />
+      <GradientTable record={record} phase={phase} context={context} />
     </>
   );
 }
 
+/** `SGD update`, or what the update is when it is not the article's per-sample step. */
+function updateTitle(context: MathContext): string {
+  if (isPlainSgd(context)) return 'SGD update';
+  const batch = context.update === 'full-batch' ? 'Full-batch' : context.batch > 1 ? 'Mini-batch' : 'SGD';
+  return context.momentum > 0 ? `${batch} update with momentum` : `${batch} update`;
+}
+
+/** How many rows of the table train: the size of a full batch. */
+function useValidRows(): number {
+  const people = useLab((state) => state.people);
+  return useMemo(() => people.filter((person) => checkPerson(person).valid).length, [people]);
+}
+
 /**
  * The `Math` view: the article's formulas (neuron, feedforward, loss, dL/dw1 by the chain rule, SGD
- * update) filled with the live numbers of one SGD step, walked through in four phases. Left and Right
+ * update) filled with the live numbers of one SGD step, walked through in four phases. They follow the
+ * network's size, activation, loss and update rule; with the article's defaults they read as the article. Left and Right
  * move between phases while the view has focus (`data-own-keys` keeps the global shortcuts off them),
  * except on a formula too wide for the view, where they scroll it.
  */
@@ -91,6 +112,12 @@ export function MathView() {
   const running = useLab((state) => state.run.status === 'running');
   // While training, the formulas refresh twice a second: readable, and typesetting stays cheap.
   const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
+  const architecture = useRunArchitecture();
+  const validRows = useValidRows();
+  const context = useMemo(
+    () => (record ? mathContext(record, architecture, validRows) : null),
+    [record, architecture, validRows],
+  );
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (isOverflowingFormula(event.target)) return; // a formula wider than the view scrolls with the arrows
@@ -105,12 +132,12 @@ export function MathView() {
         <h2 className="math-title">Math</h2>
         <Glossary />
       </header>
-      {record ? (
+      {record && context ? (
         <>
-          <StepSubject record={record} />
-          <PhaseControls />
+          <StepSubject record={record} context={context} />
+          <PhaseControls context={context} />
           <SymmetryCallout params={record.paramsBefore} />
-          <StepFormulas record={record} />
+          <StepFormulas record={record} context={context} />
         </>
       ) : (
         <p className="math-empty">

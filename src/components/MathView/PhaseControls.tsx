@@ -1,6 +1,7 @@
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
 import { STEP_PHASES, useLab } from '../../store/labStore';
 import { PhaseExplanation } from './PhaseGuide';
+import type { MathContext } from './mathContext';
 import { phaseIndicator } from './phases';
 import { usePhasePlayback } from './usePhasePlayback';
 
@@ -9,7 +10,7 @@ import { usePhasePlayback } from './usePhasePlayback';
  * phase's explanation. At either end a button stays focusable but does nothing (aria-disabled), so
  * keyboard focus is never dropped.
  */
-export function PhaseControls() {
+export function PhaseControls({ context }: { readonly context: MathContext }) {
   const phase = useLab((state) => state.stepPhase);
   const { playing, toggle } = usePhasePlayback();
   const atStart = phase === null || phase === STEP_PHASES[0];
@@ -30,7 +31,7 @@ export function PhaseControls() {
       <p className="math-phase-indicator" aria-live="polite">
         {phaseIndicator(phase)}
       </p>
-      <PhaseExplanation phase={phase} />
+      <PhaseExplanation phase={phase} context={context} />
     </div>
   );
 }

@@ -1,7 +1,14 @@
 /** Pieces shared by the formulas: TeX notation helpers and one neuron's weighted-sum row. */
-import { H1, H2, SUM_H1, SUM_H2, SUM_O1, O1 } from '../../core/forward';
-import { B1, B2, B3, PARAM_NAMES, W1, W2, W3, W4, W5, W6 } from '../../core/network';
+import {
+  hiddenBiasIndex,
+  inputWeightIndex,
+  outputBiasIndex,
+  outputWeightIndex,
+  paramNames,
+} from '../../core/architecture';
+import { hiddenOutputSlot, hiddenSumSlot, outputSlot, outputSumSlot } from '../../core/bufferLayout';
 import type { StepRecord } from '../../store/derived';
+import { notationFor, writtenOut, type Notation } from './notation';
 import { plainNumber, plainOperand, texNumber, texOperand } from './numbers';
 
 /** A number shown in a formula, at full float64 precision (for hover and focus). */
@@ -13,9 +20,10 @@ export interface ExactValue {
 export const Y_TRUE = 'y_{\\mathrm{true}}';
 export const Y_PRED = 'y_{\\mathrm{pred}}';
 
-/** `w1` -> `w_1`: the article's subscripts. */
+/** `w1` -> `w_1`, `w17` -> `w_{17}`: the article's subscripts. */
 export function sub(name: string): string {
-  return `${name.slice(0, 1)}_${name.slice(1)}`;
+  const index = name.slice(1);
+  return `${name.slice(0, 1)}_${index.length > 1 ? `{${index}}` : index}`;
 }
 
 export function partial(top: string, bottom: string): string {
@@ -26,45 +34,67 @@ export function aligned(rows: readonly string[]): string {
   return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
 }
 
-/** One sigmoid neuron of the 2-2-1 network: which inputs, weights and bias it reads, which slots it fills. */
+/** One neuron: which inputs, weights and bias it reads, which forward slots it fills, its function. */
 export interface NeuronSpec {
   readonly out: string;
-  readonly inputs: readonly [string, string];
-  readonly weights: readonly [number, number];
+  readonly inputs: readonly string[];
+  readonly weights: readonly number[];
   readonly bias: number;
   readonly sumSlot: number;
   readonly outSlot: number;
+  readonly isOutput: boolean;
 }
 
-export const NEURON_H1: NeuronSpec = {
-  out: 'h1',
-  inputs: ['x1', 'x2'],
-  weights: [W1, W2],
-  bias: B1,
-  sumSlot: SUM_H1,
-  outSlot: H1,
-};
-export const NEURON_H2: NeuronSpec = {
-  out: 'h2',
-  inputs: ['x1', 'x2'],
-  weights: [W3, W4],
-  bias: B2,
-  sumSlot: SUM_H2,
-  outSlot: H2,
-};
-export const NEURON_O1: NeuronSpec = {
-  out: 'o1',
-  inputs: ['h1', 'h2'],
-  weights: [W5, W6],
-  bias: B3,
-  sumSlot: SUM_O1,
-  outSlot: O1,
-};
+/** Hidden neuron `neuron` (0-based) of a network with `hidden` hidden neurons. */
+export function hiddenSpec(hidden: number, neuron: number): NeuronSpec {
+  return {
+    out: `h${neuron + 1}`,
+    inputs: ['x1', 'x2'],
+    weights: [inputWeightIndex(neuron, 0), inputWeightIndex(neuron, 1)],
+    bias: hiddenBiasIndex(hidden, neuron),
+    sumSlot: hiddenSumSlot(neuron),
+    outSlot: hiddenOutputSlot(neuron),
+    isOutput: false,
+  };
+}
+
+export function outputSpec(hidden: number): NeuronSpec {
+  const neurons = Array.from({ length: hidden }, (_, j) => j);
+  return {
+    out: 'o1',
+    inputs: neurons.map((j) => `h${j + 1}`),
+    weights: neurons.map((j) => outputWeightIndex(hidden, j)),
+    bias: outputBiasIndex(hidden),
+    sumSlot: outputSumSlot(hidden),
+    outSlot: outputSlot(hidden),
+    isOutput: true,
+  };
+}
+
+/** Sums of more than three terms show the first two, an ellipsis, and the last. */
+export const MAX_WRITTEN_TERMS = 3;
+
+/** Which terms of an n-term sum are written: all of them, or the first two, `null` (…), the last. */
+export function writtenTerms(count: number): (number | null)[] {
+  if (count <= MAX_WRITTEN_TERMS) return Array.from({ length: count }, (_, i) => i);
+  return [0, 1, null, count - 1];
+}
 
 function inputValue(record: StepRecord, name: string): number {
   if (name === 'x1') return record.x1;
   if (name === 'x2') return record.x2;
-  return record.forward[name === 'h1' ? H1 : H2]!;
+  return record.forward[hiddenOutputSlot(Number(name.slice(1)) - 1)]!;
+}
+
+/** `w_5 h_1 + w_6 h_2 + b_3` (TeX) and `w5·h1 + w6·h2 + b3` (plain), with an ellipsis past three terms. */
+export function symbolicSum(spec: NeuronSpec, names: readonly string[]): { tex: string; plain: string } {
+  const terms = writtenTerms(spec.inputs.length);
+  const tex = terms.map((i) =>
+    i === null ? '\\dots' : `${sub(names[spec.weights[i]!]!)} ${sub(spec.inputs[i]!)}`,
+  );
+  const plain = terms.map((i) => (i === null ? '…' : `${names[spec.weights[i]!]}·${spec.inputs[i]}`));
+  const bias = names[spec.bias]!;
+  return { tex: [...tex, sub(bias)].join(' + '), plain: [...plain, bias].join(' + ') };
 }
 
 export interface FilledRow {
@@ -75,34 +105,52 @@ export interface FilledRow {
 
 /**
  * `h_1 &= f(w_1 x_1 + w_2 x_2 + b_1) = f(1 \cdot (-2) + 1 \cdot (-1) + 0) = f(-3) = 0.0474`. `stacked`
- * (the single-neuron formula) puts each step on its own aligned row and writes out the sigmoid.
+ * (the single-neuron formula) puts each step on its own aligned row and writes out the activation.
  */
-export function neuronRow(record: StepRecord, spec: NeuronSpec, stacked = false): FilledRow {
+export function neuronRow(
+  record: StepRecord,
+  spec: NeuronSpec,
+  stacked = false,
+  notation: Notation = notationFor('sigmoid'),
+): FilledRow {
   const p = record.paramsBefore;
-  const [wa, wb] = spec.weights.map((index) => PARAM_NAMES[index]!);
-  const [a, b] = spec.inputs;
-  const bias = PARAM_NAMES[spec.bias]!;
-  const [wav, wbv, biasv] = [p[spec.weights[0]]!, p[spec.weights[1]]!, p[spec.bias]!];
-  const [av, bv] = [inputValue(record, a), inputValue(record, b)];
+  const names = paramNames((p.length - 1) / 4);
+  const fn = spec.isOutput ? notation.outputTex : 'f';
+  const fnPlain = spec.isOutput ? notation.outputPlain : 'f';
+  const terms = writtenTerms(spec.inputs.length);
+  const symbolic = symbolicSum(spec, names);
+  const biasValue = p[spec.bias]!;
   const sum = record.forward[spec.sumSlot]!;
   const out = record.forward[spec.outSlot]!;
-  const sigmoidTex = stacked ? ` = \\frac{1}{1 + e^{${texNumber(-sum)}}}` : '';
+  const numbersTex = terms.map((i) =>
+    i === null
+      ? '\\dots'
+      : `${texOperand(p[spec.weights[i]!]!)} \\cdot ${texOperand(inputValue(record, spec.inputs[i]!))}`,
+  );
+  const numbersPlain = terms.map((i) =>
+    i === null
+      ? '…'
+      : `${plainOperand(p[spec.weights[i]!]!)} × ${plainOperand(inputValue(record, spec.inputs[i]!))}`,
+  );
+  const spelled = stacked ? ` = ${writtenOut(notation, sum)}` : '';
   const equals = stacked ? ' \\\\ &= ' : ' = ';
   const tex =
-    `${sub(spec.out)} &= f(${sub(wa!)} ${sub(a)} + ${sub(wb!)} ${sub(b)} + ${sub(bias)})${equals}` +
-    `f(${texOperand(wav)} \\cdot ${texOperand(av)} + ${texOperand(wbv)} \\cdot ${texOperand(bv)} + ` +
-    `${texOperand(biasv)})${equals}f(${texNumber(sum)})${sigmoidTex} = ${texNumber(out)}`;
+    `${sub(spec.out)} &= ${fn}(${symbolic.tex})${equals}` +
+    `${fn}(${[...numbersTex, texOperand(biasValue)].join(' + ')})${equals}` +
+    `${fn}(${texNumber(sum)})${spelled} = ${texNumber(out)}`;
   const plain =
-    `${spec.out} = f(${wa}·${a} + ${wb}·${b} + ${bias}) = f(${plainOperand(wav)} × ${plainOperand(av)} + ` +
-    `${plainOperand(wbv)} × ${plainOperand(bv)} + ${plainOperand(biasv)}) = f(${plainNumber(sum)}) = ${plainNumber(out)}`;
-  const values: ExactValue[] = [
-    { label: wa!, exact: wav },
-    { label: a, exact: av },
-    { label: wb!, exact: wbv },
-    { label: b, exact: bv },
-    { label: bias, exact: biasv },
-    { label: `${wa}·${a} + ${wb}·${b} + ${bias}`, exact: sum },
-    { label: spec.out === 'o1' ? 'o1 = ypred' : spec.out, exact: out },
-  ];
+    `${spec.out} = ${fnPlain}(${symbolic.plain}) = ${fnPlain}(${[...numbersPlain, plainOperand(biasValue)].join(' + ')}) = ` +
+    `${fnPlain}(${plainNumber(sum)}) = ${plainNumber(out)}`;
+  const values: ExactValue[] = [];
+  for (const i of terms) {
+    if (i === null) continue;
+    values.push({ label: names[spec.weights[i]!]!, exact: p[spec.weights[i]!]! });
+    values.push({ label: spec.inputs[i]!, exact: inputValue(record, spec.inputs[i]!) });
+  }
+  values.push(
+    { label: names[spec.bias]!, exact: biasValue },
+    { label: symbolic.plain, exact: sum },
+    { label: spec.isOutput ? 'o1 = ypred' : spec.out, exact: out },
+  );
   return { tex, plain, values };
 }
