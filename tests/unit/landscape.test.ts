@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_ARCHITECTURE as ARTICLE } from '../../src/core/architecture';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import { datasetLoss } from '../../src/core/loss';
+import { netDatasetLoss } from '../../src/core/netLoss';
 import { B1, B3, PARAM_COUNT, W1, W5, W6, createParams } from '../../src/core/network';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
@@ -43,7 +45,7 @@ function gridAround(
     rows: GRID_SIZE,
   };
   const values = new Float64Array(GRID_SIZE * GRID_SIZE);
-  fillLossGrid(params, spec, ARTICLE_SET, values, new Float64Array(PARAM_COUNT));
+  fillLossGrid(params, spec, ARTICLE_SET, values, new Float64Array(PARAM_COUNT), ARTICLE);
   return { spec, values };
 }
 
@@ -142,53 +144,91 @@ describe('when the grid is recomputed', () => {
 
   it('keeps the grid while the other seven parameters move less than the limit', () => {
     const cache = new LandscapeCache();
-    const first = cache.update({ params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET });
+    const first = cache.update({
+      params: ALL_ONES,
+      xParam: W5,
+      yParam: W6,
+      set: ARTICLE_SET,
+      shape: ARTICLE,
+    });
     const nudged = moved({ [W1]: OTHERS_MOVE_LIMIT * 0.8, [B3]: -OTHERS_MOVE_LIMIT * 0.8 });
-    expect(recomputeReason(first, { params: nudged, xParam: W5, yParam: W6, set: ARTICLE_SET })).toBeNull();
-    expect(cache.update({ params: nudged, xParam: W5, yParam: W6, set: ARTICLE_SET })).toBe(first);
+    expect(
+      recomputeReason(first, { params: nudged, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE }),
+    ).toBeNull();
+    expect(cache.update({ params: nudged, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE })).toBe(
+      first,
+    );
     expect(cache.computeCount).toBe(1);
 
     const pushed = moved({ [W1]: OTHERS_MOVE_LIMIT * 1.2 });
-    expect(recomputeReason(first, { params: pushed, xParam: W5, yParam: W6, set: ARTICLE_SET })).toBe(
-      'others-moved',
-    );
-    const second = cache.update({ params: pushed, xParam: W5, yParam: W6, set: ARTICLE_SET });
+    expect(
+      recomputeReason(first, { params: pushed, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE }),
+    ).toBe('others-moved');
+    const second = cache.update({ params: pushed, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE });
     expect(second).not.toBe(first);
     expect(second.anchor[W1]).toBe(pushed[W1]);
     expect(cache.computeCount).toBe(2);
   });
 
   it('re-centres only when the chosen parameters near the window’s edge', () => {
-    const first = new LandscapeCache().update({ params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET });
+    const first = new LandscapeCache().update({
+      params: ALL_ONES,
+      xParam: W5,
+      yParam: W6,
+      set: ARTICLE_SET,
+      shape: ARTICLE,
+    });
     // The window is ±3; the point may wander half of that before the window follows it.
     const near = moved({ [W5]: 1.4, [W6]: -1.4 });
-    expect(recomputeReason(first, { params: near, xParam: W5, yParam: W6, set: ARTICLE_SET })).toBeNull();
+    expect(
+      recomputeReason(first, { params: near, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE }),
+    ).toBeNull();
     const far = moved({ [W6]: -1.6 });
-    expect(recomputeReason(first, { params: far, xParam: W5, yParam: W6, set: ARTICLE_SET })).toBe(
-      'left-window',
-    );
+    expect(
+      recomputeReason(first, { params: far, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE }),
+    ).toBe('left-window');
   });
 
   it('recomputes for other axes or another dataset', () => {
-    const first = new LandscapeCache().update({ params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET });
-    expect(recomputeReason(null, { params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET })).toBe(
-      'first',
-    );
-    expect(recomputeReason(first, { params: ALL_ONES, xParam: W1, yParam: W6, set: ARTICLE_SET })).toBe(
-      'axes',
-    );
+    const first = new LandscapeCache().update({
+      params: ALL_ONES,
+      xParam: W5,
+      yParam: W6,
+      set: ARTICLE_SET,
+      shape: ARTICLE,
+    });
+    expect(
+      recomputeReason(null, { params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE }),
+    ).toBe('first');
+    expect(
+      recomputeReason(first, { params: ALL_ONES, xParam: W1, yParam: W6, set: ARTICLE_SET, shape: ARTICLE }),
+    ).toBe('axes');
     const edited = buildTrainingSet(ARTICLE_PEOPLE.slice(0, 3), 'article');
-    expect(recomputeReason(first, { params: ALL_ONES, xParam: W5, yParam: W6, set: edited })).toBe('dataset');
+    expect(
+      recomputeReason(first, { params: ALL_ONES, xParam: W5, yParam: W6, set: edited, shape: ARTICLE }),
+    ).toBe('dataset');
   });
 
   it('does not recompute every frame once the parameters are not numbers', () => {
     const cache = new LandscapeCache();
     const diverged = new Float64Array(PARAM_COUNT).fill(NaN);
-    cache.update({ params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET });
-    const broken = cache.update({ params: diverged, xParam: W5, yParam: W6, set: ARTICLE_SET });
+    cache.update({ params: ALL_ONES, xParam: W5, yParam: W6, set: ARTICLE_SET, shape: ARTICLE });
+    const broken = cache.update({
+      params: diverged,
+      xParam: W5,
+      yParam: W6,
+      set: ARTICLE_SET,
+      shape: ARTICLE,
+    });
     expect(broken.min).toBeNaN();
     expect(
-      cache.update({ params: Float64Array.from(diverged), xParam: W5, yParam: W6, set: ARTICLE_SET }),
+      cache.update({
+        params: Float64Array.from(diverged),
+        xParam: W5,
+        yParam: W6,
+        set: ARTICLE_SET,
+        shape: ARTICLE,
+      }),
     ).toBe(broken);
     expect(cache.computeCount).toBe(2);
   });
@@ -219,5 +259,32 @@ describe('trajectory sampling', () => {
     expect([path.xs[0], path.ys[0]]).toEqual([0, -0]);
     expect([path.xs[499], path.ys[499]]).toEqual([1999, -3998]);
     for (let k = 0; k < path.count; k++) expect(path.ys[k]).toBe(-2 * path.xs[k]!);
+  });
+});
+
+describe('the landscape of any network', () => {
+  it('fills each cell with the dataset loss of that network, and recomputes when the network changes', () => {
+    const tanhBce = { ...ARTICLE, hidden: 3, activation: 'tanh', loss: 'bce' } as const;
+    const params = Float64Array.from([0.5, -0.25, 1, 0.5, -1, 2, 0.75, -1.5, 1.25, 0.1, -0.2, 0.3, -0.4]);
+    const cache = new LandscapeCache(3, 3);
+    const grid = cache.update({ params, xParam: 6, yParam: 12, set: ARTICLE_SET, shape: tanhBce });
+    // The middle cell of a 3 × 3 grid samples the window's centre: the current point (to rounding).
+    const here = netDatasetLoss(tanhBce, params, ARTICLE_SET.inputs, ARTICLE_SET.targets, 4);
+    expect(grid.values[4]).toBeCloseTo(here, 12);
+    const mse = netDatasetLoss(
+      { ...tanhBce, loss: 'mse' },
+      params,
+      ARTICLE_SET.inputs,
+      ARTICLE_SET.targets,
+      4,
+    );
+    expect(Math.abs(here - mse)).toBeGreaterThan(0.01);
+    const relu = { ...tanhBce, activation: 'relu' } as const;
+    expect(recomputeReason(grid, { params, xParam: 6, yParam: 12, set: ARTICLE_SET, shape: relu })).toBe(
+      'network',
+    );
+    const again = cache.update({ params, xParam: 6, yParam: 12, set: ARTICLE_SET, shape: relu });
+    const reluHere = netDatasetLoss(relu, params, ARTICLE_SET.inputs, ARTICLE_SET.targets, 4);
+    expect(again.values[4]).toBeCloseTo(reluHere, 12);
   });
 });

@@ -1,21 +1,23 @@
 import { useId } from 'react';
-import { PARAM_NAMES, PARAM_ROLES } from '../../core/network';
+import { outputBiasIndex, outputWeightIndex, paramNames, paramRole } from '../../core/architecture';
 
 interface AxisPickerProps {
   label: string;
+  /** Hidden neurons of the network: its 4H + 1 parameters are offered. */
+  hidden: number;
   value: number;
   onChange: (param: number) => void;
 }
 
-/** A select of the nine parameters (w1..w6, b1..b3) for one axis. */
-export function AxisPicker({ label, value, onChange }: AxisPickerProps) {
+/** A select of every parameter of the network (w1..w6, b1..b3 for the article's) for one axis. */
+export function AxisPicker({ label, hidden, value, onChange }: AxisPickerProps) {
   const id = useId();
   return (
     <div className="landscape-picker">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={String(value)} onChange={(event) => onChange(Number(event.currentTarget.value))}>
-        {PARAM_NAMES.map((name, index) => (
-          <option key={name} value={String(index)} title={PARAM_ROLES[name]}>
+        {paramNames(hidden).map((name, index) => (
+          <option key={name} value={String(index)} title={paramRole(hidden, index)}>
             {name}
           </option>
         ))}
@@ -28,6 +30,17 @@ export function AxisPicker({ label, value, onChange }: AxisPickerProps) {
 export interface AxisChoice {
   readonly x: number;
   readonly y: number;
+}
+
+/**
+ * The pair shown first: the output layer's first two weights (the article's w5 and w6), or with one
+ * hidden neuron its output weight and the output bias.
+ */
+export function defaultAxes(hidden: number): AxisChoice {
+  return {
+    x: outputWeightIndex(hidden, 0),
+    y: hidden > 1 ? outputWeightIndex(hidden, 1) : outputBiasIndex(hidden),
+  };
 }
 
 /**

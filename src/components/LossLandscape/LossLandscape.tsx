@@ -1,10 +1,12 @@
 import { line, range } from 'd3';
 import { useId, useMemo, useState } from 'react';
-import { PARAM_NAMES, PARAM_ROLES, W5, W6 } from '../../core/network';
+import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';
 import { formatLoss, formatValue } from '../format';
 import { useCalmParams } from '../common/useCalmParams';
 import { useElementWidth } from '../common/useElementWidth';
-import { AxisPicker, chooseAxis, type AxisChoice } from './AxisPicker';
+import { countWord } from '../MathView/countWord';
+import { useShownArchitecture } from '../NetworkDiagram/useShownArchitecture';
+import { AxisPicker, chooseAxis, defaultAxes, type AxisChoice } from './AxisPicker';
 import { bandColor, bandShapes, bandThresholds } from './contourBands';
 import { LandscapeAxes } from './LandscapeAxes';
 import { LandscapeLegend } from './LandscapeLegend';
@@ -17,9 +19,8 @@ import './LossLandscape.css';
 /** Width used before the first measurement (and in jsdom, which cannot measure). */
 export const FALLBACK_WIDTH = 420;
 
-function axisTitle(param: number): string {
-  const name = PARAM_NAMES[param]!;
-  return `${name} (${PARAM_ROLES[name]})`;
+function axisTitle(hidden: number, param: number): string {
+  return `${paramNames(hidden)[param]} (${paramRole(hidden, param)})`;
 }
 
 /** The sampled path in plot pixels; a point that is not a number breaks the line instead of ending it. */
@@ -37,11 +38,18 @@ function trajectoryPath(trajectory: Trajectory, scales: LandscapeScales): string
  * filled contours, with the point and the training path on top.
  */
 export function LossLandscape() {
-  const [axes, setAxes] = useState<AxisChoice>({ x: W5, y: W6 });
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const { width, height, plotSize } = landscapeLayout(measuredWidth);
   // The landscape and its path refresh a few times a second while training, and not off screen.
-  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, useCalmParams(containerRef, 250));
+  const calmParams = useCalmParams(containerRef, 250);
+  const architecture = useShownArchitecture(calmParams);
+  const { hidden } = architecture;
+  // A choice belongs to the network it was made for: another size renumbers the parameters.
+  const [choice, setChoice] = useState<{ axes: AxisChoice; hidden: number } | null>(null);
+  const axes = choice?.hidden === hidden ? choice.axes : defaultAxes(hidden);
+  const pick = (axis: 'x' | 'y') => (param: number) =>
+    setChoice({ axes: chooseAxis(axes, axis, param), hidden });
+  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, calmParams, architecture);
   const { spec } = landscape;
   const scales = useMemo(
     () => landscapeScales(spec.xDomain, spec.yDomain, plotSize),
@@ -57,8 +65,9 @@ export function LossLandscape() {
   const path = useMemo(() => trajectoryPath(trajectory, scales), [trajectory, scales]);
   const clipId = `landscape-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
-  const xName = PARAM_NAMES[axes.x]!;
-  const yName = PARAM_NAMES[axes.y]!;
+  const names = paramNames(hidden);
+  const xName = names[axes.x]!;
+  const yName = names[axes.y]!;
   const pointX = params[axes.x]!;
   const pointY = params[axes.y]!;
   const hasPoint = Number.isFinite(pointX) && Number.isFinite(pointY);
@@ -77,20 +86,12 @@ export function LossLandscape() {
   return (
     <figure className="loss-landscape" aria-label="Loss landscape">
       <figcaption className="landscape-caption">
-        The dataset loss (mean squared error over the valid rows) if only {xName} and {yName} changed, around
-        where the network is now.
+        The dataset loss ({LOSS_LABELS[architecture.loss].toLowerCase()} over the valid rows) if only {xName}{' '}
+        and {yName} changed, around where the network is now.
       </figcaption>
       <div className="landscape-pickers">
-        <AxisPicker
-          label="Parameter on x"
-          value={axes.x}
-          onChange={(param) => setAxes((choice) => chooseAxis(choice, 'x', param))}
-        />
-        <AxisPicker
-          label="Parameter on y"
-          value={axes.y}
-          onChange={(param) => setAxes((choice) => chooseAxis(choice, 'y', param))}
-        />
+        <AxisPicker label="Parameter on x" hidden={hidden} value={axes.x} onChange={pick('x')} />
+        <AxisPicker label="Parameter on y" hidden={hidden} value={axes.y} onChange={pick('y')} />
       </div>
       <div className="landscape-plot" ref={containerRef}>
         <svg
@@ -122,8 +123,8 @@ export function LossLandscape() {
             <LandscapeAxes
               scales={scales}
               plotSize={plotSize}
-              xTitle={axisTitle(axes.x)}
-              yTitle={axisTitle(axes.y)}
+              xTitle={axisTitle(hidden, axes.x)}
+              yTitle={axisTitle(hidden, axes.y)}
             />
           </g>
         </svg>
@@ -134,9 +135,9 @@ export function LossLandscape() {
       </p>
       <LandscapeLegend bands={legendBands} max={landscape.max} />
       <p className="landscape-note">
-        The contours hold the other seven parameters at their current values, and are redrawn once those move
-        on. The path went through other landscapes while they changed, so it need not run downhill on this
-        one.
+        The contours hold the other {countWord(params.length - 2)} parameters at their current values, and are
+        redrawn once those move on. The path went through other landscapes while they changed, so it need not
+        run downhill on this one.
       </p>
     </figure>
   );

@@ -1,4 +1,5 @@
-import { datasetLoss } from '../../core/loss';
+import type { NetworkShape } from '../../core/netForward';
+import { netDatasetLoss } from '../../core/netLoss';
 import type { Params } from '../../core/network';
 import type { TrainingSet } from '../../core/trainingSet';
 
@@ -19,7 +20,7 @@ export function windowAround(value: number): Domain {
 
 /** What one grid shows: which two parameters, over which ranges, at what resolution. */
 export interface GridSpec {
-  /** Parameter indices (0..8, article order) along x and y. */
+  /** Parameter indices (architecture.ts layout; 0..8 for the article's network) along x and y. */
   readonly xParam: number;
   readonly yParam: number;
   readonly xDomain: Domain;
@@ -41,9 +42,10 @@ export function rowValue(spec: GridSpec, row: number): number {
 }
 
 /**
- * Fills `out` (row-major, cols × rows) with the dataset loss at every cell: `params` with the two chosen
- * parameters replaced by the cell's values, the other seven as given. `scratch` (9 values) holds the
- * modified parameters, so the loop allocates nothing and `params` is left untouched.
+ * Fills `out` (row-major, cols × rows) with the dataset loss of the network `shape` (MSE or cross-entropy)
+ * at every cell: `params` with the two chosen parameters replaced by the cell's values, the others as
+ * given. `scratch` (as long as `params`) holds the modified parameters, so the loop allocates nothing
+ * and `params` is left untouched.
  */
 export function fillLossGrid(
   params: Params,
@@ -51,6 +53,7 @@ export function fillLossGrid(
   set: TrainingSet,
   out: Float64Array,
   scratch: Float64Array,
+  shape: NetworkShape,
 ): void {
   const { xParam, yParam, cols, rows } = spec;
   if (out.length < cols * rows) {
@@ -61,7 +64,7 @@ export function fillLossGrid(
     scratch[yParam] = rowValue(spec, row);
     for (let col = 0; col < cols; col++) {
       scratch[xParam] = columnValue(spec, col);
-      out[row * cols + col] = datasetLoss(scratch, set.inputs, set.targets, set.count);
+      out[row * cols + col] = netDatasetLoss(shape, scratch, set.inputs, set.targets, set.count);
     }
   }
 }

@@ -1,8 +1,9 @@
-import { PARAM_COUNT, type Params } from '../../core/network';
+import type { NetworkShape } from '../../core/netForward';
+import type { Params } from '../../core/network';
 import type { TrainingSet } from '../../core/trainingSet';
 import { GRID_SIZE, fillLossGrid, finiteExtent, windowAround, type GridSpec } from './landscapeGrid';
 
-/** The other seven parameters may drift this far (each, in absolute value) before the grid is stale. */
+/** The other parameters may drift this far (each, in absolute value) before the grid is stale. */
 export const OTHERS_MOVE_LIMIT = 0.05;
 /**
  * The current point must stay within this share of the window's half-width from its centre: past it,
@@ -16,13 +17,16 @@ export interface LandscapeRequest {
   readonly xParam: number;
   readonly yParam: number;
   readonly set: TrainingSet;
+  /** The network whose loss is drawn: its size, hidden activation and loss. */
+  readonly shape: NetworkShape;
 }
 
 /** A computed grid and what it was computed from. */
 export interface Landscape {
   readonly spec: GridSpec;
   readonly set: TrainingSet;
-  /** The parameters at compute time (a copy): the other seven are fixed at these values. */
+  readonly shape: NetworkShape;
+  /** The parameters at compute time (a copy): the others are fixed at these values. */
   readonly anchor: Float64Array;
   /** The losses, row-major (row 0 at the top). A buffer reused by the next compute: read it now. */
   readonly values: Float64Array;
@@ -31,7 +35,11 @@ export interface Landscape {
   readonly max: number;
 }
 
-export type RecomputeReason = 'first' | 'axes' | 'dataset' | 'others-moved' | 'left-window';
+export type RecomputeReason = 'first' | 'network' | 'axes' | 'dataset' | 'others-moved' | 'left-window';
+
+function sameShape(a: NetworkShape, b: NetworkShape): boolean {
+  return a.hidden === b.hidden && a.activation === b.activation && a.loss === b.loss;
+}
 
 /** True when `value` moved from `before` by more than `limit`; NaN to NaN is no move (no endless redo). */
 function movedBeyond(before: number, value: number, limit: number): boolean {
@@ -51,6 +59,7 @@ export function recomputeReason(last: Landscape | null, request: LandscapeReques
   if (last === null) return 'first';
   const { spec, anchor } = last;
   const { params, xParam, yParam } = request;
+  if (!sameShape(last.shape, request.shape) || anchor.length !== params.length) return 'network';
   if (spec.xParam !== xParam || spec.yParam !== yParam) return 'axes';
   if (last.set !== request.set) return 'dataset';
   for (let p = 0; p < anchor.length; p++) {
@@ -65,11 +74,11 @@ export function recomputeReason(last: Landscape | null, request: LandscapeReques
 
 /**
  * Keeps one loss grid for a figure and recomputes it only when `recomputeReason` says so, not every
- * training frame. The value buffer and the scratch parameters are allocated once.
+ * training frame. The value buffer is allocated once, the scratch parameters once per network size.
  */
 export class LandscapeCache {
   private readonly values: Float64Array;
-  private readonly scratch: Float64Array;
+  private scratch = new Float64Array(0);
   private last: Landscape | null = null;
   private computes = 0;
 
@@ -78,7 +87,6 @@ export class LandscapeCache {
     readonly rows = GRID_SIZE,
   ) {
     this.values = new Float64Array(cols * rows);
-    this.scratch = new Float64Array(PARAM_COUNT);
   }
 
   /** How many grids were computed so far. */
@@ -89,7 +97,8 @@ export class LandscapeCache {
   /** The grid for this request: the last one when it still serves, else a fresh one (a new object). */
   update(request: LandscapeRequest): Landscape {
     if (this.last !== null && recomputeReason(this.last, request) === null) return this.last;
-    const { params, xParam, yParam, set } = request;
+    const { params, xParam, yParam, set, shape } = request;
+    if (this.scratch.length !== params.length) this.scratch = new Float64Array(params.length);
     const spec: GridSpec = {
       xParam,
       yParam,
@@ -98,10 +107,10 @@ export class LandscapeCache {
       cols: this.cols,
       rows: this.rows,
     };
-    fillLossGrid(params, spec, set, this.values, this.scratch);
+    fillLossGrid(params, spec, set, this.values, this.scratch, shape);
     const [min, max] = finiteExtent(this.values, this.cols * this.rows);
     this.computes++;
-    this.last = { spec, set, anchor: Float64Array.from(params), values: this.values, min, max };
+    this.last = { spec, set, shape, anchor: Float64Array.from(params), values: this.values, min, max };
     return this.last;
   }
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { datasetLoss } from '../../core/loss';
+import type { NetworkShape } from '../../core/netForward';
+import { netDatasetLoss } from '../../core/netLoss';
 import type { Params } from '../../core/network';
 import { buildTrainingSet, type TrainingSet } from '../../core/trainingSet';
 import { useLab } from '../../store/labStore';
@@ -17,21 +18,29 @@ export interface LandscapeView {
 }
 
 /**
- * The loss grid over two parameters around the shown point. The training set follows the table and
- * the scaling setting; the grid itself is recomputed only when LandscapeCache says it is stale, so a
- * training frame usually costs one comparison of nine numbers.
+ * The loss grid over two parameters around the shown point, for the network `shape`. The training set
+ * follows the table and the scaling setting; the grid itself is recomputed only when LandscapeCache says
+ * it is stale, so a training frame usually costs one comparison of 4H + 1 numbers.
  */
-export function useLandscape(xParam: number, yParam: number, params: Params): LandscapeView {
+export function useLandscape(
+  xParam: number,
+  yParam: number,
+  params: Params,
+  shape: NetworkShape,
+): LandscapeView {
   const people = useLab((state) => state.people);
   const scaling = useLab((state) => state.settings.scaling);
   const set = useMemo(() => buildTrainingSet(people, scaling), [people, scaling]);
   // A mutable engine, created once: it owns the grid buffer and remembers what it was computed from.
   const [cache] = useState(() => new LandscapeCache());
   const landscape = useMemo(
-    () => cache.update({ params, xParam, yParam, set }),
-    [cache, params, xParam, yParam, set],
+    () => cache.update({ params, xParam, yParam, set, shape }),
+    [cache, params, xParam, yParam, set, shape],
   );
-  const loss = useMemo(() => datasetLoss(params, set.inputs, set.targets, set.count), [params, set]);
+  const loss = useMemo(
+    () => netDatasetLoss(shape, params, set.inputs, set.targets, set.count),
+    [shape, params, set],
+  );
   return { landscape, params, set, loss };
 }
 
