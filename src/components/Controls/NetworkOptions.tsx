@@ -22,13 +22,16 @@ const HIDDEN_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(
   ]),
 );
 
-/** The network's shape and how it trains: each change starts the run again from its initial weights. */
+/**
+ * The network's shape and how it trains (fields of the advanced grid): each change starts the run again
+ * from its initial weights.
+ */
 export function NetworkOptions() {
   const architecture = useLab((state) => state.settings.architecture);
   const { hidden, activation, loss, update, batchSize, momentum } = architecture;
   const current = () => useLab.getState().settings.architecture;
   return (
-    <div className="run-settings network-options" role="group" aria-label="Network and training">
+    <>
       <SelectField
         label="Hidden neurons"
         value={String(hidden)}
@@ -76,6 +79,6 @@ export function NetworkOptions() {
         }}
         hint="0 to 0.99; 0: none"
       />
-    </div>
+    </>
   );
 }

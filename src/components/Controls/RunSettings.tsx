@@ -51,14 +51,14 @@ function StopSettings() {
   );
 }
 
-/** Where a run starts and how samples are ordered. */
+/** Where a run starts and how samples are ordered (fields of the advanced grid). */
 function StartSettings() {
   const initialWeights = useLab((state) => state.settings.initialWeights);
   const seed = useLab((state) => state.settings.seed);
   const scaling = useLab((state) => state.settings.scaling);
   const sampleOrder = useLab((state) => state.settings.sampleOrder);
   return (
-    <div className="run-settings">
+    <>
       <SelectField<InitialWeights>
         label="Initial weights"
         value={initialWeights}
@@ -87,13 +87,13 @@ function StartSettings() {
         options={SAMPLE_ORDER_LABELS}
         onChange={setSampleOrder}
       />
-    </div>
+    </>
   );
 }
 
 /**
  * Stop at epoch and Stop at loss, then the advanced settings: where a run starts, the network and how
- * it trains. The advanced ones sit in one `data-advanced` element, which presenter mode hides.
+ * it trains. The advanced ones share one grid in one `data-advanced` element, which presenter mode hides.
  */
 export function RunSettings() {
   const noteId = useId();
@@ -101,16 +101,16 @@ export function RunSettings() {
     <>
       <StopSettings />
       <div
-        className="advanced-settings"
+        className="run-settings advanced-settings"
         data-advanced=""
         role="group"
         aria-label="Advanced settings"
         aria-describedby={noteId}
       >
-        <p id={noteId} className="field-hint options-note">
+        <div id={noteId} className="field-hint options-note">
           Changing these starts the run again from its initial weights (Sample order applies from the next
           epoch).
-        </p>
+        </div>
         <StartSettings />
         <NetworkOptions />
       </div>
