@@ -11,7 +11,7 @@ import {
 import { setArchitecture } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
-import { parseBatchSize, parseMomentum } from './parseFields';
+import { commitChanged, parseBatchSize, parseMomentum } from './parseFields';
 import { SelectField } from './SelectField';
 
 /** 1 … 8 as select options (integer-like keys keep their numeric order). */
@@ -63,9 +63,10 @@ export function NetworkOptions() {
           value={batchSize}
           format={String}
           parse={parseBatchSize}
-          onCommit={(size) => {
-            if (size !== current().batchSize) setArchitecture({ batchSize: size });
-          }}
+          onCommit={commitChanged(
+            () => current().batchSize,
+            (size) => setArchitecture({ batchSize: size }),
+          )}
         />
       ) : null}
       <NumberField
@@ -74,9 +75,10 @@ export function NetworkOptions() {
         value={momentum}
         format={String}
         parse={parseMomentum}
-        onCommit={(value) => {
-          if (value !== current().momentum) setArchitecture({ momentum: value });
-        }}
+        onCommit={commitChanged(
+          () => current().momentum,
+          (value) => setArchitecture({ momentum: value }),
+        )}
         hint="0 to 0.99; 0: none"
       />
     </>

@@ -13,10 +13,11 @@ import {
 import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
 import { NetworkOptions } from './NetworkOptions';
-import { parseSeed, parseStopAt, parseStopAtLoss } from './parseFields';
+import { commitChanged, parseSeed, parseStopAt, parseStopAtLoss } from './parseFields';
 import { SelectField } from './SelectField';
 
 const optional = (value: number | null): string => (value === null ? '' : String(value));
+const settings = () => useLab.getState().settings;
 
 /** Where training pauses itself: at an epoch, or once the loss comes down to a value. */
 function StopSettings() {
@@ -30,9 +31,7 @@ function StopSettings() {
         value={stopAtEpoch}
         format={optional}
         parse={parseStopAt}
-        onCommit={(epoch) => {
-          if (epoch !== useLab.getState().settings.stopAtEpoch) setStopAtEpoch(epoch);
-        }}
+        onCommit={commitChanged(() => settings().stopAtEpoch, setStopAtEpoch)}
         hint="Empty: no limit"
       />
       <NumberField
@@ -42,9 +41,7 @@ function StopSettings() {
         value={stopAtLoss}
         format={optional}
         parse={parseStopAtLoss}
-        onCommit={(loss) => {
-          if (loss !== useLab.getState().settings.stopAtLoss) setStopAtLoss(loss);
-        }}
+        onCommit={commitChanged(() => settings().stopAtLoss, setStopAtLoss)}
         hint="Empty: no limit"
       />
     </div>
@@ -71,9 +68,7 @@ function StartSettings() {
         value={seed}
         format={String}
         parse={parseSeed}
-        onCommit={(next) => {
-          if (next !== useLab.getState().settings.seed) setSeed(next);
-        }}
+        onCommit={commitChanged(() => settings().seed, setSeed)}
       />
       <SelectField<ScalingMode>
         label="Input scaling"

@@ -59,3 +59,13 @@ export function parseMomentum(text: string): ParseResult<number> {
   }
   return { ok: true, value: momentum };
 }
+
+/**
+ * A field's commit that reaches the lab only when the value really changed: a field commits on every
+ * good keystroke, and these settings restart or reconfigure the run.
+ */
+export function commitChanged<T>(current: () => T, apply: (value: T) => void): (value: T) => void {
+  return (value) => {
+    if (value !== current()) apply(value);
+  };
+}
