@@ -2,10 +2,8 @@
  * Feedforward for any architecture: H hidden neurons with the chosen activation, one sigmoid output.
  * Parameters in the layout of architecture.ts, values in the forward layout of bufferLayout.ts. For the
  * article's shape (H = 2, sigmoid) every value is bit-equal to forward.ts, which stays the fast path.
- *
- * The activation is dispatched once per call, outside the neuron loops.
+
  */
-import { sigmoid } from './activation';
 import { MAX_HIDDEN, type Architecture } from './architecture';
 import { forwardSize } from './bufferLayout';
 
@@ -13,38 +11,51 @@ import { forwardSize } from './bufferLayout';
 export type NetworkShape = Pick<Architecture, 'hidden' | 'activation' | 'loss'>;
 export type ForwardShape = Pick<Architecture, 'hidden' | 'activation'>;
 
-/** Hidden sums into out[2j], activations into out[2j + 1]. */
-function hiddenLayerInto(net: ForwardShape, params: Float64Array, x1: number, x2: number, out: Float64Array) {
-  const hidden = net.hidden;
+// One small function per activation, each with the sigmoid written out and no float64 return: small
+// enough for V8 to inline into the training loop (a 3-way switch around the loops is not), and an
+// un-inlined call returning a float64 would box it, so the hot loop would allocate.
+
+function sigmoidLayerInto(hidden: number, params: Float64Array, x1: number, x2: number, out: Float64Array) {
   const biases = 3 * hidden;
   for (let j = 0; j < hidden; j++) {
-    out[2 * j] = params[2 * j]! * x1 + params[2 * j + 1]! * x2 + params[biases + j]!;
-  }
-  switch (net.activation) {
-    case 'sigmoid':
-      for (let j = 0; j < hidden; j++) out[2 * j + 1] = sigmoid(out[2 * j]!);
-      break;
-    case 'tanh':
-      for (let j = 0; j < hidden; j++) out[2 * j + 1] = Math.tanh(out[2 * j]!);
-      break;
-    case 'relu':
-      for (let j = 0; j < hidden; j++) {
-        const sum = out[2 * j]!;
-        out[2 * j + 1] = sum > 0 ? sum : 0;
-      }
-      break;
+    const sum = params[2 * j]! * x1 + params[2 * j + 1]! * x2 + params[biases + j]!;
+    out[2 * j] = sum;
+    out[2 * j + 1] = 1 / (1 + Math.exp(-sum));
   }
 }
 
-/** The output neuron's weighted sum z, over hidden outputs at out[2j + 1] (summed in neuron order, bias last). */
-function outputSum(hidden: number, params: Float64Array, out: Float64Array): number {
+function tanhLayerInto(hidden: number, params: Float64Array, x1: number, x2: number, out: Float64Array) {
+  const biases = 3 * hidden;
+  for (let j = 0; j < hidden; j++) {
+    const sum = params[2 * j]! * x1 + params[2 * j + 1]! * x2 + params[biases + j]!;
+    out[2 * j] = sum;
+    out[2 * j + 1] = Math.tanh(sum);
+  }
+}
+
+function reluLayerInto(hidden: number, params: Float64Array, x1: number, x2: number, out: Float64Array) {
+  const biases = 3 * hidden;
+  for (let j = 0; j < hidden; j++) {
+    const sum = params[2 * j]! * x1 + params[2 * j + 1]! * x2 + params[biases + j]!;
+    out[2 * j] = sum;
+    out[2 * j + 1] = sum > 0 ? sum : 0;
+  }
+}
+
+/** The output neuron: its sum in neuron order, bias last (for H = 2 exactly forward.ts's w5*h1 + w6*h2 + b3). */
+function outputInto(hidden: number, params: Float64Array, out: Float64Array) {
   const weights = 2 * hidden;
   let sum = params[weights]! * out[1]!;
   for (let j = 1; j < hidden; j++) sum += params[weights + j]! * out[2 * j + 1]!;
-  return sum + params[4 * hidden]!;
+  sum += params[4 * hidden]!;
+  out[weights] = sum;
+  out[weights + 1] = 1 / (1 + Math.exp(-sum));
 }
 
-/** Feedforward into a caller-owned buffer of forwardSize(H) slots; allocation-free. */
+/**
+ * Feedforward into a caller-owned buffer of forwardSize(H) slots; allocation-free. The activation is
+ * dispatched once per call, not per neuron.
+ */
 export function netForwardInto(
   net: ForwardShape,
   params: Float64Array,
@@ -52,10 +63,11 @@ export function netForwardInto(
   x2: number,
   out: Float64Array,
 ): void {
-  hiddenLayerInto(net, params, x1, x2, out);
-  const sum = outputSum(net.hidden, params, out);
-  out[2 * net.hidden] = sum;
-  out[2 * net.hidden + 1] = sigmoid(sum);
+  const { hidden, activation } = net;
+  if (activation === 'sigmoid') sigmoidLayerInto(hidden, params, x1, x2, out);
+  else if (activation === 'tanh') tanhLayerInto(hidden, params, x1, x2, out);
+  else reluLayerInto(hidden, params, x1, x2, out);
+  outputInto(hidden, params, out);
 }
 
 /** Feedforward for views and tests: a fresh forward buffer. */
@@ -70,25 +82,11 @@ export function netForwardPass(
   return out;
 }
 
-/**
- * The output neuron's sum z (ypred = sigmoid(z)). `scratch` holds at least forwardSize(H) slots; pass
- * one to stay allocation-free.
- */
-export function netOutputSum(
-  net: ForwardShape,
-  params: Float64Array,
-  x1: number,
-  x2: number,
-  scratch: Float64Array,
-): number {
-  hiddenLayerInto(net, params, x1, x2, scratch);
-  return outputSum(net.hidden, params, scratch);
-}
-
-/** Hidden outputs for a prediction (the largest network, so one buffer serves every shape). */
+/** Forward values for a prediction (the largest network, so one buffer serves every shape). */
 const predictScratch = new Float64Array(forwardSize(MAX_HIDDEN));
 
 /** Only the prediction ypred; allocation-free. */
 export function netPredict(net: ForwardShape, params: Float64Array, x1: number, x2: number): number {
-  return sigmoid(netOutputSum(net, params, x1, x2, predictScratch));
+  netForwardInto(net, params, x1, x2, predictScratch);
+  return predictScratch[2 * net.hidden + 1]!;
 }

@@ -2,10 +2,9 @@
  * Loss and accuracy over a dataset for any architecture, in one allocation-free pass, so the worker can
  * read both once per epoch for the price of the loss alone.
  */
-import { sigmoid } from './activation';
 import { MAX_HIDDEN, type LossKind } from './architecture';
 import { forwardSize } from './bufferLayout';
-import { netOutputSum, type NetworkShape } from './netForward';
+import { netForwardInto, type NetworkShape } from './netForward';
 
 /**
  * Binary cross-entropy of one sample, -[y ln p + (1 - y) ln(1 - p)] with p = sigmoid(z), computed from the
@@ -52,15 +51,21 @@ export function netDatasetMetricsInto(
     out[METRIC_ACCURACY] = Number.NaN;
     return;
   }
-  const loss = net.loss;
+  const bce = net.loss === 'bce';
+  const sumSlot = 2 * net.hidden;
   let sum = 0;
   let correct = 0;
   for (let i = 0; i < count; i++) {
-    const z = netOutputSum(net, params, inputs[2 * i]!, inputs[2 * i + 1]!, scratch);
-    const yPred = sigmoid(z);
+    netForwardInto(net, params, inputs[2 * i]!, inputs[2 * i + 1]!, scratch);
     const yTrue = targets[i]!;
-    sum += sampleLossFromSum(loss, yTrue, z, yPred);
-    if (isCorrect(yTrue, yPred)) correct += 1;
+    const yPred = scratch[sumSlot + 1]!;
+    if (bce) {
+      sum += crossEntropyFromSum(yTrue, scratch[sumSlot]!);
+    } else {
+      const diff = yTrue - yPred;
+      sum += diff * diff;
+    }
+    if (yPred > 0.5 === (yTrue === 1)) correct += 1;
   }
   out[METRIC_LOSS] = sum / count;
   out[METRIC_ACCURACY] = correct / count;

@@ -7,13 +7,21 @@ import {
   paramCount,
   type Architecture,
 } from './architecture';
-import { factorCount, forwardSize } from './bufferLayout';
+import { forwardSize } from './bufferLayout';
 import { datasetMetricsInto } from './loss';
 import { METRICS_SIZE, METRIC_ACCURACY, METRIC_LOSS, netDatasetMetricsInto } from './netLoss';
 import type { Params } from './network';
 import { createRng, shuffleInPlace, type RngState } from './rng';
 import type { TrainingSet } from './trainingSet';
-import { samplesPerUpdate, trainArticleSample, trainGenericSample } from './trainerStep';
+import {
+  createTraceBuffers,
+  samplesPerUpdate,
+  settleTrace,
+  trainArticleSample,
+  trainGenericEpochRest,
+  trainGenericSample,
+  type TraceBuffers,
+} from './trainerStep';
 
 export type SampleOrder = 'in-order' | 'shuffled';
 
@@ -42,13 +50,19 @@ export interface Trainer {
   cursor: number;
   /** Index into `set` of the sample trained last, -1 before any. */
   lastSample: number;
-  /** Forward values, chain-rule factors and own gradient of the sample trained last (bufferLayout.ts). */
+  /**
+   * Forward values, chain-rule factors and own gradient of the sample trained last (bufferLayout.ts).
+   * `factors` and `grad` are getters: after trainEpoch in a batch mode they are worked out when first
+   * read (from `trace`), because the hot loop has no use for them.
+   */
   readonly forward: Float64Array;
   readonly factors: Float64Array;
   readonly grad: Float64Array;
+  /** The buffers behind `factors` and `grad`, and what a pending trace is computed from. */
+  readonly trace: TraceBuffers;
   /** Samples per parameter update: 1, the mini-batch size, or Infinity (full batch). */
   readonly samplesPerUpdate: number;
-  /** Gradients of the current batch summed so far, and how many samples they are (0 after each step). */
+  /** Gradients of the current batch summed so far (all 0 after each step), and how many samples they are. */
   readonly batchGrad: Float64Array;
   batchFill: number;
   readonly momentum: number;
@@ -98,28 +112,60 @@ export function createTrainer(options: TrainerOptions): Trainer {
   const momentum = Number.isFinite(architecture.momentum)
     ? Math.min(MAX_MOMENTUM, Math.max(0, architecture.momentum))
     : 0;
-  return {
-    params,
-    architecture,
-    set: options.set,
-    order: identityOrder(options.set.count),
-    sampleOrder: options.sampleOrder,
-    rng: createRng((options.seed ^ SHUFFLE_SEED_SALT) >>> 0),
-    learningRate: options.learningRate,
-    epoch: 0,
-    cursor: 0,
-    lastSample: -1,
-    forward: new Float64Array(forwardSize(hidden)),
-    factors: new Float64Array(factorCount(hidden)),
-    grad: new Float64Array(count),
-    samplesPerUpdate: samplesPerUpdate(architecture),
-    batchGrad: new Float64Array(count),
-    batchFill: 0,
-    momentum,
-    velocity: new Float64Array(count),
-    accuracy: Number.NaN,
-    articlePath: !options.generic && isArticleArchitecture(architecture),
-  };
+  return new TrainerRecord(options, architecture, params, momentum);
+}
+
+/**
+ * A class, not an object literal, so that the `factors` and `grad` getters live on the prototype: an
+ * object literal with accessors is slower to read and write in the hot loop (measured: a tenth).
+ */
+class TrainerRecord implements Trainer {
+  readonly params: Params;
+  readonly architecture: Architecture;
+  set: TrainingSet;
+  order: Uint32Array;
+  sampleOrder: SampleOrder;
+  readonly rng: RngState;
+  learningRate: number;
+  epoch = 0;
+  cursor = 0;
+  lastSample = -1;
+  readonly forward: Float64Array;
+  readonly trace: TraceBuffers;
+  readonly samplesPerUpdate: number;
+  readonly batchGrad: Float64Array;
+  batchFill = 0;
+  readonly momentum: number;
+  readonly velocity: Float64Array;
+  accuracy = Number.NaN;
+  readonly articlePath: boolean;
+
+  constructor(options: TrainerOptions, architecture: Architecture, params: Params, momentum: number) {
+    this.params = params;
+    this.architecture = architecture;
+    this.set = options.set;
+    this.order = identityOrder(options.set.count);
+    this.sampleOrder = options.sampleOrder;
+    this.rng = createRng((options.seed ^ SHUFFLE_SEED_SALT) >>> 0);
+    this.learningRate = options.learningRate;
+    this.forward = new Float64Array(forwardSize(architecture.hidden));
+    this.trace = createTraceBuffers(architecture.hidden);
+    this.samplesPerUpdate = samplesPerUpdate(architecture);
+    this.batchGrad = new Float64Array(params.length);
+    this.momentum = momentum;
+    this.velocity = new Float64Array(params.length);
+    this.articlePath = !options.generic && isArticleArchitecture(architecture);
+  }
+
+  get factors(): Float64Array {
+    settleTrace(this.architecture, this.forward, this.trace);
+    return this.trace.factors;
+  }
+
+  get grad(): Float64Array {
+    settleTrace(this.architecture, this.forward, this.trace);
+    return this.trace.grad;
+  }
 }
 
 /** Swaps in new data (an edited table); the next sample starts a fresh epoch (and a fresh batch) over it. */
@@ -128,6 +174,13 @@ export function replaceTrainingSet(trainer: Trainer, set: TrainingSet): void {
   trainer.order = identityOrder(set.count);
   trainer.cursor = 0;
   trainer.lastSample = -1;
+  dropBatch(trainer);
+}
+
+/** Forgets a half-filled batch. */
+function dropBatch(trainer: Trainer): void {
+  if (trainer.batchFill === 0) return;
+  trainer.batchGrad.fill(0);
   trainer.batchFill = 0;
 }
 
@@ -138,8 +191,14 @@ export function replaceTrainingSet(trainer: Trainer, set: TrainingSet): void {
  */
 export function restartOptimizer(trainer: Trainer): void {
   trainer.cursor = 0;
-  trainer.batchFill = 0;
+  dropBatch(trainer);
   trainer.velocity.fill(0);
+}
+
+/** Shuffles (in `Shuffled` order) and forgets a half-filled batch: batches never span epochs. */
+function beginEpoch(trainer: Trainer): void {
+  if (trainer.sampleOrder === 'shuffled') shuffleInPlace(trainer.order, trainer.set.count, trainer.rng);
+  dropBatch(trainer); // also when someone moved the cursor back mid-batch
 }
 
 /**
@@ -147,13 +206,10 @@ export function restartOptimizer(trainer: Trainer): void {
  * Returns true when it completed an epoch.
  */
 export function trainSample(trainer: Trainer): boolean {
-  const { set, order } = trainer;
+  const { set } = trainer;
   if (set.count === 0) return false;
-  if (trainer.cursor === 0) {
-    if (trainer.sampleOrder === 'shuffled') shuffleInPlace(order, set.count, trainer.rng);
-    trainer.batchFill = 0; // batches never span epochs (even when someone moved the cursor back)
-  }
-  const sample = order[trainer.cursor]!;
+  if (trainer.cursor === 0) beginEpoch(trainer);
+  const sample = trainer.order[trainer.cursor]!;
   trainer.cursor += 1;
   const endsEpoch = trainer.cursor >= set.count;
   if (trainer.articlePath) trainArticleSample(trainer, sample);
@@ -168,12 +224,19 @@ export function trainSample(trainer: Trainer): boolean {
 /**
  * Trains the rest of the current epoch (a whole one from a boundary) and returns the epoch loss: the
  * dataset loss after that epoch's updates, as the article's code prints it. `trainer.accuracy` is
- * measured in the same pass.
+ * measured in the same pass. Afterwards forward, factors and grad describe the epoch's last sample, as
+ * after trainSample.
  */
 export function trainEpoch(trainer: Trainer): number {
-  if (trainer.set.count === 0) return Number.NaN;
-  while (!trainSample(trainer)) {
-    // each call trains one sample; the loop ends on the epoch's last one
+  const count = trainer.set.count;
+  if (count === 0) return Number.NaN;
+  if (trainer.articlePath) {
+    while (!trainSample(trainer)) {
+      // each call trains one sample; the loop ends on the epoch's last one
+    }
+  } else {
+    if (trainer.cursor === 0) beginEpoch(trainer);
+    trainGenericEpochRest(trainer);
   }
   return currentLoss(trainer);
 }

@@ -17,7 +17,7 @@ import {
 import { FACTOR_COUNT, FACTOR_NAMES } from '../../src/core/backward';
 import { FORWARD_SIZE } from '../../src/core/forward';
 import { netTraceSample } from '../../src/core/netBackward';
-import { netForwardPass, netOutputSum, netPredict, type NetworkShape } from '../../src/core/netForward';
+import { netForwardPass, netPredict, type NetworkShape } from '../../src/core/netForward';
 import { crossEntropyFromSum, sampleLossFromSum } from '../../src/core/netLoss';
 
 const HIDDEN_COUNTS = [1, 2, 3, 8] as const;
@@ -32,8 +32,8 @@ const finite = (limit: number) =>
 
 /** The loss of one sample as a function of the parameters: what backprop differentiates. */
 function sampleLoss(net: NetworkShape, params: Float64Array, x1: number, x2: number, y: number): number {
-  const z = netOutputSum(net, params, x1, x2, new Float64Array(forwardSize(net.hidden)));
-  return sampleLossFromSum(net.loss, y, z, sigmoid(z));
+  const forward = netForwardPass(net, params, x1, x2);
+  return sampleLossFromSum(net.loss, y, forward[2 * net.hidden]!, forward[outputSlot(net.hidden)]!);
 }
 
 /**

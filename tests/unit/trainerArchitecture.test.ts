@@ -153,6 +153,40 @@ describe('mini-batches', () => {
   });
 });
 
+describe('the last sample’s trace', () => {
+  it('after trainEpoch in a batch mode it is the epoch’s last sample at its batch’s start, as trainSample leaves it', () => {
+    const net = arch({ hidden: 5, activation: 'tanh', loss: 'bce', update: 'mini-batch', batchSize: 3 });
+    const byEpoch = trainer(net, { order: 'shuffled' });
+    const bySample = trainer(net, { order: 'shuffled' });
+    for (let epoch = 0; epoch < 7; epoch++) {
+      trainEpoch(byEpoch);
+      while (!trainSample(bySample)) {
+        // one sample at a time, with its whole trace each time
+      }
+    }
+    expect(byEpoch.params).toEqual(bySample.params);
+    expect(byEpoch.lastSample).toBe(bySample.lastSample);
+    expect(byEpoch.forward).toEqual(bySample.forward);
+    expect(byEpoch.factors).toEqual(bySample.factors);
+    expect(byEpoch.grad).toEqual(bySample.grad);
+  });
+
+  it('is the sample’s own gradient at the parameters its batch started from', () => {
+    const net = arch({ hidden: 3, activation: 'relu', update: 'full-batch' });
+    const t = trainer(net);
+    trainEpoch(t);
+    const start = Float64Array.from(t.params);
+    trainEpoch(t);
+    const i = t.lastSample;
+    const x1 = articleSet.inputs[2 * i]!;
+    const x2 = articleSet.inputs[2 * i + 1]!;
+    const expected = netTraceSample(net, start, x1, x2, articleSet.targets[i]!);
+    expect(t.forward).toEqual(expected.forward);
+    expect(t.grad).toEqual(expected.grad);
+    expect(t.factors).toEqual(expected.factors);
+  });
+});
+
 describe('momentum', () => {
   it('v ← μv − rate·g and p ← p + v, checked over two steps by hand', () => {
     const mu = 0.9;
