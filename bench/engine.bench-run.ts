@@ -11,6 +11,9 @@
  * A, B and C run from one bundle built like the app's (see bench/bundle.ts for why).
  * U  engine as Vitest loads src/core (unbundled, SSR-transformed): shown so nobody mistakes it for A.
  *
+ * W  the wider network of issue 7 (8 sigmoid hidden neurons, MSE, mini-batches of 2): engine (`trainEpoch`,
+ *    generic path) vs bench/plainLoop.ts `plainTrainBatched`, in their own alternating rounds.
+ *
  * Rounds alternate A B C U A B C U … after a warm-up (bench/variants.ts); each variant trains the same
  * fixed number of epochs from the same start (about 0.5 s of engine time), so their end parameters must be
  * bit-equal. No thresholds are asserted: this is a measurement, read by people (see bench/README.md).
@@ -125,6 +128,47 @@ test('engine vs plain scalar loop, and memory over 10M epochs', async () => {
       );
     }
   }
+
+  // --- the wider network: 8 hidden neurons, mini-batches of 2, engine vs plain loop
+  const wide = core.wideRounds(core, {
+    rounds: ROUNDS,
+    roundSeconds: ROUND_SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+    pace: 'engine',
+  });
+  const wideEngine = median(wide.rates.engine!);
+  const widePlain = median(wide.rates.plain!);
+  const wideRatios = wide.rates.engine!.map((r, i) => r / wide.rates.plain![i]!);
+  const wideFair = wide.bitEqualToPace.plain! && wide.lossEqualToPace.plain!;
+  const { hidden, batchSize } = core.WIDE_ARCHITECTURE;
+  console.log(
+    table(
+      `Wide network (${hidden} sigmoid hidden neurons, MSE, mini-batches of ${batchSize}; same setup; ` +
+        `${ROUNDS} alternating rounds of ${count(wide.epochsPerRound)} epochs, medians)`,
+      [
+        ['variant', 'epochs/s', 'ns/sample', 'vs plain'],
+        [
+          'W engine (trainEpoch loop, generic path, bundled)',
+          count(wideEngine),
+          fixed(nsPerSample(wideEngine), 1),
+          `${fixed(wideEngine / widePlain, 3)}x`,
+        ],
+        [
+          'W plain scalar loops (plainTrainBatched, bundled)',
+          count(widePlain),
+          fixed(nsPerSample(widePlain), 1),
+          '1.000x',
+        ],
+      ],
+    ),
+  );
+  console.log(
+    [
+      `ratio wide engine/plain = ${fixed(median(wideRatios), 3)}x median of rounds (${wideRatios.map((r) => fixed(r, 3)).join(', ')}); ` +
+        `ratio of medians ${fixed(wideEngine / widePlain, 3)}x`,
+      `bit-equal end params and loss sums: wide engine vs plain ${wideFair ? 'yes' : 'NO'}`,
+    ].join('\n'),
+  );
 
   // --- memory: 10M epochs through the engine into TrainingHistory, in ~one-frame batches
   let memory: Record<string, unknown>;
@@ -251,10 +295,18 @@ test('engine vs plain scalar loop, and memory over 10M epochs', async () => {
     ratioSessionOverPlain: session / plain,
     ratioSessionOverEngine: session / engine,
     bitEqual: fair,
+    wide: {
+      architecture: core.WIDE_ARCHITECTURE,
+      epochsPerRound: wide.epochsPerRound,
+      epochsPerSecond: { engine: wideEngine, plain: widePlain, perRound: wide.rates },
+      ratioEngineOverPlain: median(wideRatios),
+      ratioOfMedians: wideEngine / widePlain,
+      bitEqual: wideFair,
+    },
     memory,
   });
 
-  for (const value of [engine, plain, session, unbundledRate, nsPerSample(engine), nsPerSample(plain)]) {
+  for (const value of [engine, plain, session, unbundledRate, wideEngine, widePlain, nsPerSample(engine)]) {
     expect(Number.isFinite(value) && value > 0).toBe(true);
   }
 });

@@ -79,3 +79,86 @@ export function plainTrain(
   params[8] = b3;
   return lossSum;
 }
+
+/**
+ * The yardstick for a wider network: 2 inputs, `hidden` sigmoid hidden neurons, one sigmoid output, MSE,
+ * mini-batches of `batchSize` (the mean gradient of the batch's samples, one step per batch; the epoch's
+ * last batch may be short), then the dataset MSE after each epoch. Straightforward scalar loops over
+ * arrays allocated once, the same float64 operations in the same order as src/core's generic path, so
+ * it ends bit-equal. Self-contained like plainTrain (the browser bench ships it as text).
+ *
+ * @param params 4·hidden + 1 parameters in the layout of src/core/architecture.ts; updated in place
+ * @returns the sum of the epoch losses
+ */
+export function plainTrainBatched(
+  params: Float64Array,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+  learningRate: number,
+  epochs: number,
+  hidden: number,
+  batchSize: number,
+): number {
+  const n = 4 * hidden + 1;
+  const outW = 2 * hidden; // first hidden → output weight
+  const hidB = 3 * hidden; // first hidden bias
+  const outB = 4 * hidden; // output bias
+  const p = Float64Array.from(params);
+  const h = new Float64Array(hidden);
+  const sum = new Float64Array(n);
+  let lossSum = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let fill = 0;
+    for (let i = 0; i < count; i++) {
+      const x1 = inputs[2 * i]!;
+      const x2 = inputs[2 * i + 1]!;
+      const yTrue = targets[i]!;
+      // forward
+      for (let j = 0; j < hidden; j++) {
+        h[j] = 1 / (1 + Math.exp(-(p[2 * j]! * x1 + p[2 * j + 1]! * x2 + p[hidB + j]!)));
+      }
+      let z = p[outW]! * h[0]!;
+      for (let j = 1; j < hidden; j++) z += p[outW + j]! * h[j]!;
+      const o = 1 / (1 + Math.exp(-(z + p[outB]!)));
+      // backward, summed into the batch
+      const slopeO = o * (1 - o);
+      const dLdYpred = -2 * (yTrue - o);
+      for (let j = 0; j < hidden; j++) {
+        const hj = h[j]!;
+        const slopeH = hj * (1 - hj);
+        const back = dLdYpred * (p[outW + j]! * slopeO);
+        sum[outW + j] = sum[outW + j]! + dLdYpred * (hj * slopeO);
+        sum[2 * j] = sum[2 * j]! + back * (x1 * slopeH);
+        sum[2 * j + 1] = sum[2 * j + 1]! + back * (x2 * slopeH);
+        sum[hidB + j] = sum[hidB + j]! + back * slopeH;
+      }
+      sum[outB] = sum[outB]! + dLdYpred * slopeO;
+      fill += 1;
+      // the step: p -= rate * mean gradient; the sums start again from 0
+      if (fill === batchSize || i === count - 1) {
+        for (let k = 0; k < n; k++) {
+          p[k] = p[k]! - learningRate * (sum[k]! / fill);
+          sum[k] = 0;
+        }
+        fill = 0;
+      }
+    }
+    // the epoch loss: dataset MSE after the epoch's updates
+    let epochSum = 0;
+    for (let i = 0; i < count; i++) {
+      const x1 = inputs[2 * i]!;
+      const x2 = inputs[2 * i + 1]!;
+      for (let j = 0; j < hidden; j++) {
+        h[j] = 1 / (1 + Math.exp(-(p[2 * j]! * x1 + p[2 * j + 1]! * x2 + p[hidB + j]!)));
+      }
+      let z = p[outW]! * h[0]!;
+      for (let j = 1; j < hidden; j++) z += p[outW + j]! * h[j]!;
+      const diff = targets[i]! - 1 / (1 + Math.exp(-(z + p[outB]!)));
+      epochSum += diff * diff;
+    }
+    lossSum += epochSum / count;
+  }
+  params.set(p);
+  return lossSum;
+}

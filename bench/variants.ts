@@ -8,7 +8,11 @@
  * session: the worker's TrainingSession at full speed, stopped at exactly N epochs by `set-stop-at`, with an
  *          in-process host (its yields run at once, frames are recycled at once, nothing is posted); one
  *          session serves every run (`configure` restarts it at epoch 0), as the worker keeps one
+ *
+ * And the wider network of issue 7 (WIDE_ARCHITECTURE: 8 sigmoid hidden neurons, MSE, mini-batches of 2):
+ * wide engine: `trainEpoch` in a loop on the generic path; wide plain: bench/plainLoop.ts `plainTrainBatched`.
  */
+import type { Architecture } from '../src/core/architecture';
 import type { Person } from '../src/core/dataset';
 import type { InitialWeights } from '../src/core/init';
 import type { Params } from '../src/core/network';
@@ -17,19 +21,23 @@ import type { Trainer, TrainerOptions } from '../src/core/trainer';
 import type { TrainingSet } from '../src/core/trainingSet';
 import type { FrameMessage, RunConfig } from '../src/worker/protocol';
 import type { SessionHost, TrainingSession } from '../src/worker/session';
-import type { plainTrain } from './plainLoop';
+import type { plainTrain, plainTrainBatched } from './plainLoop';
+
+// The bundle exports everything from this file, so this carries the wide yardstick into it.
+export { plainTrainBatched } from './plainLoop';
 
 export const SEED = 42;
 export const RATE = 0.1;
 
 export interface Core {
   ARTICLE_PEOPLE: readonly Person[];
-  initialParams(kind: InitialWeights, seed: number): Params;
+  initialParams(kind: InitialWeights, seed: number, hidden?: number): Params;
   buildTrainingSet(people: readonly Person[], mode: ScalingMode): TrainingSet;
   createTrainer(options: TrainerOptions): Trainer;
   trainEpoch(trainer: Trainer): number;
   TrainingSession: new (host: SessionHost) => TrainingSession;
   plainTrain: typeof plainTrain;
+  plainTrainBatched: typeof plainTrainBatched;
 }
 
 export interface RunResult {
@@ -206,6 +214,64 @@ export function browserRounds(core: Core, options: RoundsOptions): RoundsResult 
       plain: plainVariant(core, set, start),
       session: sessionVariant(core, config),
     },
+    options,
+  );
+}
+
+/** The wider network the engine must also run at ≥ 0.9x a plain loop: 8 sigmoid hidden neurons, mini-batches of 2. */
+export const WIDE_ARCHITECTURE: Architecture = {
+  hidden: 8,
+  activation: 'sigmoid',
+  loss: 'mse',
+  update: 'mini-batch',
+  batchSize: 2,
+  momentum: 0,
+};
+
+/** The article's set, Article shift, rate 0.1, in order, random init seed 42 for 8 hidden neurons. */
+export function wideSetup(core: Pick<Core, 'ARTICLE_PEOPLE' | 'initialParams' | 'buildTrainingSet'>) {
+  const set = core.buildTrainingSet(core.ARTICLE_PEOPLE, 'article');
+  const start = core.initialParams('random', SEED, WIDE_ARCHITECTURE.hidden);
+  const options: TrainerOptions = {
+    params: start,
+    set,
+    sampleOrder: 'in-order',
+    seed: SEED,
+    learningRate: RATE,
+    architecture: WIDE_ARCHITECTURE,
+  };
+  return { set, start, options };
+}
+
+export function plainBatchedVariant(
+  core: Pick<Core, 'plainTrainBatched'>,
+  set: TrainingSet,
+  start: ArrayLike<number>,
+): Variant {
+  const { hidden, batchSize } = WIDE_ARCHITECTURE;
+  return (epochs) => {
+    const params = Float64Array.from(start);
+    const begin = performance.now();
+    const lossSum = core.plainTrainBatched(
+      params,
+      set.inputs,
+      set.targets,
+      set.count,
+      RATE,
+      epochs,
+      hidden,
+      batchSize,
+    );
+    const seconds = (performance.now() - begin) / 1000;
+    return { seconds, params, loss: lossSum };
+  };
+}
+
+/** The wide network's engine and plain loop in alternating rounds (Node, or inside one Chromium worker). */
+export function wideRounds(core: Core, options: RoundsOptions): RoundsResult {
+  const { set, start, options: trainerOptions } = wideSetup(core);
+  return alternate(
+    { engine: engineVariant(core, trainerOptions), plain: plainBatchedVariant(core, set, start) },
     options,
   );
 }
