@@ -4,12 +4,14 @@ import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary } from '../../src/components/DecisionBoundary/DecisionBoundary';
 import { FigureExport } from '../../src/components/FigureExport/FigureExport';
+import type { ExportableFigure } from '../../src/components/FigureExport/figures';
 import { resolveCustomProperties } from '../../src/components/FigureExport/inlineStyles';
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
 import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { addStylesheets } from '../helpers/appStylesheets';
+import { captureDownloads } from '../helpers/captureDownloads';
 import { resetLab } from '../helpers/resetLab';
 
 const STYLESHEETS = [
@@ -23,30 +25,29 @@ const LAYER_URL =
 // The app's stylesheets, so the figures' colours come from CSS custom properties as in the app.
 beforeAll(() => addStylesheets(...STYLESHEETS));
 
-/** The last download: its file name and text (jsdom has no object URLs, so they are stubbed). */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  const last = async () => ({
-    name: names.at(-1),
-    type: blobs.at(-1)?.type,
-    text: await blobs.at(-1)!.text(),
-  });
-  return Object.assign(last, { count: () => blobs.length });
-}
-
 function parseSvg(text: string): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
   expect(parsed.querySelector('parsererror')).toBeNull();
   return parsed.documentElement as unknown as SVGSVGElement;
+}
+
+/** A figure in a panel with its export buttons, as App.tsx places them. */
+function renderWithExport(figure: React.JSX.Element, name: ExportableFigure): void {
+  render(
+    <div className="panel">
+      {figure}
+      <FigureExport figure={name} />
+    </div>,
+  );
+}
+
+/** The stroke a mark is drawn with: its own inline style's, else the nearest ancestor's. */
+function strokeOf(mark: Element): string | undefined {
+  for (let at: Element | null = mark; at; at = at.parentElement) {
+    const stroke = /(?:^|;)stroke:([^;]+)/.exec(at.getAttribute('style') ?? '')?.[1];
+    if (stroke !== undefined) return stroke;
+  }
+  return undefined;
 }
 
 function recordEpochs(losses: readonly number[]): void {
@@ -59,15 +60,10 @@ beforeEach(resetLab);
 afterEach(cleanup);
 
 describe('Export a figure as SVG', () => {
-  it('the Loss curve: axes with their colours inlined, its canvas layers under them as images', async () => {
+  it('the Loss curve: every mark with its colours inlined, nothing left to the stylesheet', async () => {
     const lastDownload = captureDownloads();
     vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue(LAYER_URL);
-    render(
-      <div className="panel">
-        <LossChart />
-        <FigureExport figure="Loss curve" />
-      </div>,
-    );
+    renderWithExport(<LossChart />, 'Loss curve');
     act(() => {
       recordEpochs([0.5, 0.4, 0.3, 0.25, 0.2]);
     });
@@ -82,30 +78,29 @@ describe('Export a figure as SVG', () => {
     expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(svg.querySelector('title')?.textContent).toBe('Loss curve');
     expect(svg.querySelector('rect')?.getAttribute('fill')).toBe('#ffffff');
-    // Every tick label of the figure is there, in the app's --muted, resolved.
-    const ticks = Array.from(svg.querySelectorAll('text')).map((text) => text.textContent);
-    expect(ticks).toEqual(Array.from(shown.querySelectorAll('text')).map((text) => text.textContent));
+    // Every path and line of the figure, each under an inlined stroke colour.
+    const marks = (root: Element) => Array.from(root.querySelectorAll('path, line'));
+    const shapes = (root: Element) =>
+      marks(root).map((mark) => mark.getAttribute('d') ?? mark.getAttribute('x2'));
+    expect(shapes(svg)).toEqual(shapes(shown));
+    expect(marks(svg).length).toBeGreaterThan(4);
+    const strokes = new Set(marks(svg).map(strokeOf));
+    expect(strokes).toContain('#5b5b66'); // the axes, in --muted
+    expect(strokes).toContain('#d6d6dc'); // the grid, in --border
+    // Every tick label is there, in the app's --muted, resolved.
+    const labels = (root: Element) => Array.from(root.querySelectorAll('text'), (text) => text.textContent);
+    expect(labels(svg)).toEqual(labels(shown));
     expect(svg.querySelector('text')?.closest('[style*="fill:#5b5b66"]')).not.toBeNull();
-    expect(svg.querySelectorAll('line, path').length).toBe(shown.querySelectorAll('line, path').length);
-    // The canvases drawn before the SVG (the live line, the kept runs) lie under it.
-    const images = Array.from(svg.querySelectorAll('image'));
-    expect(images.length).toBe(shown.parentElement!.querySelectorAll('canvas').length);
-    for (const image of images) expect(image.getAttribute('href')).toBe(LAYER_URL);
-    expect(
-      images[0]!.compareDocumentPosition(svg.querySelector('text')!) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
+    // Layers the chart draws on a canvas (if any) come along as images.
+    const canvases = shown.parentElement!.querySelectorAll('canvas').length;
+    expect(svg.querySelectorAll(`image[href="${LAYER_URL}"]`)).toHaveLength(canvases);
     expect(svg.querySelector('[class], [data-testid], [tabindex]')).toBeNull();
   });
 
   it('the Decision boundary: the heatmap as an image under the SVG overlay', async () => {
     const lastDownload = captureDownloads();
     vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue(LAYER_URL);
-    render(
-      <div className="panel">
-        <DecisionBoundary />
-        <FigureExport figure="Decision boundary" />
-      </div>,
-    );
+    renderWithExport(<DecisionBoundary />, 'Decision boundary');
     fireEvent.click(screen.getByRole('button', { name: 'Export Decision boundary as SVG' }));
 
     const file = await lastDownload();
@@ -127,12 +122,7 @@ describe('Export a figure as SVG', () => {
 
   it('says so when the figure has nothing drawn yet', () => {
     const downloads = captureDownloads();
-    render(
-      <div className="panel">
-        <LossChart />
-        <FigureExport figure="Loss curve" />
-      </div>,
-    );
+    renderWithExport(<LossChart />, 'Loss curve');
     fireEvent.click(screen.getByRole('button', { name: 'Export Loss curve as PNG' }));
     expect(screen.getByRole('status')).toHaveTextContent('The Loss curve has nothing drawn yet to export.');
     expect(downloads.count()).toBe(0);
