@@ -152,12 +152,19 @@ export interface RoundsOptions {
   pace: string;
   /** Variants only warmed up with a quarter of the epochs (slow ones). */
   slow?: readonly string[];
+  /**
+   * A second clock, in seconds, read around each timed run: in Node the process's CPU time, which a shared
+   * machine's time slicing does not inflate (it fills `clockRates`).
+   */
+  clock?: () => number;
 }
 
 export interface RoundsResult {
   epochsPerRound: number;
   /** epochs/s per round, per variant */
   rates: Record<string, number[]>;
+  /** the same by `options.clock` (empty without one) */
+  clockRates: Record<string, number[]>;
   /** for each variant: did every round end with params bit-equal to the `pace` variant's? */
   bitEqualToPace: Record<string, boolean>;
   /** loss sums bit-equal to the pace variant's (only variants that return loss sums) */
@@ -183,6 +190,7 @@ export function alternate(variants: Record<string, Variant>, options: RoundsOpti
     epochs = Math.max(20_000, Math.round(paceRate * options.roundSeconds));
   }
   const rates: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const clockRates: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const bitEqualToPace: Record<string, boolean> = Object.fromEntries(names.map((n) => [n, true]));
   const lossEqualToPace: Record<string, boolean> = Object.fromEntries(names.map((n) => [n, true]));
   const lastParams: Record<string, Float64Array> = {};
@@ -190,7 +198,9 @@ export function alternate(variants: Record<string, Variant>, options: RoundsOpti
   for (let round = 0; round < options.rounds; round++) {
     const results: Record<string, RunResult> = {};
     for (const name of names) {
+      const clockBefore = options.clock?.() ?? 0;
       const result = variants[name]!(epochs);
+      if (options.clock) clockRates[name]!.push(epochs / (options.clock() - clockBefore));
       results[name] = result;
       rates[name]!.push(epochs / result.seconds);
     }
@@ -202,7 +212,7 @@ export function alternate(variants: Record<string, Variant>, options: RoundsOpti
       lastLoss[name] = results[name]!.loss;
     }
   }
-  return { epochsPerRound: epochs, rates, bitEqualToPace, lossEqualToPace, lastParams, lastLoss };
+  return { epochsPerRound: epochs, rates, clockRates, bitEqualToPace, lossEqualToPace, lastParams, lastLoss };
 }
 
 /** The browser bench's in-worker run: engine, plain and session in one Chromium worker. */
@@ -274,4 +284,18 @@ export function wideRounds(core: Core, options: RoundsOptions): RoundsResult {
     { engine: engineVariant(core, trainerOptions), plain: plainBatchedVariant(core, set, start) },
     options,
   );
+}
+
+/** The article's network: engine and plain loop only (no session), for reference beside the wide one. */
+export function articleRounds(core: Core, options: RoundsOptions): RoundsResult {
+  const { set, start, options: trainerOptions } = articleSetup(core);
+  return alternate(
+    { engine: engineVariant(core, trainerOptions), plain: plainVariant(core, set, start) },
+    options,
+  );
+}
+
+/** bench/wide.bench-run.ts runs this inside one Chromium worker: the wide network, then the article's. */
+export function workerWideRounds(core: Core, options: RoundsOptions) {
+  return { wide: wideRounds(core, options), article: articleRounds(core, options) };
 }
