@@ -186,6 +186,27 @@ describe('the activation on the figure', () => {
   });
 });
 
+describe('the table’s units on the figure', () => {
+  it('notes the inputs and ranges the maps in kg and cm when the table is metric', () => {
+    const people = useLab
+      .getState()
+      .people.map((person, row) => (row === 0 ? { ...person, weight: '60.3', height: '165.1' } : person));
+    useLab.setState({ people, settings: { ...useLab.getState().settings, units: 'metric' } });
+    showNetwork(ARTICLE_ARCHITECTURE, Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]));
+    render(<NetworkDiagram />);
+    const figure = screen.getByRole('figure', { name: 'Network' });
+    expect(within(figure).getByText('weight 60.3 kg')).toBeInTheDocument();
+    expect(within(figure).getByText('height 165.1 cm')).toBeInTheDocument();
+    // 60.3 kg is 132.94 lb: scaled by the article's shift (−135), x1 = −2.06.
+    expect(
+      within(figure).getByRole('img', { name: /^x1 \(weight\) of Alice: 60\.3 kg, scaled to -2\.06$/ }),
+    ).toBeVisible();
+    expect(within(figure).getByRole('img', { name: /^Map of h1's output/ })).toHaveAccessibleName(
+      /over weight \([\d.]+–[\d.]+ kg\) and height \([\d.]+–[\d.]+ cm\)/,
+    );
+  });
+});
+
 describe('the hidden maps during a phase of the Math view', () => {
   it('show the explained step’s network (before it, then after it on update), not the live one', () => {
     // The live network is high for light, short people; the step explained started high for heavy, tall.

@@ -1,11 +1,12 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
-import { useStepRecord, type StepRecord } from '../../store/derived';
+import { useMeasure, useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useRunArchitecture } from '../../store/networkShape';
 import { useCalmValue } from '../common/useCalmValue';
 import { checkPerson } from '../../core/dataset';
 import { Glossary } from '../Glossary/Glossary';
+import { usePlaneWords } from '../NetworkDiagram/usePlaneWords';
 import { FORMULA_SCROLLER, FormulaBlock } from './FormulaBlock';
 import { formulaLeads } from './FormulaLeads';
 import { stepFormulas } from './formulas';
@@ -37,11 +38,14 @@ function isOverflowingFormula(target: EventTarget): boolean {
 /** Which step is explained, for whom, and its inputs. */
 function StepSubject({ record, context }: { readonly record: StepRecord; readonly context: MathContext }) {
   const name = <strong className="math-person">{displayName(record)}</strong>;
+  // The article's words, or an imported file's column names and label values.
+  const words = usePlaneWords();
+  const inputs = words.measure === 'plain' ? `${words.xTitle} and ${words.yTitle}` : 'weight and height';
   return (
     <p className="math-subject">
       {record.kind === 'last-step' ? <>The step just taken, on {name}</> : <>The next step for {name}</>}: x1
-      = {plainNumber(record.x1)}, x2 = {plainNumber(record.x2)} (scaled weight and height), ytrue ={' '}
-      {record.target} ({record.target === 1 ? 'Female' : 'Male'}), learning rate η ={' '}
+      = {plainNumber(record.x1)}, x2 = {plainNumber(record.x2)} (scaled {inputs}), ytrue = {record.target} (
+      {record.target === 1 ? words.classes.F : words.classes.M}), learning rate η ={' '}
       {plainNumber(record.learningRate)}
       {context.momentum > 0 ? `, momentum μ = ${plainNumber(context.momentum)}` : ''}
       {context.batch > 1 ? `, ${context.batch} samples per update` : ''}.
@@ -98,7 +102,11 @@ function updateTitle(context: MathContext): string {
 /** How many rows of the table train: the size of a full batch. */
 function useValidRows(): number {
   const people = useLab((state) => state.people);
-  return useMemo(() => people.filter((person) => checkPerson(person).valid).length, [people]);
+  const measure = useMeasure();
+  return useMemo(
+    () => people.filter((person) => checkPerson(person, measure).valid).length,
+    [people, measure],
+  );
 }
 
 /**

@@ -1,16 +1,20 @@
 import { color } from 'd3';
 import { memo, useEffect, useRef } from 'react';
 import type { HiddenActivation } from '../../core/architecture';
+import type { NumericField } from '../../core/dataset';
+import { UNIT_SYMBOLS, fromModel } from '../../core/units';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
 import { useShownScaling } from '../../store/derived';
 import { activationColor } from '../common/scales';
 import type { Domain } from '../DecisionBoundary/layout';
 import { usePlaneDomain } from '../DecisionBoundary/usePlaneDomain';
+import type { PlaneWords } from '../DecisionBoundary/words';
 import { formatValue } from '../format';
 import { activationLevel } from './activationScale';
 import { hiddenGrid, hiddenSummary } from './hiddenGrid';
 import type { MapSpot, NetworkLayout } from './layout';
+import { usePlaneWords } from './usePlaneWords';
 import './HiddenMap.css';
 
 /**
@@ -38,8 +42,20 @@ const PALETTE: Uint8ClampedArray = (() => {
   return table;
 })();
 
+/**
+ * `weight (120–160 lb)`: an axis of the plane in the table's units (the domain is in the model's lb and
+ * in), or an imported column's name and range.
+ */
+function planeRange(words: PlaneWords, field: NumericField, domain: Domain): string {
+  const { measure } = words;
+  const [low, high] = domain.map((end) => formatValue(fromModel(measure, field, end)));
+  if (measure === 'plain') return `${field === 'weight' ? words.xTitle : words.yTitle} (${low}–${high})`;
+  return `${field} (${low}–${high} ${UNIT_SYMBOLS[measure][field]})`;
+}
+
 interface HiddenMapProps {
   spot: MapSpot;
+  words: PlaneWords;
   hidden: number;
   activation: HiddenActivation;
   cols: number;
@@ -52,7 +68,7 @@ interface HiddenMapProps {
 
 /** One hidden neuron's output over the weight/height plane; hover or focus enlarges it. */
 const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
-  const { spot, hidden, activation, cols, rows, params, scaling, xDomain, yDomain } = props;
+  const { spot, words, hidden, activation, cols, rows, params, scaling, xDomain, yDomain } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // Sized once per map (the parent keys a map by its resolution): redraws reuse both buffers.
   const grid = useRef<Float32Array>(new Float32Array(cols * rows));
@@ -78,10 +94,8 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
   }, [params, hidden, activation, scaling, xDomain, yDomain, cols, rows, neuron]);
 
   const name = `h${neuron + 1}`;
-  const range = (domain: Domain, unit: string) =>
-    `${formatValue(domain[0])}–${formatValue(domain[1])} ${unit}`;
   // Not starting with "h1": the neuron itself is the image named "h1: …".
-  const label = `Map of ${name}'s output over weight (${range(xDomain, 'lb')}) and height (${range(yDomain, 'in')}): ${hiddenSummary(params, neuron)}`;
+  const label = `Map of ${name}'s output over ${planeRange(words, 'weight', xDomain)} and ${planeRange(words, 'height', yDomain)}: ${hiddenSummary(params, neuron, words)}`;
   return (
     <canvas
       ref={canvasRef}
@@ -105,6 +119,7 @@ export function HiddenMaps(props: { layout: NetworkLayout; params: Params; activ
   const { layout, params, activation } = props;
   const scaling = useShownScaling();
   const { xDomain, yDomain } = usePlaneDomain();
+  const words = usePlaneWords();
   return (
     <>
       {layout.maps.map((spot) => {
@@ -113,6 +128,7 @@ export function HiddenMaps(props: { layout: NetworkLayout; params: Params; activ
           <HiddenMap
             key={`${spot.neuron}:${cols}x${rows}`}
             spot={spot}
+            words={words}
             hidden={layout.hidden}
             activation={activation}
             cols={cols}

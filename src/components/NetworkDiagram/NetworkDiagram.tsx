@@ -17,6 +17,7 @@ import { PersonPicker, personName } from './PersonPicker';
 import { PhaseCaption, PhaseNotes } from './PhaseNotes';
 import { SymmetryNote } from './SymmetryNote';
 import { usePhaseView } from './usePhaseView';
+import { usePlaneWords } from './usePlaneWords';
 import { useShownArchitecture } from './useShownArchitecture';
 import { ActivationLegend, WeightLegend } from './WeightLegend';
 import './NetworkDiagram.css';
@@ -63,6 +64,7 @@ export function NetworkDiagram() {
 
   const openEditor = (param: number): void => setEditing({ param, initial: params[param] ?? 0 });
   const who = person ? personName(person.name, row) : 'no one';
+  const words = usePlaneWords();
   const anchor = editing ? paramAnchor(layout, editing.param) : null;
 
   return (
@@ -119,7 +121,7 @@ export function NetworkDiagram() {
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
-              const reading = readNeuron(spot, hidden, activation, source, who);
+              const reading = readNeuron(spot, { hidden, activation, words, who }, source);
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
               const highlight = view?.neurons[spot.id] ?? null;
               return (

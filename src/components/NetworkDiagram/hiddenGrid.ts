@@ -4,6 +4,7 @@ import type { ForwardShape } from '../../core/netForward';
 import type { Params } from '../../core/network';
 import { scaleInput, type Scaling } from '../../core/scaling';
 import type { Domain } from '../DecisionBoundary/layout';
+import type { PlaneWords } from '../DecisionBoundary/words';
 
 /**
  * Hidden neuron `neuron`'s output over the weight/height plane, h = f(w·x1 + w'·x2 + b) with the network's
@@ -39,12 +40,20 @@ export function hiddenGrid(
 
 /**
  * Where the neuron's output is high, in words, from the signs of its two weights (every activation the lab
- * offers rises with its sum, so the signs alone decide).
+ * offers rises with its sum, so the signs alone decide): for heavy, tall people, or for an imported file
+ * where its columns are high or low.
  */
-export function hiddenSummary(params: Params, neuron: number): string {
+export function hiddenSummary(params: Params, neuron: number, words?: PlaneWords): string {
   const weightX = params[inputWeightIndex(neuron, 0)] ?? 0;
   const weightY = params[inputWeightIndex(neuron, 1)] ?? 0;
   const side = (w: number, up: string, down: string): string | null => (w > 0 ? up : w < 0 ? down : null);
+  if (words?.measure === 'plain') {
+    const parts = [
+      side(weightX, `${words.xTitle} is high`, `${words.xTitle} is low`),
+      side(weightY, `${words.yTitle} is high`, `${words.yTitle} is low`),
+    ].filter(Boolean);
+    return parts.length ? `high where ${parts.join(' and ')}` : 'flat: the same for every row';
+  }
   const parts = [side(weightX, 'heavy', 'light'), side(weightY, 'tall', 'short')].filter(Boolean);
   return parts.length ? `high for ${parts.join(', ')} people` : 'flat: the same for everyone';
 }

@@ -1,5 +1,7 @@
 import { hiddenOutputSlot, outputSlot } from '../../core/bufferLayout';
 import { checkPerson, type Person } from '../../core/dataset';
+import { fromModel } from '../../core/units';
+import type { PlaneWords } from '../DecisionBoundary/words';
 import { formatValue } from '../format';
 import { activationName, type Activation } from './activationScale';
 import type { NeuronSpot } from './layout';
@@ -22,26 +24,44 @@ export interface NeuronReading {
   description: string;
 }
 
+/** What the figure reads its neurons with: the network, the table's words (units, names) and whose values. */
+export interface ReadingContext {
+  readonly hidden: number;
+  readonly activation: Activation;
+  /** The table's units or an imported file's column names, as the plane words them. */
+  readonly words: PlaneWords;
+  /** The person's name, as the figure shows it. */
+  readonly who: string;
+}
+
+/** `weight`, `height`, or an imported column's name, for the input's note. */
+function inputName(words: PlaneWords, field: 'weight' | 'height'): string {
+  if (words.measure === 'plain') return field === 'weight' ? words.xTitle : words.yTitle;
+  return field;
+}
+
 /** A neuron's value, its note outside the circle and its accessible description. */
 export function readNeuron(
   spot: NeuronSpot,
-  hidden: number,
-  activation: Activation,
+  context: ReadingContext,
   source: NeuronSource | null,
-  who: string,
 ): NeuronReading {
   const { id } = spot;
+  const { hidden, activation, words, who } = context;
   if (id === 'x1' || id === 'x2') {
-    const raw = source ? checkPerson(source.person) : null;
+    const field = id === 'x1' ? 'weight' : 'height';
+    // The person as the model reads them (lb, in), shown back in the table's own units.
+    const raw = source ? checkPerson(source.person, words.measure) : null;
+    const model = raw?.valid ? raw[field] : null;
     const value = source ? (id === 'x1' ? source.x1 : source.x2) : null;
-    const measure = id === 'x1' ? 'weight' : 'height';
-    const rawText = raw ? (id === 'x1' ? `${raw.weight} lb` : `${raw.height} in`) : '—';
+    const name = inputName(words, field);
+    const rawText = model === null ? '—' : words.value(field, fromModel(words.measure, field, model));
     const scaled = value === null ? '' : `, scaled to ${formatValue(value, 3)}`;
     return {
       value,
       kind: null,
-      note: `${measure} ${rawText}`,
-      description: `${id} (${measure}) of ${who}: ${rawText}${scaled}`,
+      note: `${name} ${rawText}`,
+      description: `${id} (${name}) of ${who}: ${rawText}${scaled}`,
     };
   }
   const isOutput = spot.hidden === null;
