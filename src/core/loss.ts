@@ -46,11 +46,6 @@ export function datasetMetricsInto(
   count: number,
   out: Float64Array,
 ): void {
-  if (count === 0) {
-    out[METRIC_LOSS] = Number.NaN;
-    out[METRIC_ACCURACY] = Number.NaN;
-    return;
-  }
   let sum = 0;
   let correct = 0;
   for (let i = 0; i < count; i++) {
@@ -59,6 +54,6 @@ export function datasetMetricsInto(
     sum += squaredError(yTrue, yPred);
     if (isCorrect(yTrue, yPred)) correct += 1;
   }
-  out[METRIC_LOSS] = sum / count;
+  out[METRIC_LOSS] = sum / count; // 0 / 0: NaN with no samples
   out[METRIC_ACCURACY] = correct / count;
 }

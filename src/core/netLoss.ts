@@ -46,11 +46,6 @@ export function netDatasetMetricsInto(
   count: number,
   out: Float64Array,
 ): void {
-  if (count === 0) {
-    out[METRIC_LOSS] = Number.NaN;
-    out[METRIC_ACCURACY] = Number.NaN;
-    return;
-  }
   const bce = net.loss === 'bce';
   const sumSlot = 2 * net.hidden;
   let sum = 0;
@@ -65,9 +60,9 @@ export function netDatasetMetricsInto(
       const diff = yTrue - yPred;
       sum += diff * diff;
     }
-    if (yPred > 0.5 === (yTrue === 1)) correct += 1;
+    if (isCorrect(yTrue, yPred)) correct += 1;
   }
-  out[METRIC_LOSS] = sum / count;
+  out[METRIC_LOSS] = sum / count; // 0 / 0: NaN with no samples
   out[METRIC_ACCURACY] = correct / count;
 }
 

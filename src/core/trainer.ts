@@ -30,50 +30,6 @@ export const SAMPLE_ORDER_LABELS: Readonly<Record<SampleOrder, string>> = {
   shuffled: 'Shuffled',
 };
 
-/**
- * Everything a run needs, in one mutable record: the live parameters, the data, where in the epoch we
- * are, the seeded shuffle stream, the optimizer's state, and scratch buffers the hot loop reuses (it
- * allocates nothing).
- */
-export interface Trainer {
-  /** paramCount(architecture.hidden) parameters, in the layout of architecture.ts. */
-  readonly params: Params;
-  readonly architecture: Architecture;
-  set: TrainingSet;
-  order: Uint32Array;
-  sampleOrder: SampleOrder;
-  readonly rng: RngState;
-  learningRate: number;
-  /** Completed epochs. */
-  epoch: number;
-  /** Position in `order` of the next sample of the current epoch (0 = at an epoch boundary). */
-  cursor: number;
-  /** Index into `set` of the sample trained last, -1 before any. */
-  lastSample: number;
-  /**
-   * Forward values, chain-rule factors and own gradient of the sample trained last (bufferLayout.ts).
-   * `factors` and `grad` are getters: after trainEpoch in a batch mode they are worked out when first
-   * read (from `trace`), because the hot loop has no use for them.
-   */
-  readonly forward: Float64Array;
-  readonly factors: Float64Array;
-  readonly grad: Float64Array;
-  /** The buffers behind `factors` and `grad`, and what a pending trace is computed from. */
-  readonly trace: TraceBuffers;
-  /** Samples per parameter update: 1, the mini-batch size, or Infinity (full batch). */
-  readonly samplesPerUpdate: number;
-  /** Gradients of the current batch summed so far (all 0 after each step), and how many samples they are. */
-  readonly batchGrad: Float64Array;
-  batchFill: number;
-  readonly momentum: number;
-  /** Momentum's velocity per parameter (all 0 without momentum). */
-  readonly velocity: Float64Array;
-  /** Accuracy of the parameters the last loss was measured at (currentLoss, trainEpoch); NaN before. */
-  accuracy: number;
-  /** The article's architecture on its specialized 2-2-1 code (what the reference numbers come from). */
-  readonly articlePath: boolean;
-}
-
 /** The shuffle stream gets its own seed so it never shares draws with the initial weights. */
 const SHUFFLE_SEED_SALT = 0x9e3779b9;
 
@@ -96,30 +52,17 @@ function identityOrder(count: number): Uint32Array {
 }
 
 export function createTrainer(options: TrainerOptions): Trainer {
-  const architecture = options.architecture ?? ARTICLE_ARCHITECTURE;
-  const { hidden } = architecture;
-  if (!Number.isInteger(hidden) || hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
-    throw new RangeError(`hidden neurons must be ${MIN_HIDDEN}..${MAX_HIDDEN}, got ${hidden}`);
-  }
-  const count = paramCount(hidden);
-  if (options.params.length !== count) {
-    throw new RangeError(
-      `expected ${count} parameters for ${hidden} hidden neurons, got ${options.params.length}`,
-    );
-  }
-  const params = new Float64Array(count);
-  params.set(options.params);
-  const momentum = Number.isFinite(architecture.momentum)
-    ? Math.min(MAX_MOMENTUM, Math.max(0, architecture.momentum))
-    : 0;
-  return new TrainerRecord(options, architecture, params, momentum);
+  return new Trainer(options);
 }
 
 /**
- * A class, not an object literal, so that the `factors` and `grad` getters live on the prototype: an
- * object literal with accessors is slower to read and write in the hot loop (measured: a tenth).
+ * Everything a run needs, in one mutable record: the live parameters, the data, where in the epoch we
+ * are, the seeded shuffle stream, the optimizer's state, and scratch buffers the hot loop reuses (it
+ * allocates nothing). Made by createTrainer. A class, not an object literal, so that the `factors` and
+ * `grad` getters live on the prototype: accessors in an object literal slow the hot loop (by a tenth).
  */
-class TrainerRecord implements Trainer {
+export class Trainer {
+  /** paramCount(architecture.hidden) parameters, in the layout of architecture.ts. */
   readonly params: Params;
   readonly architecture: Architecture;
   set: TrainingSet;
@@ -127,36 +70,63 @@ class TrainerRecord implements Trainer {
   sampleOrder: SampleOrder;
   readonly rng: RngState;
   learningRate: number;
+  /** Completed epochs. */
   epoch = 0;
+  /** Position in `order` of the next sample of the current epoch (0 = at an epoch boundary). */
   cursor = 0;
+  /** Index into `set` of the sample trained last, -1 before any. */
   lastSample = -1;
+  /** Forward values of the sample trained last (bufferLayout.ts); `factors` and `grad` below. */
   readonly forward: Float64Array;
+  /** The buffers behind `factors` and `grad`, and what a pending trace is worked out from. */
   readonly trace: TraceBuffers;
+  /** Samples per parameter update: 1, the mini-batch size, or Infinity (full batch). */
   readonly samplesPerUpdate: number;
+  /** Gradients of the current batch summed so far (all 0 after each step), and how many samples they are. */
   readonly batchGrad: Float64Array;
   batchFill = 0;
+  /** Momentum coefficient in [0, MAX_MOMENTUM]; 0 takes the plain SGD step. */
   readonly momentum: number;
+  /** Momentum's velocity per parameter (all 0 without momentum). */
   readonly velocity: Float64Array;
+  /** Accuracy of the parameters the last loss was measured at (currentLoss, trainEpoch); NaN before. */
   accuracy = Number.NaN;
+  /** The article's architecture on its specialized 2-2-1 code (what the reference numbers come from). */
   readonly articlePath: boolean;
 
-  constructor(options: TrainerOptions, architecture: Architecture, params: Params, momentum: number) {
-    this.params = params;
+  constructor(options: TrainerOptions) {
+    const architecture = options.architecture ?? ARTICLE_ARCHITECTURE;
+    const { hidden, momentum } = architecture;
+    if (!Number.isInteger(hidden) || hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
+      throw new RangeError(`hidden neurons must be ${MIN_HIDDEN}..${MAX_HIDDEN}, got ${hidden}`);
+    }
+    const count = paramCount(hidden);
+    if (options.params.length !== count) {
+      throw new RangeError(
+        `expected ${count} parameters for ${hidden} hidden neurons, got ${options.params.length}`,
+      );
+    }
+    this.params = new Float64Array(count);
+    this.params.set(options.params);
     this.architecture = architecture;
     this.set = options.set;
     this.order = identityOrder(options.set.count);
     this.sampleOrder = options.sampleOrder;
     this.rng = createRng((options.seed ^ SHUFFLE_SEED_SALT) >>> 0);
     this.learningRate = options.learningRate;
-    this.forward = new Float64Array(forwardSize(architecture.hidden));
-    this.trace = createTraceBuffers(architecture.hidden);
+    this.forward = new Float64Array(forwardSize(hidden));
+    this.trace = createTraceBuffers(hidden);
     this.samplesPerUpdate = samplesPerUpdate(architecture);
-    this.batchGrad = new Float64Array(params.length);
-    this.momentum = momentum;
-    this.velocity = new Float64Array(params.length);
+    this.batchGrad = new Float64Array(count);
+    this.momentum = Number.isFinite(momentum) ? Math.min(MAX_MOMENTUM, Math.max(0, momentum)) : 0;
+    this.velocity = new Float64Array(count);
     this.articlePath = !options.generic && isArticleArchitecture(architecture);
   }
 
+  /**
+   * Chain-rule factors and own gradient of the sample trained last (bufferLayout.ts). After trainEpoch
+   * in a batch mode they are worked out when first read: the hot loop has no use for them.
+   */
   get factors(): Float64Array {
     settleTrace(this.architecture, this.forward, this.trace);
     return this.trace.factors;

@@ -255,6 +255,15 @@ describe('edits, losses and starting weights', () => {
     }
   });
 
+  it('with no samples the loss and the accuracy are NaN, not 0', () => {
+    const empty = buildTrainingSet([], 'article');
+    for (const architecture of [ARTICLE_ARCHITECTURE, arch({ hidden: 4, loss: 'bce' })]) {
+      const t = trainer(architecture, { set: empty });
+      expect(currentLoss(t)).toBeNaN();
+      expect(t.accuracy).toBeNaN();
+    }
+  });
+
   it('on the article’s network the loss is exactly datasetLoss, and accuracy comes with it', () => {
     const t = trainer(ARTICLE_ARCHITECTURE);
     expect(t.accuracy).toBeNaN();
