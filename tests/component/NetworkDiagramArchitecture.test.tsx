@@ -236,6 +236,21 @@ describe('the hidden maps during a phase of the Math view', () => {
   });
 });
 
+describe('the update phase with mini-batches', () => {
+  it('shows this sample’s share of the batch’s step and keeps each parameter where it was', () => {
+    const batches: Architecture = { ...ARTICLE_ARCHITECTURE, update: 'mini-batch', batchSize: 2 };
+    showNetwork(batches, Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]));
+    render(<NetworkDiagram />);
+    act(() => setStepPhase('update'));
+    // Alice's dL/dw1 from all ones is the article's 0.0215: her share is −0.1 ÷ 2 × 0.0215.
+    const w1 = screen.getByRole('button', { name: /^w1 = 1, weight x1 → h1; this sample's share/ });
+    expect(w1.querySelector('.edge-label')).toHaveTextContent('share −0.00107');
+    expect(screen.getByRole('figure', { name: 'Network' })).toHaveTextContent(
+      'it moves once the batch is done',
+    );
+  });
+});
+
 describe('editing a parameter of a bigger network reaches the worker', () => {
   let disconnect: () => void = () => {};
   afterEach(() => disconnect());

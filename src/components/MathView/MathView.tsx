@@ -1,16 +1,15 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
-import { useMeasure, useStepRecord, type StepRecord } from '../../store/derived';
+import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { useRunArchitecture } from '../../store/networkShape';
 import { useCalmValue } from '../common/useCalmValue';
-import { checkPerson } from '../../core/dataset';
 import { Glossary } from '../Glossary/Glossary';
 import { usePlaneWords } from '../NetworkDiagram/usePlaneWords';
 import { FORMULA_SCROLLER, FormulaBlock } from './FormulaBlock';
 import { formulaLeads } from './FormulaLeads';
 import { stepFormulas } from './formulas';
-import { isPlainSgd, mathContext, type MathContext } from './mathContext';
+import { isPlainSgd, type MathContext } from './mathContext';
+import { useMathContext } from './useMathContext';
 import { GradientTable } from './GradientTable';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
@@ -99,16 +98,6 @@ function updateTitle(context: MathContext): string {
   return context.momentum > 0 ? `${batch} update with momentum` : `${batch} update`;
 }
 
-/** How many rows of the table train: the size of a full batch. */
-function useValidRows(): number {
-  const people = useLab((state) => state.people);
-  const measure = useMeasure();
-  return useMemo(
-    () => people.filter((person) => checkPerson(person, measure).valid).length,
-    [people, measure],
-  );
-}
-
 /**
  * The `Math` view: the article's formulas (neuron, feedforward, loss, dL/dw1 by the chain rule, SGD
  * update) filled with the live numbers of one SGD step, walked through in four phases. They follow the
@@ -120,12 +109,7 @@ export function MathView() {
   const running = useLab((state) => state.run.status === 'running');
   // While training, the formulas refresh twice a second: readable, and typesetting stays cheap.
   const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
-  const architecture = useRunArchitecture();
-  const validRows = useValidRows();
-  const context = useMemo(
-    () => (record ? mathContext(record, architecture, validRows) : null),
-    [record, architecture, validRows],
-  );
+  const context = useMathContext(record);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (isOverflowingFormula(event.target)) return; // a formula wider than the view scrolls with the arrows

@@ -48,7 +48,7 @@ export function NetworkDiagram() {
   const { view, record, timing } = usePhaseView();
   const source = record ?? trace;
   // The maps show the same network as the edges: the explained step's (before it, after it on update).
-  const mapParams = record ? (view?.phase === 'update' ? record.paramsAfter : record.paramsBefore) : params;
+  const mapParams = record ? (view?.shows === 'after' ? record.paramsAfter : record.paramsBefore) : params;
   const arrowPrefix = `network-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [editing, setEditing] = useState<{ param: number; initial: number } | null>(null);
   const refocusParam = useRef<number | null>(null);
@@ -80,7 +80,7 @@ export function NetworkDiagram() {
           ) : (
             'No one in the table yet: add a person to see what the network computes.'
           )}
-          {view ? <PhaseCaption phase={view.phase} /> : null}
+          {view ? <PhaseCaption view={view} /> : null}
           {person && !trace ? (
             <span className="network-left-out">
               {' '}

@@ -84,7 +84,16 @@ const CAPTIONS: Readonly<Record<PhaseView['phase'], string>> = {
   update: 'Update: each parameter moves by −learning rate × its gradient.',
 };
 
+const UPDATE_CAPTIONS: Readonly<Record<PhaseView['rule'], string>> = {
+  sgd: CAPTIONS.update,
+  batch:
+    'Update: each parameter gets this sample’s share of the batch’s step (−learning rate ÷ batch size × its gradient); it moves once the batch is done.',
+  momentum:
+    'Update: each parameter’s step is the gradient’s push (−learning rate × its gradient) plus momentum × its last step.',
+};
+
 /** One sentence in the figure's caption saying what the lit parts show. */
-export function PhaseCaption({ phase }: { readonly phase: PhaseView['phase'] }) {
-  return <span className="network-phase"> {CAPTIONS[phase]}</span>;
+export function PhaseCaption({ view }: { readonly view: PhaseView }) {
+  const text = view.phase === 'update' ? UPDATE_CAPTIONS[view.rule] : CAPTIONS[view.phase];
+  return <span className="network-phase"> {text}</span>;
 }

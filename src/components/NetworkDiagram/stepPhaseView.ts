@@ -7,6 +7,7 @@ import {
   paramNames,
   type LossKind,
 } from '../../core/architecture';
+import { ARTICLE_CONTEXT, isPlainSgd, type MathContext } from '../MathView/mathContext';
 import {
   LOSS_SLOPE_SLOT,
   hiddenOutputSlot,
@@ -35,6 +36,13 @@ export interface Highlight {
 
 export type Tone = 'positive' | 'negative' | 'zero';
 
+export type UpdateRule = 'sgd' | 'batch' | 'momentum';
+
+function updateRule(context: MathContext): UpdateRule {
+  if (isPlainSgd(context)) return 'sgd';
+  return context.batch > 1 ? 'batch' : 'momentum';
+}
+
 export interface ParamPhase extends Highlight {
   /** The value the weight or bias is drawn (and named) with. */
   readonly value: number;
@@ -61,6 +69,13 @@ export interface PhaseView {
   readonly params: readonly ParamPhase[];
   /** By neuron id: x1, x2, h1 … hH, o1. */
   readonly neurons: Readonly<Partial<Record<NeuronId, NeuronPhase>>>;
+  /**
+   * How the step updates: the article's SGD (each parameter moves now), a batch (this sample adds its
+   * share; the step comes once the batch is done) or momentum (the gradient's push joins the last step).
+   */
+  readonly rule: UpdateRule;
+  /** Which network the step shows now: before it, or after it (the update of a plain SGD step). */
+  readonly shows: 'before' | 'after';
   /** Lines of the badge beside o1 (loss: the loss and dL/dypred; backward: dL/dypred); else empty. */
   readonly badge: readonly string[];
 }
@@ -107,7 +122,40 @@ function neuronLayer(id: NeuronId): number {
   return id === 'o1' ? 2 : 1;
 }
 
-function paramPhase(record: StepRecord, phase: StepPhase, param: number, hidden: number): ParamPhase {
+/**
+ * The update on one parameter. Plain SGD moves it now, before → after. With a batch or momentum the step
+ * itself also depends on other samples or on earlier steps, so the figure shows what this sample's
+ * gradient contributes (−η/B × gradient, or −η × gradient) and keeps the parameter where it was.
+ */
+function updatePhase(record: StepRecord, param: number, context: MathContext, base: ParamPhase): ParamPhase {
+  const before = record.paramsBefore[param]!;
+  const rule = updateRule(context);
+  if (rule === 'sgd') {
+    const after = record.paramsAfter[param]!;
+    const move = beforeAfter(before, after);
+    const change = signedChange(after - before);
+    return {
+      ...base,
+      value: after,
+      label: `${move} (${change})`,
+      spoken: `updated ${move}, change ${change} (−learning rate × gradient)`,
+    };
+  }
+  const share = (-record.learningRate / context.batch) * record.grad[param]!;
+  const text = signedChange(share);
+  return {
+    ...base,
+    value: before,
+    label: rule === 'batch' ? `share ${text}` : `push ${text}`,
+    spoken:
+      rule === 'batch'
+        ? `this sample's share of the batch's step ${text} (−learning rate ÷ ${context.batch} × gradient)`
+        : `the gradient's push ${text} (−learning rate × gradient), added to momentum × the last step`,
+  };
+}
+
+function paramPhase(record: StepRecord, phase: StepPhase, param: number, context: MathContext): ParamPhase {
+  const { hidden } = context;
   const name = paramNames(hidden)[param]!;
   const before = record.paramsBefore[param]!;
   const gradient = record.grad[param]!;
@@ -131,18 +179,8 @@ function paramPhase(record: StepRecord, phase: StepPhase, param: number, hidden:
         flow: 'backward',
       };
     }
-    case 'update': {
-      const after = record.paramsAfter[param]!;
-      const move = beforeAfter(before, after);
-      const change = signedChange(after - before);
-      return {
-        ...base,
-        value: after,
-        stage: 0,
-        label: `${move} (${change})`,
-        spoken: `updated ${move}, change ${change} (−learning rate × gradient)`,
-      };
-    }
+    case 'update':
+      return updatePhase(record, param, context, { ...base, value: before, stage: 0 });
   }
 }
 
@@ -194,11 +232,16 @@ function lossBadge(record: StepRecord, hidden: number, loss: LossKind): string[]
   ];
 }
 
-/** What `phase` of the step in `record` touches, for a network trained with `loss`. */
-export function stepPhaseView(record: StepRecord, phase: StepPhase, loss: LossKind = 'mse'): PhaseView {
-  const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? 2;
+/** What `phase` of the step in `record` touches, for the network and update rule of `context`. */
+export function stepPhaseView(
+  record: StepRecord,
+  phase: StepPhase,
+  given: MathContext = ARTICLE_CONTEXT,
+): PhaseView {
+  const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? given.hidden;
+  const context = { ...given, hidden };
   const params = Array.from({ length: paramCount(hidden) }, (_, param) =>
-    paramPhase(record, phase, param, hidden),
+    paramPhase(record, phase, param, context),
   );
   const ids: NeuronId[] = ['x1', 'x2'];
   for (let j = 1; j <= hidden; j++) ids.push(`h${j}`);
@@ -208,6 +251,12 @@ export function stepPhaseView(record: StepRecord, phase: StepPhase, loss: LossKi
   );
   // Backward starts where the loss left off: dL/dypred, in the same badge beside o1.
   const badge =
-    phase === 'loss' ? lossBadge(record, hidden, loss) : phase === 'backward' ? [neurons.o1!.factor!] : [];
-  return { phase, params, neurons, badge };
+    phase === 'loss'
+      ? lossBadge(record, hidden, context.loss)
+      : phase === 'backward'
+        ? [neurons.o1!.factor!]
+        : [];
+  const rule = updateRule(context);
+  const shows = phase === 'update' && rule === 'sgd' ? 'after' : 'before';
+  return { phase, params, neurons, badge, rule, shows };
 }

@@ -1,9 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { useRunArchitecture } from '../../store/networkShape';
 import { useCalmValue } from '../common/useCalmValue';
 import { phaseInterval } from '../MathView/phases';
+import { useMathContext } from '../MathView/useMathContext';
 import { stepPhaseView, type PhaseView } from './stepPhaseView';
 
 /** As in the Math view: while training runs, the explained step refreshes twice a second. */
@@ -29,11 +29,11 @@ export function usePhaseView(): ShownPhase {
   const phase = useLab((state) => state.stepPhase);
   const running = useLab((state) => state.run.status === 'running');
   const speed = useLab((state) => state.settings.speed);
-  const { loss } = useRunArchitecture();
   const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
+  const context = useMathContext(record);
   const view = useMemo(
-    () => (phase && record ? stepPhaseView(record, phase, loss) : null),
-    [phase, record, loss],
+    () => (phase && record && context ? stepPhaseView(record, phase, context) : null),
+    [phase, record, context],
   );
   const stagger = Math.round(phaseInterval(speed, false) / (WAVE_STAGES + 3));
   const timing = {

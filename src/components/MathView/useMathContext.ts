@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { checkPerson } from '../../core/dataset';
+import { useMeasure, type StepRecord } from '../../store/derived';
+import { useLab } from '../../store/labStore';
+import { useRunArchitecture } from '../../store/networkShape';
+import { mathContext, type MathContext } from './mathContext';
+
+/** How many rows of the table train: the size of a full batch. */
+function useValidRows(): number {
+  const people = useLab((state) => state.people);
+  const measure = useMeasure();
+  return useMemo(
+    () => people.filter((person) => checkPerson(person, measure).valid).length,
+    [people, measure],
+  );
+}
+
+/** The math context of the step explained: the run's network and update rule (null without a step). */
+export function useMathContext(record: StepRecord | null): MathContext | null {
+  const architecture = useRunArchitecture();
+  const validRows = useValidRows();
+  return useMemo(
+    () => (record ? mathContext(record, architecture, validRows) : null),
+    [record, architecture, validRows],
+  );
+}
