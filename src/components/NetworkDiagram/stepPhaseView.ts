@@ -7,7 +7,10 @@ import {
   paramNames,
   type LossKind,
 } from '../../core/architecture';
-import { ARTICLE_CONTEXT, isPlainSgd, type MathContext } from '../MathView/mathContext';
+import { ARTICLE_CONTEXT, type MathContext } from '../MathView/mathContext';
+import { phaseNumber, updatePhase, updateRule, type UpdateRule } from './updatePhase';
+
+export { beforeAfter, phaseNumber, type UpdateRule } from './updatePhase';
 import {
   LOSS_SLOPE_SLOT,
   hiddenOutputSlot,
@@ -18,7 +21,6 @@ import {
 import { sampleLossFromSum } from '../../core/netLoss';
 import type { StepRecord } from '../../store/derived';
 import type { StepPhase } from '../../store/labStore';
-import { formatValue } from '../format';
 import type { NeuronId } from './layout';
 
 /**
@@ -35,13 +37,6 @@ export interface Highlight {
 }
 
 export type Tone = 'positive' | 'negative' | 'zero';
-
-export type UpdateRule = 'sgd' | 'batch' | 'momentum';
-
-function updateRule(context: MathContext): UpdateRule {
-  if (isPlainSgd(context)) return 'sgd';
-  return context.batch > 1 ? 'batch' : 'momentum';
-}
 
 export interface ParamPhase extends Highlight {
   /** The value the weight or bias is drawn (and named) with. */
@@ -80,27 +75,6 @@ export interface PhaseView {
   readonly badge: readonly string[];
 }
 
-/** 3 significant digits like the Math view, with a typographic minus for reading. */
-export function phaseNumber(value: number): string {
-  return formatValue(value, 3).replace(/^-/, '−');
-}
-
-/**
- * Before and after an update, with just enough digits to tell them apart: `1 → 0.998`, but
- * `1 → 1.001` rather than `1 → 1` when the change is smaller than the third digit.
- */
-export function beforeAfter(before: number, after: number): string {
-  let digits = 3;
-  const shown = (value: number) => formatValue(value, digits).replace(/^-/, '−');
-  while (digits < 6 && before !== after && shown(before) === shown(after)) digits += 1;
-  return `${shown(before)} → ${shown(after)}`;
-}
-
-/** A change always carries its sign: `−0.00215`, `+0.0238`. */
-function signedChange(value: number): string {
-  return value > 0 ? `+${phaseNumber(value)}` : phaseNumber(value);
-}
-
 function toneOf(value: number): Tone {
   return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
 }
@@ -120,38 +94,6 @@ const PATH_NEURONS: ReadonlySet<NeuronId> = new Set(['x1', 'h1', 'o1']);
 function neuronLayer(id: NeuronId): number {
   if (id === 'x1' || id === 'x2') return 0;
   return id === 'o1' ? 2 : 1;
-}
-
-/**
- * The update on one parameter. Plain SGD moves it now, before → after. With a batch or momentum the step
- * itself also depends on other samples or on earlier steps, so the figure shows what this sample's
- * gradient contributes (−η/B × gradient, or −η × gradient) and keeps the parameter where it was.
- */
-function updatePhase(record: StepRecord, param: number, context: MathContext, base: ParamPhase): ParamPhase {
-  const before = record.paramsBefore[param]!;
-  const rule = updateRule(context);
-  if (rule === 'sgd') {
-    const after = record.paramsAfter[param]!;
-    const move = beforeAfter(before, after);
-    const change = signedChange(after - before);
-    return {
-      ...base,
-      value: after,
-      label: `${move} (${change})`,
-      spoken: `updated ${move}, change ${change} (−learning rate × gradient)`,
-    };
-  }
-  const share = (-record.learningRate / context.batch) * record.grad[param]!;
-  const text = signedChange(share);
-  return {
-    ...base,
-    value: before,
-    label: rule === 'batch' ? `share ${text}` : `push ${text}`,
-    spoken:
-      rule === 'batch'
-        ? `this sample's share of the batch's step ${text} (−learning rate ÷ ${context.batch} × gradient)`
-        : `the gradient's push ${text} (−learning rate × gradient), added to momentum × the last step`,
-  };
 }
 
 function paramPhase(record: StepRecord, phase: StepPhase, param: number, context: MathContext): ParamPhase {
