@@ -12,6 +12,7 @@ import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
 import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { resetLab } from '../helpers/resetLab';
+import { seriesPoints } from './LossChartDrawing';
 
 /** A plain array history, for the pure column functions. */
 function arrayHistory(losses: readonly number[], epochOf = (i: number) => i) {
@@ -134,10 +135,14 @@ function appendRun(firstEpoch: number, losses: readonly number[]): void {
   });
 }
 
-/** The y pixel of every point of the curve. */
+/** The loss series as drawn. */
+function lossPoints(): [number, number][] {
+  return seriesPoints(screen.getByTestId('loss-line'));
+}
+
+/** The y pixel of every point of the loss curve. */
 function pathYs(): number[] {
-  const d = screen.getByTestId('loss-line').getAttribute('d') ?? '';
-  return [...d.matchAll(/[\d.-]+,([\d.-]+)/g)].map((match) => Number(match[1]));
+  return lossPoints().map(([, y]) => y);
 }
 
 function yTicks(): { label: string; y: number }[] {
@@ -184,11 +189,12 @@ describe('LossChart', () => {
     losses[3210] = 0.5;
     appendRun(0, losses);
     const plot = screen.getByRole('group', { name: 'Loss curve plot, use Left and Right to read values' });
-    // jsdom lays nothing out: the plot is 640 px wide from x = 0, its area starts 62 px in, and the
-    // x domain is 0..5,000 over 562 columns, so epoch 3,210 is in column 360.
-    fireEvent.pointerMove(plot, { clientX: 62 + 360.5, clientY: 50 });
+    // jsdom lays nothing out: the plot is 640 px wide from x = 0, its area starts 62 px in and ends
+    // 56 px short (the accuracy axis), and the x domain is 0..5,000 over 522 columns, so epoch 3,210
+    // is in column 335.
+    fireEvent.pointerMove(plot, { clientX: 62 + 335.5, clientY: 50 });
     const readout = screen.getByText(/^Epoch 3,2\d\d · Loss/);
-    expect(readout).toHaveTextContent(/Loss 0\.0\d+ \(0\.0\d+ to 0\.500 within this pixel\)$/);
+    expect(readout).toHaveTextContent(/Loss 0\.0\d+ \(0\.0\d+ to 0\.500 within this pixel\) · Accuracy/);
     fireEvent.pointerLeave(plot);
     expect(screen.queryByText(/^Epoch 3,2/)).not.toBeInTheDocument();
   });
@@ -196,12 +202,12 @@ describe('LossChart', () => {
   it('per frame reads only the appended records, not the whole history', () => {
     render(<LossChart />);
     appendRun(0, falling(0, 5100)); // the x domain is 0..6,000 before and after
-    const before = screen.getByTestId('loss-line').getAttribute('d');
+    const before = lossPoints();
     const reads = vi.spyOn(runHistory, 'lossAt');
     appendRun(5100, falling(5100, 50));
     // 50 new records, plus a handful of fingerprint reads: nowhere near the 5,150 in the history.
     expect(reads.mock.calls.length).toBeLessThan(80);
-    expect(screen.getByTestId('loss-line').getAttribute('d')).not.toBe(before);
+    expect(lossPoints()).not.toEqual(before);
   });
 
   it('switches the loss axis to powers of ten with the Log toggle', async () => {
@@ -246,17 +252,17 @@ describe('LossChart', () => {
     plot.focus();
     await user.keyboard('{End}');
     const readout = screen.getByText(/^Epoch 1,234 · Loss/);
-    expect(readout).toHaveTextContent(`Epoch 1,234 · Loss ${formatLoss(losses[1234]!)}`);
+    expect(readout).toHaveTextContent(`Epoch 1,234 · Loss ${formatLoss(losses[1234]!)} · Accuracy —`);
     expect(readout).toHaveAttribute('aria-live', 'polite');
     await user.keyboard('{ArrowLeft}');
     expect(readout.textContent).toMatch(/^Epoch 1,23[0-3] · Loss/);
     await user.keyboard('{Home}');
-    expect(readout).toHaveTextContent(`Epoch 0 · Loss ${formatLoss(losses[0]!)}`);
+    expect(readout).toHaveTextContent(`Epoch 0 · Loss ${formatLoss(losses[0]!)} · Accuracy —`);
   });
 
   it('marks the epoch the Timeline is viewing with a rule labelled "viewing", apart from the markers', () => {
     render(<LossChart />);
-    appendRun(0, falling(0, 1000)); // x domain 0..1,000 over 562 columns
+    appendRun(0, falling(0, 1000)); // x domain 0..1,000 over 522 columns
     act(() => {
       useLab.setState({ markers: [{ epoch: 600, kind: 'learning-rate', label: 'rate 1' }] });
     });
@@ -265,8 +271,8 @@ describe('LossChart', () => {
       useLab.setState({ viewEpoch: 400 });
     });
     const rule = screen.getByTestId('loss-viewing');
-    // Epoch 400 falls in column floor(400 * 562 / 1000) = 224, drawn at its centre.
-    expect(rule).toHaveAttribute('transform', 'translate(224.5,0)');
+    // Epoch 400 falls in column floor(400 * 522 / 1000) = 208, drawn at its centre.
+    expect(rule).toHaveAttribute('transform', 'translate(208.5,0)');
     expect(within(rule).getByText('viewing')).toBeInTheDocument();
     expect(rule.querySelector('circle')).not.toBeNull();
     expect(rule).not.toHaveClass('loss-marker');

@@ -2,33 +2,39 @@ import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { useElementWidth } from '../common/useElementWidth';
+import { AccuracyAxis } from './AccuracyAxis';
 import { columnOf } from './columns';
 import { describeRecord, isCursorKey, moveCursor, nearestFilledColumn, recordInColumn } from './cursor';
 import { Ghosts } from './Ghosts';
 import { KeptRunsLegend } from './KeptRunsLegend';
 import { LossAxes } from './LossAxes';
 import { LossChartHeader } from './LossChartHeader';
-import { lossScale, type LossScaleMode } from './lossScales';
+import { epochScale, lossScale, type LossScaleMode } from './lossScales';
 import { Markers } from './Markers';
+import { SeriesLegend } from './SeriesLegend';
 import { useGhostBounds, useGhostPaths, useGhostStyles } from './useGhosts';
-import { useLossColumns } from './useLossColumns';
+import { useLiveCurve } from './useLiveCurve';
 import { ViewingRule } from './ViewingRule';
 import './LossChart.css';
 
-/** Room around the plot for tick labels and axis titles. */
+/** Room around the plot for tick labels and axis titles (more on the right with the accuracy axis). */
 const MARGIN = { top: 8, right: 16, bottom: 42, left: 62 };
+const ACCURACY_MARGIN_RIGHT = 56;
 const NARROW = 480;
 
 /**
- * The `Loss curve` figure: the whole run as one min/max-per-pixel path, markers where the learning
- * rate changed or the data was edited, and a cursor (pointer or Left/Right/Home/End) that reads an
- * epoch and its loss. Per training frame it folds in only the new records and redraws ≤ width columns.
- * Kept runs are drawn behind as dashed ghosts (with a legend below), and a rule marks the epoch the
- * Timeline is viewing.
+ * The `Loss curve` figure: the whole run as min/max-per-pixel columns, with the accuracy on a right
+ * axis (`Show accuracy`), markers where the learning rate changed or the data was edited, and a cursor
+ * (pointer or Left/Right/Home/End) that reads an epoch, its loss and its accuracy.
+ *
+ * React renders the axes, the kept runs' ghosts, the markers and the cursor, and re-renders only when
+ * an axis steps or the reader moves; the live series are drawn into their SVG group by LiveCurve,
+ * outside React, a few path pieces per training frame. Nothing here re-renders per training frame.
  */
 export function LossChart() {
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640);
   const [mode, setMode] = useState<LossScaleMode>('linear');
+  const [showAccuracy, setShowAccuracy] = useState(true);
   /** The epoch of the record under the cursor; null when nothing is being read. */
   const [cursorEpoch, setCursorEpoch] = useState<number | null>(null);
   const markers = useLab((state) => state.markers);
@@ -38,28 +44,31 @@ export function LossChart() {
   const ghostStyleOf = useGhostStyles(keptRuns);
 
   const height = outerWidth < NARROW ? 180 : 220;
-  const plotWidth = Math.max(1, outerWidth - MARGIN.left - MARGIN.right);
+  const marginRight = showAccuracy ? ACCURACY_MARGIN_RIGHT : MARGIN.right;
+  const plotWidth = Math.max(1, outerWidth - MARGIN.left - marginRight);
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
-  const curve = useLossColumns(plotWidth, plotHeight, mode, ghostBounds);
-  const { columns } = curve;
-  const empty = curve.recordCount === 0;
-  const y = lossScale(mode, curve.yDomain, plotHeight);
+  const { columns, attachLayer, axes } = useLiveCurve(plotWidth, plotHeight, mode, ghostBounds, showAccuracy);
+  const empty = axes.records === 0;
+  const columnCount = Math.max(1, Math.floor(plotWidth));
+  const x = epochScale(axes.domainEnd, columnCount);
+  // The axes' own mode: right after a switch, until the curve has the new domain, they go together.
+  const y = lossScale(axes.mode, [axes.yLow, axes.yHigh], plotHeight);
+
   const ghostPaths = useGhostPaths(keptRuns, {
     width: plotWidth,
-    domainEnd: columns.domainEnd,
-    mode,
-    yLow: curve.yDomain[0],
-    yHigh: curve.yDomain[1],
+    domainEnd: axes.domainEnd,
+    mode: axes.mode,
+    yLow: axes.yLow,
+    yHigh: axes.yHigh,
     height: plotHeight,
   });
 
   const cursorIndex = cursorEpoch === null || empty ? -1 : runHistory.nearestIndex(cursorEpoch);
   const pointAt = (index: number) => ({
-    x: columnOf(columns.x, runHistory.epochAt(index), columns.width) + 0.5,
+    x: columnOf(x, runHistory.epochAt(index), columnCount) + 0.5,
     y: y(runHistory.lossAt(index)),
   });
   const cursor = cursorIndex === -1 ? null : pointAt(cursorIndex);
-  const latest = empty ? null : pointAt(curve.recordCount - 1);
   const viewedIndex = viewEpoch === null || empty ? -1 : runHistory.nearestIndex(viewEpoch);
   const viewed = viewedIndex === -1 ? null : pointAt(viewedIndex);
 
@@ -83,12 +92,17 @@ export function LossChart() {
 
   return (
     <figure className="loss-chart" aria-label="Loss curve">
-      {/* A run with only its starting loss is a single point, nothing to compare: keep a curve. */}
-      <LossChartHeader mode={mode} onModeChange={setMode} canKeep={curve.recordCount > 1} />
+      <LossChartHeader
+        mode={mode}
+        onModeChange={setMode}
+        showAccuracy={showAccuracy}
+        onShowAccuracyChange={setShowAccuracy}
+        canKeep={axes.records > 1} // a run with only its starting loss is a point, nothing to compare
+      />
       <p className="loss-readout" aria-live="polite">
         {cursorIndex === -1
           ? 'Hover or focus the plot to read a value.'
-          : describeRecord(runHistory, columns, cursorIndex)}
+          : describeRecord(runHistory, columns, cursorIndex, showAccuracy)}
       </p>
       <div
         ref={plotRef}
@@ -99,7 +113,7 @@ export function LossChart() {
         data-own-keys=""
         onKeyDown={onKeyDown}
         onFocus={() => {
-          if (cursorIndex === -1 && !empty) showRecord(curve.recordCount - 1);
+          if (cursorIndex === -1 && !empty) showRecord(runHistory.length - 1);
         }}
         onBlur={() => setCursorEpoch(null)}
         onPointerMove={onPointerMove}
@@ -115,23 +129,23 @@ export function LossChart() {
               <LossAxes
                 width={plotWidth}
                 height={plotHeight}
-                domainEnd={columns.domainEnd}
-                mode={mode}
-                yLow={curve.yDomain[0]}
-                yHigh={curve.yDomain[1]}
+                domainEnd={axes.domainEnd}
+                mode={axes.mode}
+                yLow={axes.yLow}
+                yHigh={axes.yHigh}
                 marginLeft={MARGIN.left}
               />
-              <Ghosts runs={keptRuns} paths={ghostPaths} styleOf={ghostStyleOf} />
-              <Markers
-                markers={markers}
-                width={plotWidth}
-                height={plotHeight}
-                domainEnd={columns.domainEnd}
-              />
-              <path className="loss-line" d={curve.d} transform="translate(0.5,0)" data-testid="loss-line" />
-              {latest && Number.isFinite(latest.y) ? (
-                <circle className="loss-latest" cx={latest.x} cy={latest.y} r={3} />
+              {showAccuracy ? (
+                <AccuracyAxis width={plotWidth} height={plotHeight} marginRight={marginRight} />
               ) : null}
+              <Ghosts runs={keptRuns} paths={ghostPaths} styleOf={ghostStyleOf} />
+              <Markers markers={markers} width={plotWidth} height={plotHeight} domainEnd={axes.domainEnd} />
+              {/* Drawn by the live curve, outside React: see LiveCurve. */}
+              <g ref={attachLayer} className="loss-live" transform="translate(0.5,0)">
+                <g className="loss-accuracy" data-testid="accuracy-line" />
+                <g className="loss-line" data-testid="loss-line" />
+                <circle className="loss-latest" r={3} />
+              </g>
               {viewed ? (
                 <ViewingRule x={viewed.x} y={viewed.y} width={plotWidth} height={plotHeight} />
               ) : null}
@@ -145,6 +159,7 @@ export function LossChart() {
           </svg>
         )}
       </div>
+      <SeriesLegend showAccuracy={showAccuracy} />
       <KeptRunsLegend runs={keptRuns} styleOf={ghostStyleOf} />
     </figure>
   );

@@ -6,20 +6,24 @@ import { ScaleToggle } from './ScaleToggle';
 interface LossChartHeaderProps {
   mode: LossScaleMode;
   onModeChange: (mode: LossScaleMode) => void;
+  showAccuracy: boolean;
+  onShowAccuracyChange: (show: boolean) => void;
   /** Whether there is a curve to keep (more than the starting epoch). */
   canKeep: boolean;
 }
 
-/** The figure's caption and its controls: `Keep run` and the `Loss scale` toggle. */
-export function LossChartHeader({ mode, onModeChange, canKeep }: LossChartHeaderProps) {
+/** The figure's caption and its controls: `Keep run`, `Show accuracy` and the `Loss scale` toggle. */
+export function LossChartHeader(props: LossChartHeaderProps) {
+  const { mode, onModeChange, showAccuracy, onShowAccuracyChange, canKeep } = props;
   return (
     <div className="loss-chart-header">
       <figcaption>
         <span className="loss-chart-title">Loss curve</span>
         <span className="loss-chart-note">
-          Mean squared error after each epoch. Each pixel spans the lowest to the highest loss it holds, so
-          spikes stay visible; dashed lines mark a learning-rate change or a dataset edit. Keep run leaves
-          this curve behind as a ghost to compare with the next run.
+          Mean squared error after each epoch, and the accuracy (the share of rows on the right side of 0.5)
+          on the right-hand axis. Each pixel spans the lowest to the highest value it holds, so spikes stay
+          visible; dashed lines mark a learning-rate change or a dataset edit. Keep run leaves this curve
+          behind as a ghost to compare with the next run.
         </span>
       </figcaption>
       <div className="loss-chart-controls">
@@ -32,6 +36,14 @@ export function LossChartHeader({ mode, onModeChange, canKeep }: LossChartHeader
         >
           Keep run
         </button>
+        <label className="loss-show-accuracy">
+          <input
+            type="checkbox"
+            checked={showAccuracy}
+            onChange={(event) => onShowAccuracyChange(event.currentTarget.checked)}
+          />
+          Show accuracy
+        </label>
         <ScaleToggle mode={mode} onChange={onModeChange} />
       </div>
     </div>

@@ -14,6 +14,11 @@ export interface HistoryReader {
   lossAt(index: number): number;
 }
 
+/** A history that also knows each record's accuracy (NaN where unknown). */
+export interface AccuracyReader extends HistoryReader {
+  accuracyAt(index: number): number;
+}
+
 /** The epoch axis: a linear scale (d3's scaleLinear) from epochs to pixels 0..width. */
 export interface EpochScale {
   (epoch: number): number;
@@ -80,10 +85,36 @@ export function foldColumns(
   for (let i = from; i < to; i++) {
     const loss = history.lossAt(i);
     if (!Number.isFinite(loss)) continue;
-    const at = 2 * columnAt(affine, history.epochAt(i), width);
-    if (loss < columns[at]!) columns[at] = loss;
-    if (loss > columns[at + 1]!) columns[at + 1] = loss;
+    foldValue(columns, 2 * columnAt(affine, history.epochAt(i), width), loss);
   }
+}
+
+/**
+ * Folds records [from, to) into the loss and the accuracy columns in one pass (one column lookup per
+ * record). Each series skips its own unknown values: an epoch without an accuracy still has a loss.
+ */
+export function foldLossAndAccuracy(
+  history: AccuracyReader,
+  from: number,
+  to: number,
+  x: EpochScale,
+  losses: Float64Array,
+  accuracies: Float64Array,
+): void {
+  const width = losses.length / 2;
+  const affine = affineOf(x);
+  for (let i = from; i < to; i++) {
+    const at = 2 * columnAt(affine, history.epochAt(i), width);
+    const loss = history.lossAt(i);
+    if (Number.isFinite(loss)) foldValue(losses, at, loss);
+    const accuracy = history.accuracyAt(i);
+    if (Number.isFinite(accuracy)) foldValue(accuracies, at, accuracy);
+  }
+}
+
+function foldValue(columns: Float64Array, at: number, value: number): void {
+  if (value < columns[at]!) columns[at] = value;
+  if (value > columns[at + 1]!) columns[at + 1] = value;
 }
 
 /** The columns of the whole history, computed from scratch. */

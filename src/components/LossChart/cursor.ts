@@ -1,5 +1,5 @@
 import { formatCount, formatLoss } from '../format';
-import { columnOf, type HistoryReader } from './columns';
+import { columnOf, type AccuracyReader, type HistoryReader } from './columns';
 import type { IncrementalColumns } from './incrementalColumns';
 
 /**
@@ -89,12 +89,27 @@ export function moveCursor(
 
 const SPREAD_WORTH_NAMING = 1.1;
 
-/** `Epoch 1,234 · Loss 0.00239`, plus the column's spread when the pixel hides a range of losses. */
-export function describeRecord(history: SearchableHistory, view: ColumnsView, index: number): string {
+/** `75 %` (the Training status writes accuracy the same way); `—` where it is not known. */
+export function formatAccuracy(accuracy: number): string {
+  return Number.isFinite(accuracy) ? `${Math.round(accuracy * 100)} %` : '—';
+}
+
+/**
+ * `Epoch 1,234 · Loss 0.00239`, plus the column's spread when the pixel hides a range of losses, plus
+ * `· Accuracy 75 %` when the accuracy series is shown.
+ */
+export function describeRecord(
+  history: SearchableHistory & AccuracyReader,
+  view: ColumnsView,
+  index: number,
+  withAccuracy = false,
+): string {
   const epoch = history.epochAt(index);
-  const text = `Epoch ${formatCount(epoch)} · Loss ${formatLoss(history.lossAt(index))}`;
+  let text = `Epoch ${formatCount(epoch)} · Loss ${formatLoss(history.lossAt(index))}`;
   const range = columnRange(view, columnOf(view.x, epoch, view.width));
   // Name the pixel's spread only when it hides something (a spike, a steep fall), not float noise.
-  if (range === null || !(range[1] > range[0] * SPREAD_WORTH_NAMING)) return text;
-  return `${text} (${formatLoss(range[0])} to ${formatLoss(range[1])} within this pixel)`;
+  if (range !== null && range[1] > range[0] * SPREAD_WORTH_NAMING) {
+    text += ` (${formatLoss(range[0])} to ${formatLoss(range[1])} within this pixel)`;
+  }
+  return withAccuracy ? `${text} · Accuracy ${formatAccuracy(history.accuracyAt(index))}` : text;
 }

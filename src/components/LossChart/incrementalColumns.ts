@@ -1,9 +1,9 @@
 import type { ScaleLinear } from 'd3';
-import { clearColumns, columnOf, foldColumns, type HistoryReader } from './columns';
+import { clearColumns, columnOf, foldLossAndAccuracy, type AccuracyReader } from './columns';
 import { epochDomainEnd, epochScale } from './lossScales';
 
 /** A history the columns can follow: readable, and telling when it thinned itself. */
-export interface ThinningHistory extends HistoryReader {
+export interface ThinningHistory extends AccuracyReader {
   /** Doubles when the history drops every other record; a change means records vanished mid-run. */
   readonly stride: number;
 }
@@ -20,8 +20,8 @@ export interface SyncStats {
 }
 
 /**
- * The loss curve's min/max columns, kept in step with a growing history at a cost proportional to
- * the records appended, not to the history.
+ * The loss curve's min/max columns (and the accuracy's, folded in the same pass), kept in step with a
+ * growing history at a cost proportional to the records appended, not to the history.
  *
  * Why the latest record is kept apart: the history always keeps its latest epoch, even off the
  * stride, and drops it again when a newer one arrives. Only records before the latest are final
@@ -33,12 +33,21 @@ export interface SyncStats {
 export class IncrementalColumns {
   /** Columns of every record but the latest; reused across updates, reallocated only on resize. */
   stable = new Float64Array(0);
+  /** The same for the accuracy (0..1); a column without a known accuracy stays empty. */
+  stableAccuracy = new Float64Array(0);
   width = 0;
   domainEnd = 0;
   x: ScaleLinear<number, number> = epochScale(1, 1);
   /** The latest record, drawn on top of `stable`; NaN epoch when the history is empty. */
   tailEpoch = Number.NaN;
   tailLoss = Number.NaN;
+  tailAccuracy = Number.NaN;
+  /**
+   * The first pixel column whose drawing the last sync may have changed: 0 after a recompute, the
+   * previous latest record's column or the first newly folded one after a fold, `width` when nothing
+   * changed. A drawing that redraws from here on stays exact.
+   */
+  changedFrom = 0;
   readonly stats: SyncStats = { updates: 0, fullRecomputes: 0, lastFolded: 0, totalFolded: 0 };
 
   private tailColumnIndex = -1;
@@ -73,6 +82,7 @@ export class IncrementalColumns {
       columnCount === this.width &&
       floorEpoch === this.floorEpoch
     ) {
+      this.changedFrom = this.width;
       return 'unchanged';
     }
     this.version = version;
@@ -83,6 +93,7 @@ export class IncrementalColumns {
     if (length === 0) {
       this.reset(columnCount, runKey);
       this.setDomain(epochDomainEnd(floorEpoch), columnCount);
+      this.changedFrom = 0;
       return 'empty';
     }
     const domainEnd = epochDomainEnd(Math.max(history.epochAt(length - 1), floorEpoch));
@@ -98,10 +109,17 @@ export class IncrementalColumns {
       this.stride = history.stride;
       this.stats.fullRecomputes++;
     }
-    this.fold(history, this.stableCount, length - 1);
+    const previousTail = resume ? this.tailColumnIndex : 0;
+    const firstFolded = this.fold(history, this.stableCount, length - 1);
     this.tailEpoch = history.epochAt(length - 1);
     this.tailLoss = history.lossAt(length - 1);
+    this.tailAccuracy = history.accuracyAt(length - 1);
     this.tailColumnIndex = columnOf(this.x, this.tailEpoch, this.width);
+    this.changedFrom = Math.min(
+      previousTail === -1 ? this.width : previousTail,
+      firstFolded,
+      this.tailColumnIndex,
+    );
     return resume ? 'folded' : 'recomputed';
   }
 
@@ -123,9 +141,10 @@ export class IncrementalColumns {
     );
   }
 
-  private fold(history: ThinningHistory, from: number, to: number): void {
-    if (to <= from) return;
-    foldColumns(history, from, to, this.x, this.stable);
+  /** Folds records [from, to) into `stable`; returns the first one's column (`width` if none). */
+  private fold(history: ThinningHistory, from: number, to: number): number {
+    if (to <= from) return this.width;
+    foldLossAndAccuracy(history, from, to, this.x, this.stable, this.stableAccuracy);
     if (from === 0) {
       this.firstEpoch = history.epochAt(0);
       this.firstLoss = history.lossAt(0);
@@ -135,6 +154,7 @@ export class IncrementalColumns {
     this.lastStableLoss = history.lossAt(to - 1);
     this.stats.lastFolded = to - from;
     this.stats.totalFolded += to - from;
+    return columnOf(this.x, history.epochAt(from), this.width);
   }
 
   private setDomain(domainEnd: number, columnCount: number): void {
@@ -143,13 +163,18 @@ export class IncrementalColumns {
   }
 
   private reset(columnCount: number, runKey: unknown): void {
-    if (this.stable.length !== 2 * columnCount) this.stable = new Float64Array(2 * columnCount);
+    if (this.stable.length !== 2 * columnCount) {
+      this.stable = new Float64Array(2 * columnCount);
+      this.stableAccuracy = new Float64Array(2 * columnCount);
+    }
     clearColumns(this.stable);
+    clearColumns(this.stableAccuracy);
     this.width = columnCount;
     this.runKey = runKey;
     this.stableCount = 0;
     this.tailEpoch = Number.NaN;
     this.tailLoss = Number.NaN;
+    this.tailAccuracy = Number.NaN;
     this.tailColumnIndex = -1;
   }
 }

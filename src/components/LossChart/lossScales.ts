@@ -1,4 +1,4 @@
-import { format, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { format, scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3';
 import type { LossExtent } from './columns';
 
 /** How the loss axis is drawn. */
@@ -52,6 +52,21 @@ export function lossDomain(mode: LossScaleMode, extent: LossExtent): [number, nu
 export function lossScale(mode: LossScaleMode, domain: readonly [number, number], height: number): LossScale {
   const scale = mode === 'linear' ? scaleLinear() : scaleLog().clamp(true);
   return scale.domain(domain).range([height, 0]);
+}
+
+/** The accuracy axis on the right: 0 to 100 % of the rows on the right side of 0.5. */
+export function accuracyScale(height: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([0, 1]).range([height, 0]);
+}
+
+/** Accuracy ticks every 25 %, or only 0, 50 and 100 % on a short plot. */
+export function accuracyTicks(height: number): Tick[] {
+  const step = height < 120 ? 0.5 : 0.25;
+  const ticks: Tick[] = [];
+  for (let value = 0; value <= 1 + 1e-9; value += step) {
+    ticks.push({ value, label: `${Math.round(value * 100)}%` });
+  }
+  return ticks;
 }
 
 export interface Tick {

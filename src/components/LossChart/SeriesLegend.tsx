@@ -1,0 +1,28 @@
+import { memo } from 'react';
+
+/** A short stretch of a series' line, drawn the way the canvas draws it. */
+function Swatch({ series }: { series: 'loss' | 'accuracy' }) {
+  return (
+    <svg className={`loss-legend-swatch loss-legend-${series}`} width={28} height={10} aria-hidden="true">
+      <line x1={1} x2={27} y1={5} y2={5} />
+    </svg>
+  );
+}
+
+/** Which line is which, and which axis each one reads on. */
+export const SeriesLegend = memo(function SeriesLegend({ showAccuracy }: { showAccuracy: boolean }) {
+  return (
+    <ul className="loss-legend" aria-label="Series">
+      <li>
+        <Swatch series="loss" />
+        Loss (left axis)
+      </li>
+      {showAccuracy ? (
+        <li>
+          <Swatch series="accuracy" />
+          Accuracy: rows on the right side of 0.5 (right axis)
+        </li>
+      ) : null}
+    </ul>
+  );
+});

@@ -1,0 +1,52 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLab, type LabState } from '../../store/labStore';
+import { runHistory } from '../../store/runHistory';
+import type { GhostBounds } from './ghostLayer';
+import { LiveCurve, type CurveAxes } from './liveCurve';
+import type { LossScaleMode } from './lossScales';
+
+export interface LiveCurveView {
+  /** The drawn columns, current at any moment: what the cursor reads. */
+  columns: LiveCurve['columns'];
+  /** The ref for the SVG group the live series are drawn in (see LiveCurve.attachLayer). */
+  attachLayer: LiveCurve['attachLayer'];
+  axes: CurveAxes;
+}
+
+/**
+ * The live loss (and accuracy) curve for a plot `width` x `height` px. It follows the run history
+ * through the store's `historyVersion` with a subscription, not a render: a training frame folds the
+ * new records and redraws the changed path pieces, and React re-renders only when an axis steps.
+ */
+export function useLiveCurve(
+  width: number,
+  height: number,
+  mode: LossScaleMode,
+  ghosts: GhostBounds,
+  showAccuracy: boolean,
+): LiveCurveView {
+  const [curve] = useState(() => new LiveCurve(runHistory));
+  const [axes, setAxes] = useState<CurveAxes>(curve.axes);
+
+  useLayoutEffect(() => {
+    curve.listen(setAxes);
+    return () => curve.listen(null);
+  }, [curve]);
+
+  useLayoutEffect(() => {
+    const { historyVersion, run } = useLab.getState();
+    curve.configure({ width, height, mode, ghosts, showAccuracy }, historyVersion, run.runId);
+  }, [curve, width, height, mode, ghosts, showAccuracy]);
+
+  useEffect(() => {
+    const follow = (state: LabState): void => curve.update(state.historyVersion, state.run.runId);
+    follow(useLab.getState()); // whatever arrived between the layout effects and this one
+    return useLab.subscribe((state, previous) => {
+      if (state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId) {
+        follow(state);
+      }
+    });
+  }, [curve]);
+
+  return { columns: curve.columns, attachLayer: curve.attachLayer, axes };
+}
