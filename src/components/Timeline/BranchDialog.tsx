@@ -3,25 +3,15 @@ import { answerBranchQuestion } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { formatCount } from '../format';
 
-/** Play pressed while viewing the past: branch from there (dropping later history) or go back to live. */
-export function BranchDialog() {
-  const asking = useLab((state) => state.askingToBranch);
+/**
+ * The question itself. Rendered only while asking: the closed dialog stays empty, so training frames
+ * (which move the live epoch) never re-render it.
+ */
+function BranchQuestion() {
   const viewed = useLab((state) => state.viewEpoch);
   const liveEpoch = useLab((state) => state.run.epoch);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (asking && !dialog.open) dialog.showModal?.();
-    if (!asking && dialog.open) dialog.close?.();
-  }, [asking]);
   return (
-    <dialog
-      ref={ref}
-      className="branch-dialog"
-      aria-labelledby="branch-title"
-      onCancel={() => answerBranchQuestion('cancel')}
-    >
+    <>
       <h2 id="branch-title">Play from epoch {formatCount(viewed ?? 0)}?</h2>
       <p>
         Branching trains on from the epoch you are viewing and drops the history after it (epochs{' '}
@@ -39,6 +29,28 @@ export function BranchDialog() {
           Cancel
         </button>
       </div>
+    </>
+  );
+}
+
+/** Play pressed while viewing the past: branch from there (dropping later history) or go back to live. */
+export function BranchDialog() {
+  const asking = useLab((state) => state.askingToBranch);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (asking && !dialog.open) dialog.showModal?.();
+    if (!asking && dialog.open) dialog.close?.();
+  }, [asking]);
+  return (
+    <dialog
+      ref={ref}
+      className="branch-dialog"
+      aria-labelledby="branch-title"
+      onCancel={() => answerBranchQuestion('cancel')}
+    >
+      {asking ? <BranchQuestion /> : null}
     </dialog>
   );
 }

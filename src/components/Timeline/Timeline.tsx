@@ -4,6 +4,7 @@ import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { formatCount, formatLoss } from '../format';
 import { BranchDialog } from './BranchDialog';
+import { useCalmHistoryVersion } from './useCalmHistoryVersion';
 import './Timeline.css';
 
 /** The record one step before or after the shown epoch (kept records only, so thinned gaps are jumped). */
@@ -15,12 +16,12 @@ function neighbourEpoch(shown: number, direction: -1 | 1): number {
 /**
  * `Timeline`: a slider over the recorded epochs. Moving it shows every view at that epoch; the end
  * of the track is live. Where the history has thinned, it lands on the nearest kept epoch and says so.
+ * While training runs live it follows the history four times a second, not at every frame.
  */
 export function Timeline() {
   const id = useId();
-  useLab((state) => state.historyVersion); // re-read the history when it changes
+  useCalmHistoryVersion(); // re-read the history when it changes (calmly while training runs live)
   const viewed = useLab((state) => state.viewEpoch);
-  const liveEpoch = useLab((state) => state.run.epoch);
   const count = runHistory.length;
   if (count === 0) return null;
   const first = runHistory.epochAt(0);
@@ -55,7 +56,7 @@ export function Timeline() {
       </div>
       <p className="timeline-status" aria-live="polite">
         {viewed === null ? (
-          <>Live: epoch {formatCount(liveEpoch)}. Drag the timeline to look back.</>
+          <>Live: epoch {formatCount(last)}. Drag the timeline to look back.</>
         ) : (
           <>
             <strong>

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Timeline } from '../../src/components/Timeline/Timeline';
+import { TIMELINE_CALM_MS } from '../../src/components/Timeline/useCalmHistoryVersion';
+import { HISTORY_PARAM_COUNT } from '../../src/store/history';
+import { useLab } from '../../src/store/labStore';
+import { runHistory } from '../../src/store/runHistory';
+import { resetLab } from '../helpers/resetLab';
+
+/** Records epochs first..first+count-1, as a training frame does. */
+function frame(first: number, count: number): void {
+  act(() => {
+    const losses = Float64Array.from({ length: count }, (_, i) => 1 / (first + i + 1));
+    runHistory.appendBatch(first, count, losses, new Float64Array(count * HISTORY_PARAM_COUNT));
+    useLab.setState({ historyVersion: useLab.getState().historyVersion + 1 });
+  });
+}
+
+function setStatus(status: 'running' | 'paused'): void {
+  act(() => {
+    useLab.setState({ run: { ...useLab.getState().run, status } });
+  });
+}
+
+const slider = () => screen.getByRole('slider', { name: 'Timeline' });
+
+describe('Timeline under the Loss curve', () => {
+  beforeEach(() => {
+    resetLab();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('while training runs live, follows the history a few times a second, ending on the latest epoch', () => {
+    frame(0, 10);
+    render(<Timeline />);
+    setStatus('running');
+    act(() => {
+      vi.advanceTimersByTime(TIMELINE_CALM_MS);
+    });
+    frame(10, 10);
+    expect(slider()).toHaveAttribute('max', '19'); // a change after a calm interval shows at once
+    for (let k = 2; k < 6; k++) frame(10 * k, 10); // frames within the calm interval
+    expect(slider()).toHaveAttribute('max', '19');
+    expect(screen.getByText(/^Live: epoch 19\./)).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(TIMELINE_CALM_MS);
+    });
+    expect(slider()).toHaveAttribute('max', '59');
+    expect(slider()).toHaveValue('59');
+    expect(screen.getByText(/^Live: epoch 59\./)).toBeInTheDocument();
+  });
+
+  it('paused or stepping, every change shows at once', () => {
+    frame(0, 10);
+    render(<Timeline />);
+    for (let k = 1; k < 4; k++) {
+      frame(10 * k, 1);
+      expect(slider()).toHaveAttribute('max', String(10 * k));
+    }
+  });
+
+  it('scrubbing shows the viewed epoch at once, even while training runs', () => {
+    frame(0, 100);
+    render(<Timeline />);
+    setStatus('running');
+    frame(100, 10);
+    act(() => {
+      useLab.setState({ viewEpoch: 42 });
+    });
+    expect(slider()).toHaveValue('42');
+    expect(screen.getByText(/^Viewing epoch 42 /)).toBeInTheDocument();
+  });
+});
