@@ -18,6 +18,28 @@ function browserStorage(): Storage | null {
   }
 }
 
+/**
+ * Browsers keep about 5 million characters per site: a larger lab (a 100,000-row table) cannot be
+ * saved, and trying costs a long task every second. The last lab that fitted stays saved.
+ */
+export const MAX_SAVED_CHARS = 5_000_000;
+
+/** The table's JSON per table: training saves the lab every second, but the table rarely changes. */
+const tableJson = new WeakMap<readonly unknown[], string>();
+
+/** The saved lab as JSON, the table's part reused while the table is the same (100,000 rows take 0.3 s). */
+function toJson(value: StorageValue<SavedState>): string {
+  const { people } = value.state;
+  let table = tableJson.get(people);
+  if (table === undefined) {
+    table = JSON.stringify(people);
+    tableJson.set(people, table);
+  }
+  const rest = JSON.stringify({ ...value, state: { ...value.state, people: [] } });
+  // The key appears once unescaped: inside JSON strings every quote is escaped.
+  return rest.replace('"people":[]', () => `"people":${table}`);
+}
+
 /** JSON in localStorage, read at once (so the lab opens restored) and written at most once a second. */
 function createThrottledStorage(): PersistStorage<SavedState> {
   let pending: { name: string; value: StorageValue<SavedState> } | null = null;
@@ -28,7 +50,8 @@ function createThrottledStorage(): PersistStorage<SavedState> {
     const { name, value } = pending;
     pending = null;
     try {
-      browserStorage()?.setItem(name, JSON.stringify(value));
+      const text = toJson(value);
+      if (text.length <= MAX_SAVED_CHARS) browserStorage()?.setItem(name, text);
     } catch {
       // Full or blocked storage: the lab keeps working; it just is not saved.
     }

@@ -3,10 +3,15 @@ import type { NetworkShape } from '../../core/netForward';
 import { netDatasetLoss } from '../../core/netLoss';
 import type { Params } from '../../core/network';
 import { buildTrainingSet, type TrainingSet } from '../../core/trainingSet';
+import { useMeasure } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { drawnRows } from '../DecisionBoundary/sample';
 import { runHistory } from '../../store/runHistory';
 import { LandscapeCache, type Landscape } from './recompute';
 import { TrajectoryCache, type Trajectory } from './trajectory';
+
+/** Rows the landscape's loss is computed over at most: a grid recompute stays near 10 ms. */
+const LANDSCAPE_SAMPLE = 200;
 
 export interface LandscapeView {
   readonly landscape: Landscape;
@@ -30,7 +35,13 @@ export function useLandscape(
 ): LandscapeView {
   const people = useLab((state) => state.people);
   const scaling = useLab((state) => state.settings.scaling);
-  const set = useMemo(() => buildTrainingSet(people, scaling), [people, scaling]);
+  const measure = useMeasure();
+  // A grid of 48 × 48 losses over 100,000 rows would take seconds: a large table is sampled.
+  const set = useMemo(() => {
+    const { rows } = drawnRows(people, measure, LANDSCAPE_SAMPLE);
+    const sample = rows.length === people.length ? people : rows.map((row) => people[row]!);
+    return buildTrainingSet(sample, scaling, measure);
+  }, [people, scaling, measure]);
   // A mutable engine, created once: it owns the grid buffer and remembers what it was computed from.
   const [cache] = useState(() => new LandscapeCache());
   const landscape = useMemo(

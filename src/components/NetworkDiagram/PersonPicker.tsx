@@ -3,6 +3,8 @@ import { selectRow } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 
 const LAST_TRAINED = 'last';
+/** Options listed at most: 100,000 <option>s would take seconds to render; the table picks the rest. */
+const MAX_LISTED = 200;
 
 /** A person's name as the views show it; an unnamed row is called by its number. */
 export function personName(name: string, row: number): string {
@@ -14,6 +16,9 @@ export const PersonPicker = memo(function PersonPicker() {
   const id = useId();
   const people = useLab((state) => state.people);
   const selected = useLab((state) => state.selectedRow);
+  const listed = people.slice(0, MAX_LISTED).map((person, row) => ({ person, row }));
+  const far = selected !== null && selected >= MAX_LISTED ? people[selected] : undefined;
+  if (far && selected !== null) listed.push({ person: far, row: selected });
   return (
     <div className="person-picker">
       <label htmlFor={id}>Person shown</label>
@@ -26,7 +31,7 @@ export const PersonPicker = memo(function PersonPicker() {
         }}
       >
         <option value={LAST_TRAINED}>Last trained</option>
-        {people.map((person, row) => (
+        {listed.map(({ person, row }) => (
           <option key={person.id} value={String(row)}>
             {personName(person.name, row)}
           </option>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
-import { accuracyOf, useRowOutputs } from '../../store/derived';
+import { accuracyOf, useMeasure, useRowOutputs } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
@@ -23,7 +23,8 @@ function Accuracy() {
 /** Why the table cannot train, or cannot learn (one class only), in plain words; null when fine. */
 function useDataProblem(): string | null {
   const people = useLab((state) => state.people);
-  return useMemo(() => trainingSetProblem(buildTrainingSet(people, 'none')), [people]);
+  const measure = useMeasure();
+  return useMemo(() => trainingSetProblem(buildTrainingSet(people, 'none', measure)), [people, measure]);
 }
 
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
