@@ -83,6 +83,10 @@ export function useVirtualRows(
   const [pinned, setPinned] = useState<number | null>(null);
   const [margin, setMargin] = useState(0);
   const pendingFocus = useRef<{ row: number; column: string } | null>(null);
+  // Rows are one line high unless a cell explains a problem. Estimating exactly that height means a
+  // newly measured row changes nothing, so scrolling never re-lays out 100,000 offsets.
+  const lineHeight = useRef(ROW_ESTIMATE);
+  const measured = useRef(false);
 
   // TanStack Virtual hands back methods that React Compiler cannot memoize; this hook re-renders on
   // every scroll change by design, so skipping the compiler here costs nothing.
@@ -91,14 +95,19 @@ export function useVirtualRows(
     count,
     enabled: virtual,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => lineHeight.current,
     overscan: OVERSCAN,
     scrollMargin: margin,
     scrollPaddingStart: margin,
     rangeExtractor: useMemo(() => withPinned(pinned), [pinned]),
     observeElementRect: (instance, notify) =>
       observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : FALLBACK_VIEW)),
-    measureElement: (row, entry, instance) => measureElement(row, entry, instance) || ROW_ESTIMATE,
+    measureElement: (row, entry, instance) => {
+      const height = measureElement(row, entry, instance) || lineHeight.current;
+      if (!measured.current || height < lineHeight.current) lineHeight.current = height;
+      measured.current = true;
+      return height;
+    },
     // An instant jump: a smooth scroll over thousands of rows would render every one on the way.
     scrollToFn: (offset, { adjustments = 0 }, instance) => {
       if (instance.scrollElement) instance.scrollElement.scrollTop = offset + adjustments;
