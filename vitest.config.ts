@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component and worker tests drive the real worker and React; on a shared 2-core CI machine one can
+    // take longer than Vitest's 5 s default without anything being wrong. Speed is measured in bench/.
+    testTimeout: 20_000,
   },
 });
