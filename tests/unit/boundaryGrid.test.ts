@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_QUERIES, ARTICLE_PEOPLE } from '../../src/core/dataset';
+import { ARTICLE_ARCHITECTURE, paramCount } from '../../src/core/architecture';
 import { predict } from '../../src/core/forward';
+import { netPredict } from '../../src/core/netForward';
 import { createParams } from '../../src/core/network';
 import { ARTICLE_SHIFT, scaleInput, type Scaling } from '../../src/core/scaling';
 import { fillOutputGrid } from '../../src/components/DecisionBoundary/grid';
@@ -34,6 +36,15 @@ describe('fillOutputGrid', () => {
     const emily = ARTICLE_QUERIES[0];
     const expected = predict(ALL_ONES, emily.weight - 135, emily.height - 66);
     expect(out[19 * COLS + 20]).toBe(expected);
+  });
+
+  it('draws the network the parameters belong to: 3 tanh hidden neurons give that network’s output', () => {
+    const net = { ...ARTICLE_ARCHITECTURE, hidden: 3, activation: 'tanh' as const };
+    const params = Float64Array.from({ length: paramCount(3) }, (_, i) => Math.sin(i + 1));
+    const out = new Float64Array(COLS * ROWS);
+    fillOutputGrid(params, ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out, net);
+    const emily = ARTICLE_QUERIES[0];
+    expect(out[19 * COLS + 20]).toBe(netPredict(net, params, emily.weight - 135, emily.height - 66));
   });
 
   it('puts heavier people to the right and taller people at the top', () => {

@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from
 import { predictRaw, useMeasure, useShownScaling } from '../../store/derived';
 import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
+import { useRunArchitecture } from '../../store/networkShape';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
@@ -59,6 +60,7 @@ export function DecisionBoundary() {
   const people = useLab((state) => state.people);
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
   const params = useCalmParams(containerRef, 33);
+  const net = useRunArchitecture();
   const scaling = useShownScaling();
   const selectedRow = useLab((state) => state.selectedRow);
   const measure = useMeasure();
@@ -74,10 +76,10 @@ export function DecisionBoundary() {
   const grid = useMemo(() => new Float32Array(cols * rows), [cols, rows]);
   const contours = useMemo(() => boundaryContours(cols, rows), [cols, rows]);
   const frame = useMemo(() => {
-    fillOutputGrid(params, scaling, xDomain, yDomain, cols, rows, grid);
+    fillOutputGrid(params, scaling, xDomain, yDomain, cols, rows, grid, net);
     const lines = boundaryLines(contours, grid, cols, rows);
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
-  }, [params, scaling, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight]);
+  }, [params, scaling, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, net]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useHeatmapCanvas(canvasRef, grid, cols, rows, frame);
 
