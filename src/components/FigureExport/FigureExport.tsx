@@ -3,7 +3,7 @@ import { downloadText } from '../DataIO/download';
 import { figureToSvg } from './figureSvg';
 import { FIGURE_EXPORTS, type ExportableFigure } from './figures';
 import { svgToPng } from './rasterize';
-import { saveBlob } from './saveBlob';
+import { downloadBlob } from '../DataIO/download';
 import './FigureExport.css';
 
 type Format = 'PNG' | 'SVG';
@@ -32,7 +32,7 @@ export function FigureExport({ figure }: { readonly figure: ExportableFigure }) 
       return;
     }
     try {
-      saveBlob(`${spec.fileName}.png`, await svgToPng(drawing.text, drawing.width, drawing.height));
+      downloadBlob(`${spec.fileName}.png`, await svgToPng(drawing.text, drawing.width, drawing.height));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The PNG could not be made.');
     }
