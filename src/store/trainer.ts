@@ -1,4 +1,5 @@
 import type { Architecture } from '../core/architecture';
+import type { Scaling } from '../core/scaling';
 import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
 import { useLab, type LabState } from './labStore';
@@ -100,16 +101,34 @@ export function applyFrame(frame: FrameMessage): void {
   if (frame.count > 0) {
     runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
   }
-  // Every frame brings a fresh copy of the architecture: keep the one the views already hold while it is
-  // the same, so what they compute from it is not redone 60 times a second.
+  // Every frame brings fresh copies of the architecture and the scaling: keep the ones the views already
+  // hold while they are the same, so what the views compute from them (the plane, the landscape, the hidden
+  // maps) is not redone 60 times a second.
   const known = state.run.architecture;
   const architecture = sameArchitecture(known, frame.live.architecture) ? known : frame.live.architecture;
+  const scaling = sameScaling(state.run.scaling, frame.live.scaling) ? state.run.scaling : frame.live.scaling;
   const patch: Pick<LabState, 'run' | 'historyVersion'> = {
-    run: { runId: frame.runId, status: frame.status, notice: frame.notice, ...frame.live, architecture },
+    run: {
+      runId: frame.runId,
+      status: frame.status,
+      notice: frame.notice,
+      ...frame.live,
+      architecture,
+      scaling,
+    },
     historyVersion: state.historyVersion + (newRun || frame.count > 0 ? 1 : 0),
   };
   useLab.setState(
     newRun ? { ...patch, markers: [] } : { ...patch, markers: placeMarkers(state.markers, frame) },
+  );
+}
+
+function sameScaling(a: Scaling, b: Scaling): boolean {
+  return (
+    a.offset[0] === b.offset[0] &&
+    a.offset[1] === b.offset[1] &&
+    a.scale[0] === b.scale[0] &&
+    a.scale[1] === b.scale[1]
   );
 }
 

@@ -54,4 +54,17 @@ describe('the views’ own passes follow the run’s network', () => {
     applyFrame({ ...next, live: { ...next.live, architecture: { ...first } } });
     expect(useLab.getState().run.architecture).toBe(first);
   });
+
+  it('keeps the run’s scaling object while frames bring equal copies, and takes a changed one', () => {
+    applyFrame(frame(1, 0, 1));
+    const first = useLab.getState().run.scaling;
+    const next = frame(1, 1, 1);
+    const copy = { offset: [...first.offset] as const, scale: [...first.scale] as const };
+    applyFrame({ ...next, live: { ...next.live, scaling: copy } });
+    expect(useLab.getState().run.scaling).toBe(first);
+    const moved = { offset: [first.offset[0] + 1, first.offset[1]] as const, scale: first.scale };
+    const later = frame(1, 2, 1);
+    applyFrame({ ...later, live: { ...later.live, scaling: moved } });
+    expect(useLab.getState().run.scaling).toBe(moved);
+  });
 });
