@@ -61,7 +61,7 @@ export function LossLandscape() {
     () => bandShapes(landscape.values, spec.cols, spec.rows, thresholds, plotSize, plotSize),
     [landscape, spec.cols, spec.rows, thresholds, plotSize],
   );
-  const trajectory = useTrajectory(axes.x, axes.y);
+  const trajectory = useTrajectory(axes.x, axes.y, calmParams);
   const path = useMemo(() => trajectoryPath(trajectory, scales), [trajectory, scales]);
   const clipId = `landscape-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 

@@ -56,8 +56,16 @@ export function useLandscape(
 }
 
 /** The training path over the two parameters, re-read from the history whenever its version bumps. */
-export function useTrajectory(xParam: number, yParam: number): Trajectory {
-  const version = useLab((state) => state.historyVersion);
+/**
+ * The training path, re-read when the figure's calm parameters move (a few times a second at most) rather
+ * than on every history frame: the figure redraws at that pace anyway.
+ */
+export function useTrajectory(xParam: number, yParam: number, calmParams: Params): Trajectory {
   const [cache] = useState(() => new TrajectoryCache());
-  return useMemo(() => cache.read(runHistory, version, xParam, yParam), [cache, version, xParam, yParam]);
+  return useMemo(
+    () => cache.read(runHistory, useLab.getState().historyVersion, xParam, yParam),
+    // calmParams is the clock: a new value means new history to show.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cache, calmParams, xParam, yParam],
+  );
 }
