@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@vitest/web-worker';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVATION_LABELS, LOSS_LABELS, UPDATE_LABELS } from '../../src/core/architecture';
@@ -156,5 +156,26 @@ describe('the Training status', () => {
     useLab.setState({ run: { ...useLab.getState().run, plateau: null } });
     rerender(<TrainingStatus />);
     expect(status).not.toHaveTextContent('stopped improving');
+  });
+
+  it('shows the worker’s recorded accuracy while training, and works it out from the rows when paused', () => {
+    // The four people with the parameters all 0: every output is 0.5, which counts as Female (1): 2 of 4.
+    render(<TrainingStatus />);
+    const status = screen.getByRole('region', { name: 'Training status' });
+    expect(status).toHaveTextContent('Accuracy 50 % (2/4)');
+    // While training, the status reads the last epoch the worker recorded (its 3 of 4), not the rows.
+    act(() => {
+      runHistory.appendBatch(0, 1, Float64Array.of(0.2), new Float64Array(9), Float64Array.of(0.75));
+      const state = useLab.getState();
+      useLab.setState({
+        run: { ...state.run, status: 'running', sampleCount: 4 },
+        historyVersion: state.historyVersion + 1,
+      });
+    });
+    expect(status).toHaveTextContent('Accuracy 75 % (3/4)');
+    act(() => {
+      useLab.setState({ run: { ...useLab.getState().run, status: 'paused' } });
+    });
+    expect(status).toHaveTextContent('Accuracy 50 % (2/4)');
   });
 });

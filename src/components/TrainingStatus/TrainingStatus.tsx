@@ -2,14 +2,36 @@ import { useMemo } from 'react';
 import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
 import { accuracyOf, useMeasure, useRowOutputs } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { runHistory } from '../../store/runHistory';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
 
+/**
+ * While training, the worker's own figure for the last recorded epoch (it measures every epoch anyway), so
+ * a 100,000-row table costs nothing here; paused or stepping, it is worked out from the parameters shown
+ * (the timeline's epoch, or a step in the middle of an epoch).
+ */
 function Accuracy() {
+  const running = useLab((state) => state.run.status === 'running' && state.viewEpoch === null);
+  return running ? <RecordedAccuracy /> : <ComputedAccuracy />;
+}
+
+function RecordedAccuracy() {
+  useLab((state) => state.historyVersion);
+  const valid = useLab((state) => state.run.sampleCount);
+  const last = runHistory.length - 1;
+  const accuracy = last < 0 ? Number.NaN : runHistory.accuracyAt(last);
+  return <AccuracyFigure accuracy={accuracy} correct={Math.round(accuracy * valid)} valid={valid} />;
+}
+
+function ComputedAccuracy() {
   const rows = useRowOutputs(useCalmParams(null, 100));
-  const accuracy = accuracyOf(rows);
   const valid = rows.filter((row) => row.valid).length;
   const correct = rows.filter((row) => row.valid && row.correct).length;
+  return <AccuracyFigure accuracy={accuracyOf(rows)} correct={correct} valid={valid} />;
+}
+
+function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correct: number; valid: number }) {
   return (
     <span className="status-item" title="People on the right side of 0.5">
       <span className="status-label">Accuracy</span>{' '}
