@@ -277,7 +277,7 @@ export function plainBatchedVariant(
   };
 }
 
-/** The wide network's engine and plain loop in alternating rounds (Node, or inside one Chromium worker). */
+/** The wide network's engine and plain loop in alternating rounds (the Node bench). */
 export function wideRounds(core: Core, options: RoundsOptions): RoundsResult {
   const { set, start, options: trainerOptions } = wideSetup(core);
   return alternate(
@@ -286,16 +286,17 @@ export function wideRounds(core: Core, options: RoundsOptions): RoundsResult {
   );
 }
 
-/** The article's network: engine and plain loop only (no session), for reference beside the wide one. */
-export function articleRounds(core: Core, options: RoundsOptions): RoundsResult {
-  const { set, start, options: trainerOptions } = articleSetup(core);
-  return alternate(
-    { engine: engineVariant(core, trainerOptions), plain: plainVariant(core, set, start) },
-    options,
-  );
-}
-
-/** bench/wide.bench-run.ts runs this inside one Chromium worker: the wide network, then the article's. */
-export function workerWideRounds(core: Core, options: RoundsOptions) {
-  return { wide: wideRounds(core, options), article: articleRounds(core, options) };
+/**
+ * For bench/wide.bench-run.ts, inside a Chromium worker: the wide network's engine and plain loop, and the
+ * article's, as variants the page runs one at a time (so Node can read the thread's CPU time around each).
+ */
+export function wideWorkerVariants(core: Core): Record<string, Variant> {
+  const wide = wideSetup(core);
+  const article = articleSetup(core);
+  return {
+    wideEngine: engineVariant(core, wide.options),
+    widePlain: plainBatchedVariant(core, wide.set, wide.start),
+    articleEngine: engineVariant(core, article.options),
+    articlePlain: plainVariant(core, article.set, article.start),
+  };
 }

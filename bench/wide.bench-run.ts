@@ -1,44 +1,94 @@
 /**
  * The wider network in Chromium: 8 sigmoid hidden neurons with mini-batches of 2 (bench/variants.ts
  * WIDE_ARCHITECTURE), `trainEpoch` on the engine's generic path against bench/plainLoop.ts
- * `plainTrainBatched`, in alternating rounds inside one module worker of a headless Chromium page, the
- * way the app's worker runs the engine. Then the article's 2-2-1 engine against `plainTrain` in the same
+ * `plainTrainBatched`, in alternating rounds inside one module worker of a headless Chromium page, the way
+ * the app's worker runs the engine; then the article's 2-2-1 engine against `plainTrain` in the same
  * worker, for reference. The engine is the bundle of bench/bundle.ts (what the app ships, not Vitest's
- * transform). The page is an empty one served by Playwright itself: no app, no `vite build` needed.
+ * transform). The page is an empty one Playwright serves itself: no app, no `vite build` needed.
  *
- * Nothing is asserted about speed (see bench/README.md). The per-thread CPU share (bench/threads.ts) says
- * whether the worker had a core to itself: on a shared machine a ratio is only as good as that share.
+ * Each run is timed twice: by the wall clock inside the worker, and by the worker thread's own CPU time,
+ * read from /proc before and after (bench/threads.ts). On a shared machine the thread gets a fraction of a
+ * core that changes from second to second, which scatters wall-clock ratios by ±50 %; its CPU time leaves
+ * that out. Nothing is asserted about speed (see bench/README.md); the end parameters must be bit-equal.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { buildEngineBundle } from './bundle';
-import { count, fixed, median, saveResult, table } from './report';
-import { cpuShares, cpuSnapshot } from './threads';
-import type { RoundsOptions, RoundsResult } from './variants';
+import { bitEqual, count, fixed, median, saveResult, table } from './report';
+import { cpuSnapshot, cpuTimesAvailable, type CpuSnapshot } from './threads';
+import type { RunResult } from './variants';
 
-const ROUNDS: RoundsOptions = { rounds: 9, roundSeconds: 0.4, warmupSeconds: 1.5, pace: 'engine' };
+const ROUNDS = 9;
+/** Each run: about this much of the worker thread's CPU time (/proc counts it in 10 ms ticks). */
+const ROUND_CPU_SECONDS = 0.6;
+const WARMUP_EPOCHS = { wide: 150_000, article: 500_000 };
 const PAGE_URL = 'http://bench.invalid/';
+const NETWORKS = ['wide', 'article'] as const;
 
-interface WorkerResult {
-  wide: RoundsResult;
-  article: RoundsResult;
+/** Starts the worker: it imports the bundle and answers `run` messages with a RunResult. */
+async function startWorker(page: Page, bundle: string): Promise<void> {
+  await page.evaluate(
+    (source) =>
+      new Promise<void>((ready, fail) => {
+        const bundleUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+        const driver = [
+          `import * as core from ${JSON.stringify(bundleUrl)};`,
+          'const variants = core.wideWorkerVariants(core);',
+          'self.onmessage = ({ data }) => {',
+          '  try { self.postMessage({ ok: true, result: variants[data.name](data.epochs) }); }',
+          '  catch (error) { self.postMessage({ ok: false, error: String((error && error.stack) || error) }); }',
+          '};',
+          'self.postMessage({ ok: true, result: null });',
+        ].join('\n');
+        const worker = new Worker(URL.createObjectURL(new Blob([driver], { type: 'text/javascript' })), {
+          type: 'module',
+          name: 'wide-bench',
+        });
+        const bench = self as unknown as { benchWorker: Worker };
+        bench.benchWorker = worker;
+        worker.onmessage = () => ready();
+        worker.onerror = (event) => fail(new Error(event.message || 'the bench worker failed to load'));
+      }),
+    bundle,
+  );
 }
 
-function summarize(name: string, result: RoundsResult) {
-  const engine = result.rates.engine!;
-  const plain = result.rates.plain!;
-  const ratios = engine.map((rate, i) => rate / plain[i]!);
-  return {
-    name,
-    engine: median(engine),
-    plain: median(plain),
-    ratio: median(ratios),
-    ratios,
-    epochsPerRound: result.epochsPerRound,
-    bitEqual: result.bitEqualToPace.plain! && result.lossEqualToPace.plain!,
-  };
+function runInWorker(page: Page, name: string, epochs: number): Promise<RunResult> {
+  return page.evaluate(
+    ({ name: variant, epochs: n }) =>
+      new Promise<RunResult>((done, fail) => {
+        const worker = (self as unknown as { benchWorker: Worker }).benchWorker;
+        worker.onmessage = ({ data }: MessageEvent<{ ok: boolean; result: RunResult; error: string }>) => {
+          if (data.ok) done(data.result);
+          else fail(new Error(data.error));
+        };
+        worker.postMessage({ name: variant, epochs: n });
+      }),
+    { name, epochs },
+  );
+}
+
+/** CPU seconds the busiest DedicatedWorker thread used between two snapshots (the bench worker's). */
+function workerCpuSeconds(from: CpuSnapshot | null, to: CpuSnapshot | null): number {
+  if (!from || !to) return Number.NaN;
+  const before = new Map(from.threads.map((t) => [t.tid, t.seconds]));
+  let most = Number.NaN;
+  for (const thread of to.threads) {
+    if (!thread.name.startsWith('DedicatedWorker')) continue;
+    const used = thread.seconds - (before.get(thread.tid) ?? thread.seconds);
+    if (!(used <= most)) most = used;
+  }
+  return most;
+}
+
+interface Timed {
+  wall: number[];
+  cpu: number[];
+  params: Float64Array | null;
+  loss: number;
+  bitEqual: boolean;
 }
 
 test('wide network: engine vs plain loop in a Chromium worker', async () => {
@@ -51,67 +101,94 @@ test('wide network: engine vs plain loop in a Chromium worker', async () => {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>wide bench</title>' }),
     );
     await page.goto(PAGE_URL);
-    const version = browser.version();
-    const before = cpuSnapshot();
-    const result = await page.evaluate(
-      ({ bundle, options }) =>
-        new Promise<WorkerResult>((resolveResult, reject) => {
-          const bundleUrl = URL.createObjectURL(new Blob([bundle], { type: 'text/javascript' }));
-          const driver = [
-            `import * as core from ${JSON.stringify(bundleUrl)};`,
-            'self.onmessage = (event) => {',
-            '  try { self.postMessage({ ok: true, result: core.workerWideRounds(core, event.data) }); }',
-            '  catch (error) { self.postMessage({ ok: false, error: String((error && error.stack) || error) }); }',
-            '};',
-          ].join('\n');
-          const driverUrl = URL.createObjectURL(new Blob([driver], { type: 'text/javascript' }));
-          const worker = new Worker(driverUrl, { type: 'module', name: 'wide-bench' });
-          // kept alive (idle) until the CPU snapshot has read its thread's time; a thread that ended is gone
-          (self as unknown as { benchWorker: Worker }).benchWorker = worker;
-          worker.onmessage = (event: MessageEvent<{ ok: boolean; result: WorkerResult; error: string }>) => {
-            if (event.data.ok) resolveResult(event.data.result);
-            else reject(new Error(event.data.error));
-          };
-          worker.onerror = (event) => reject(new Error(event.message || 'the bench worker failed to load'));
-          worker.postMessage(options);
-        }),
-      { bundle: source, options: ROUNDS },
-    );
-    const shares = cpuShares(before, cpuSnapshot());
+    await startWorker(page, source);
+
+    const timed: Record<string, Timed> = {};
+    const epochs: Record<string, number> = {};
+    for (const network of NETWORKS) {
+      for (const side of ['Engine', 'Plain']) {
+        timed[network + side] = { wall: [], cpu: [], params: null, loss: 0, bitEqual: true };
+        await runInWorker(page, network + side, WARMUP_EPOCHS[network]); // warm-up
+      }
+      const before = cpuSnapshot();
+      const probe = await runInWorker(page, `${network}Engine`, WARMUP_EPOCHS[network]);
+      const seconds = cpuTimesAvailable ? workerCpuSeconds(before, cpuSnapshot()) : probe.seconds;
+      epochs[network] = Math.max(20_000, Math.round((WARMUP_EPOCHS[network] / seconds) * ROUND_CPU_SECONDS));
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const network of NETWORKS) {
+        for (const side of ['Engine', 'Plain']) {
+          const name = network + side;
+          const before = cpuSnapshot();
+          const result = await runInWorker(page, name, epochs[network]!);
+          const cpu = workerCpuSeconds(before, cpuSnapshot());
+          const entry = timed[name]!;
+          entry.wall.push(epochs[network]! / result.seconds);
+          entry.cpu.push(epochs[network]! / cpu);
+          entry.params = result.params;
+          entry.loss = result.loss;
+        }
+        const engine = timed[`${network}Engine`]!;
+        const plain = timed[`${network}Plain`]!;
+        engine.bitEqual &&= bitEqual(engine.params!, plain.params!) && Object.is(engine.loss, plain.loss);
+      }
+    }
     await page.evaluate(() => (self as unknown as { benchWorker: Worker }).benchWorker.terminate());
 
-    const rows = [summarize('wide', result.wide), summarize('article', result.article)];
-    const [wide, article] = rows as [ReturnType<typeof summarize>, ReturnType<typeof summarize>];
-    const nsPerSample = (epochsPerSecond: number) => 1e9 / (epochsPerSecond * 4);
+    const rows = NETWORKS.map((network) => {
+      const engine = timed[`${network}Engine`]!;
+      const plain = timed[`${network}Plain`]!;
+      const wallRatios = engine.wall.map((rate, i) => rate / plain.wall[i]!);
+      const cpuRatios = engine.cpu.map((rate, i) => rate / plain.cpu[i]!);
+      return {
+        network,
+        epochsPerRound: epochs[network]!,
+        engineCpu: median(engine.cpu),
+        plainCpu: median(plain.cpu),
+        ratioByCpu: median(cpuRatios),
+        ratioByWall: median(wallRatios),
+        cpuRatios,
+        wallRatios,
+        bitEqual: engine.bitEqual,
+      };
+    });
+    const version = browser.version();
     console.log(
       table(
-        `Chromium ${version} module worker; 4 samples, Article shift, rate 0.1, in order, random seed 42; ` +
-          `${ROUNDS.rounds} alternating rounds, medians`,
+        `Chromium ${version}, one module worker; 4 samples, Article shift, rate 0.1, in order, random seed 42; ` +
+          `${ROUNDS} alternating rounds; epochs/s by the worker thread's CPU time; medians`,
         [
-          ['network', 'engine epochs/s', 'plain epochs/s', 'ns/sample engine', 'engine/plain', 'bit-equal'],
+          [
+            'network',
+            'engine epochs/s',
+            'plain epochs/s',
+            'ns/sample',
+            'engine/plain CPU',
+            'wall',
+            'bit-equal',
+          ],
           ...rows.map((row) => [
-            row.name === 'wide' ? '2-8-1 sigmoid, mini-batches of 2' : '2-2-1 article, per sample',
-            count(row.engine),
-            count(row.plain),
-            fixed(nsPerSample(row.engine), 1),
-            `${fixed(row.ratio, 3)}x`,
+            row.network === 'wide' ? '2-8-1 sigmoid, mini-batches of 2' : '2-2-1 article, per sample',
+            count(row.engineCpu),
+            count(row.plainCpu),
+            fixed(1e9 / (row.engineCpu * 4), 1),
+            `${fixed(row.ratioByCpu, 3)}x`,
+            `${fixed(row.ratioByWall, 3)}x`,
             row.bitEqual ? 'yes' : 'NO',
           ]),
         ],
       ),
     );
-    console.log(
-      [
-        `ratio wide engine/plain = ${fixed(wide.ratio, 3)}x median of rounds (${wide.ratios.map((r) => fixed(r, 3)).join(', ')})`,
-        `ratio article engine/plain = ${fixed(article.ratio, 3)}x median of rounds (${article.ratios.map((r) => fixed(r, 3)).join(', ')})`,
-        shares
-          ? `CPU while measuring: bench worker ${fixed((shares.workers[0] ?? Number.NaN) * 100, 0)} % of a core, ` +
-            `machine ${fixed(shares.machineBusy * 100, 0)} % busy`
-          : 'CPU shares: not available on this system',
-      ].join('\n'),
-    );
-    saveResult('wideBrowser', { chromium: version, rounds: ROUNDS, wide, article, cpu: shares });
-    expect(wide.bitEqual && article.bitEqual).toBe(true);
+    for (const row of rows) {
+      console.log(
+        `${row.network} engine/plain per round, by CPU time: ${row.cpuRatios.map((r) => fixed(r, 3)).join(' ')}\n` +
+          `${' '.repeat(row.network.length)} engine/plain per round, by wall clock: ${row.wallRatios.map((r) => fixed(r, 3)).join(' ')}`,
+      );
+    }
+    if (!cpuTimesAvailable)
+      console.log('No /proc here: the CPU-time columns are NaN; read the wall clock ones.');
+    saveResult('wideBrowser', { chromium: version, rounds: ROUNDS, rows });
+    expect(rows.every((row) => row.bitEqual)).toBe(true);
   } finally {
     await browser?.close();
   }
