@@ -1,12 +1,10 @@
 /**
- * How the trainer learns from one sample: the article's 2-2-1 per-sample SGD step (the fast path, the
- * arithmetic every reference number was computed with), or the generic path for any architecture, which
- * adds mini-batches (mean gradient, one step per batch) and momentum. Neither allocates.
+ * How the trainer learns on the generic path, for any architecture: per sample, mini-batches (mean
+ * gradient, one step per batch) or full batch, with or without momentum (the article's 2-2-1 per-sample
+ * step stays in trainer.ts). Nothing here allocates.
  */
 import { paramCount, type Architecture } from './architecture';
 import { factorCount } from './bufferLayout';
-import { backwardInto } from './backward';
-import { forwardInto } from './forward';
 import { netAddGradient, netBackwardInto } from './netBackward';
 import { netForwardInto } from './netForward';
 import { applyMeanStep, applyMomentumStep, applySgdStep } from './sgd';
@@ -51,16 +49,6 @@ export function settleTrace(net: Architecture, forward: Float64Array, trace: Tra
   if (!trace.pending) return;
   netBackwardInto(net, trace.params, trace.x1, trace.x2, trace.yTrue, forward, trace.factors, trace.grad);
   trace.pending = false;
-}
-
-/** The article's step: forward, backward, p -= rate * dL/dp. */
-export function trainArticleSample(trainer: Trainer, sample: number): void {
-  const { set, params, trace } = trainer;
-  const x1 = set.inputs[2 * sample]!;
-  const x2 = set.inputs[2 * sample + 1]!;
-  forwardInto(params, x1, x2, trainer.forward);
-  backwardInto(params, x1, x2, set.targets[sample]!, trainer.forward, trace.factors, trace.grad);
-  applySgdStep(params, trace.grad, trainer.learningRate);
 }
 
 function step(trainer: Trainer, grad: Float64Array): void {
