@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataIO } from '../../src/components/DataIO/DataIO';
 import { parseDatasetCsv } from '../../src/core/csv';
 import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
@@ -10,6 +10,7 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { undoTableEdit } from '../../src/store/actions';
 import { initialLabState, useLab } from '../../src/store/labStore';
 import { resetLab } from '../helpers/resetLab';
+import { captureDownloads } from '../helpers/captureDownloads';
 
 const visible = ({ name, weight, height, gender }: Person) => ({ name, weight, height, gender });
 const tableNow = () => useLab.getState().people.map(visible);
@@ -20,21 +21,6 @@ function renderPanel() {
   render(<DataIO />);
   const panel = within(screen.getByRole('region', { name: 'Import and export' }));
   return { user, panel, fileInput: panel.getByLabelText('CSV file'), status: panel.getByRole('status') };
-}
-
-/** The last download: its file name and text (jsdom has no object URLs, so they are stubbed). */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return async () => ({ name: names.at(-1), text: await blobs.at(-1)!.text() });
 }
 
 beforeEach(() => {
