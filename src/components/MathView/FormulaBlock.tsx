@@ -8,6 +8,8 @@ interface FormulaBlockProps {
   readonly formula: FilledFormula;
   /** Lit up: the current phase of the walkthrough touches this formula. */
   readonly active: boolean;
+  /** Re-typeset on the formula's turn (while training runs); see Tex. */
+  readonly staggered: boolean;
   /** A short lead-in in plain words (may hold glossary terms). */
   readonly children: ReactNode;
 }
@@ -19,7 +21,7 @@ interface FormulaBlockProps {
  */
 export const FORMULA_SCROLLER = 'math-formula-body';
 
-export function FormulaBlock({ title, formula, active, children }: FormulaBlockProps) {
+export function FormulaBlock({ title, formula, active, staggered, children }: FormulaBlockProps) {
   const valuesId = useId();
   return (
     <li
@@ -35,7 +37,7 @@ export function FormulaBlock({ title, formula, active, children }: FormulaBlockP
         aria-describedby={valuesId}
         tabIndex={0}
       >
-        <Tex tex={formula.tex} plain={formula.plain} />
+        <Tex tex={formula.tex} plain={formula.plain} staggered={staggered} />
       </div>
       <dl id={valuesId} className="math-values" aria-label="Full precision">
         {formula.values.map((value) => (

@@ -1,7 +1,8 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
 import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { useOnScreen } from '../common/useCalmParams';
 import { useCalmValue } from '../common/useCalmValue';
 import { Glossary } from '../Glossary/Glossary';
 import { usePlaneWords } from '../NetworkDiagram/usePlaneWords';
@@ -23,7 +24,7 @@ function displayName(record: StepRecord): string {
   return name === '' ? `Row ${record.row + 1}` : name;
 }
 
-/** How often the formulas refresh while training runs. */
+/** How often the formulas refresh while training runs and the view is on screen. */
 const CALM_MS = 500;
 
 function isOverflowingFormula(target: EventTarget): boolean {
@@ -54,6 +55,7 @@ function StepSubject({ record, context }: { readonly record: StepRecord; readonl
 
 function StepFormulas({ record, context }: { readonly record: StepRecord; readonly context: MathContext }) {
   const phase = useLab((state) => state.stepPhase);
+  const staggered = useLab((state) => state.run.status === 'running');
   const [neuron, feedforward, loss, backprop, update] = useMemo(
     () => stepFormulas(record, context),
     [record, context],
@@ -62,26 +64,43 @@ function StepFormulas({ record, context }: { readonly record: StepRecord; readon
   return (
     <>
       <ol className="math-formulas">
-        <FormulaBlock title="Neuron" formula={neuron!} active={isFormulaActive(phase, 'neuron')}>
+        <FormulaBlock
+          title="Neuron"
+          formula={neuron!}
+          active={isFormulaActive(phase, 'neuron')}
+          staggered={staggered}
+        >
           {leads.neuron}
         </FormulaBlock>
         <FormulaBlock
           title="Feedforward"
           formula={feedforward!}
           active={isFormulaActive(phase, 'feedforward')}
+          staggered={staggered}
         >
           {leads.feedforward}
         </FormulaBlock>
-        <FormulaBlock title="Loss" formula={loss!} active={isFormulaActive(phase, 'loss')}>
+        <FormulaBlock
+          title="Loss"
+          formula={loss!}
+          active={isFormulaActive(phase, 'loss')}
+          staggered={staggered}
+        >
           {leads.loss}
         </FormulaBlock>
-        <FormulaBlock title="Backpropagation" formula={backprop!} active={isFormulaActive(phase, 'backprop')}>
+        <FormulaBlock
+          title="Backpropagation"
+          formula={backprop!}
+          active={isFormulaActive(phase, 'backprop')}
+          staggered={staggered}
+        >
           {leads.backprop}
         </FormulaBlock>
         <FormulaBlock
           title={updateTitle(context)}
           formula={update!}
           active={isFormulaActive(phase, 'update')}
+          staggered={staggered}
         >
           {leads.update}
         </FormulaBlock>
@@ -99,6 +118,45 @@ function updateTitle(context: MathContext): string {
 }
 
 /**
+ * What the view explains: one step record and its context. Memoized on them, so the body renders (and
+ * KaTeX typesets) only when the calm record changes, not on every training frame.
+ */
+const MathBody = memo(function MathBody({
+  record,
+  context,
+}: {
+  readonly record: StepRecord | null;
+  readonly context: MathContext | null;
+}) {
+  if (!record || !context) {
+    return (
+      <p className="math-empty">
+        No one to follow: every row of the dataset has a problem. Fix a row to see its step here.
+      </p>
+    );
+  }
+  return (
+    <>
+      <StepSubject record={record} context={context} />
+      <PhaseControls context={context} />
+      <SymmetryCallout params={record.paramsBefore} />
+      <StepFormulas record={record} context={context} />
+    </>
+  );
+});
+
+/**
+ * The step record, calmed: while training runs it refreshes twice a second on screen and not at all
+ * off screen (it catches up when scrolled back into view, or at once when paused).
+ */
+function LiveMath({ onScreen }: { readonly onScreen: boolean }) {
+  const running = useLab((state) => state.run.status === 'running');
+  const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0, !onScreen);
+  const context = useMathContext(record);
+  return <MathBody record={record} context={context} />;
+}
+
+/**
  * The `Math` view: the article's formulas (neuron, feedforward, loss, dL/dw1 by the chain rule, SGD
  * update) filled with the live numbers of one SGD step, walked through in four phases. They follow the
  * network's size, activation, loss and update rule; with the article's defaults they read as the article. Left and Right
@@ -106,10 +164,8 @@ function updateTitle(context: MathContext): string {
  * except on a formula too wide for the view, where they scroll it.
  */
 export function MathView() {
-  const running = useLab((state) => state.run.status === 'running');
-  // While training, the formulas refresh twice a second: readable, and typesetting stays cheap.
-  const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
-  const context = useMathContext(record);
+  const sectionRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(sectionRef);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (isOverflowingFormula(event.target)) return; // a formula wider than the view scrolls with the arrows
@@ -119,23 +175,19 @@ export function MathView() {
     event.preventDefault();
   };
   return (
-    <section className="math-view" aria-label="Math" tabIndex={0} data-own-keys onKeyDown={onKeyDown}>
+    <section
+      ref={sectionRef}
+      className="math-view"
+      aria-label="Math"
+      tabIndex={0}
+      data-own-keys
+      onKeyDown={onKeyDown}
+    >
       <header className="math-head">
         <h2 className="math-title">Math</h2>
         <Glossary />
       </header>
-      {record && context ? (
-        <>
-          <StepSubject record={record} context={context} />
-          <PhaseControls context={context} />
-          <SymmetryCallout params={record.paramsBefore} />
-          <StepFormulas record={record} context={context} />
-        </>
-      ) : (
-        <p className="math-empty">
-          No one to follow: every row of the dataset has a problem. Fix a row to see its step here.
-        </p>
-      )}
+      <LiveMath onScreen={onScreen} />
     </section>
   );
 }

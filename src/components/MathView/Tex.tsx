@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { queueTypeset } from './typesetQueue';
 import { isSafeTex } from './texGuard';
 import { useTexRenderer } from './texRenderer';
 
@@ -7,6 +8,11 @@ interface TexProps {
   readonly tex: string;
   /** What a screen reader reads instead (and what shows if the TeX is refused or KaTeX fails to load). */
   readonly plain: string;
+  /**
+   * While training runs: re-typeset on this formula's turn (see typesetQueue.ts) rather than at once,
+   * so the view's formulas change one per frame. The plain text follows at once.
+   */
+  readonly staggered?: boolean;
 }
 
 /**
@@ -15,12 +21,18 @@ interface TexProps {
  * and fixed symbols) ever reaches it, the guard refuses anything else, and KaTeX runs with
  * `trust: false` so no command can add links or attributes.
  */
-export function Tex({ tex, plain }: TexProps) {
+export function Tex({ tex, plain, staggered = false }: TexProps) {
   const renderer = useTexRenderer();
-  const safe = isSafeTex(tex);
+  const [turnTex, setTurnTex] = useState(tex);
+  useEffect(() => {
+    if (!staggered || turnTex === tex) return;
+    return queueTypeset(() => setTurnTex(tex));
+  }, [staggered, tex, turnTex]);
+  const shownTex = staggered ? turnTex : tex;
+  const safe = isSafeTex(shownTex);
   const html = useMemo(
-    () => (safe && renderer !== null && renderer !== 'failed' ? renderer.renderTex(tex) : null),
-    [safe, renderer, tex],
+    () => (safe && renderer !== null && renderer !== 'failed' ? renderer.renderTex(shownTex) : null),
+    [safe, renderer, shownTex],
   );
   if (!safe || renderer === 'failed') return <span className="tex-plain">{plain}</span>;
   return (

@@ -8,7 +8,7 @@ import 'katex/dist/katex.min.css';
 export function renderTex(tex: string): string {
   return katex.renderToString(tex, {
     throwOnError: false,
-    output: 'htmlAndMathml',
+    output: 'html', // the formula is aria-hidden; screen readers read Tex's plain text instead
     trust: false,
     displayMode: true,
     fleqn: true,
