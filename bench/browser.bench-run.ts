@@ -13,6 +13,8 @@
  * (e) the Decision boundary's own frame rate with the plane scrolled into view (at the top of the page it
  *     is off screen and refreshes once a second): how often it paints its heatmap, and the page's frames
  *     and long tasks meanwhile;
+ * (f) the same for each other figure scrolled into view in turn (FIGURE_WALK in browserPage.ts), so
+ *     every figure is measured on screen while it follows training;
  * plus the page's JS heap before Play and after 10 million epochs (the memory budget), and screenshots.
  *
  * Everything is recorded where it happens, with wall-clock timestamps (timeOrigin + now), and read
@@ -36,6 +38,9 @@ import {
   ANSWER_MS,
   APP_URL,
   DRAIN_WAIT_MS,
+  FIGURE_MS,
+  FIGURE_SETTLE_MS,
+  FIGURE_WALK,
   IDLE_MS,
   MEASURE_MS,
   MEMORY_EPOCHS,
@@ -198,6 +203,23 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
       plane.screenshot({ path: resolve(RESULTS_DIR, 'plane-training.png'), timeout: ANSWER_MS }),
       ANSWER_MS + 1000,
     );
+
+    // (f) every other figure in view in turn
+    const walk: { name: string; from: number; to: number }[] = [];
+    for (const figure of FIGURE_WALK) {
+      const moved = await within(
+        page.evaluate(
+          (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }),
+          figure.selector,
+        ),
+        ANSWER_MS,
+      );
+      if (!moved.ok) notes.push(`the page did not scroll to the ${figure.name} within 15 s`);
+      await sleep(FIGURE_SETTLE_MS);
+      const from = Date.now();
+      await sleep(FIGURE_MS);
+      walk.push({ name: figure.name, from, to: Date.now() });
+    }
     await within(
       page.evaluate(() => window.scrollTo(0, 0)),
       ANSWER_MS,
@@ -278,6 +300,11 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
     const planeUi = frameStats(record.frames, planeFrom, planeTo);
     const planeLong = longTaskStats(record.long, planeFrom, planeTo);
     const idleUi = frameStats(record.frames, idleFrom, idleTo);
+    const figuresInView = walk.map(({ name, from, to }) => ({
+      name,
+      ui: frameStats(record.frames, from, to),
+      long: longTaskStats(record.long, from, to),
+    }));
     const longMeasure = longTaskStats(record.long, measureFrom, measureTo);
     const longRun = longTaskStats(record.long, clickedPlayAt, clickedPauseAt);
     const longLoad = longTaskStats(record.long, 0, idleFrom);
@@ -329,6 +356,7 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
       longLoad,
       planeLong,
       planeDraws,
+      figuresInView,
       record,
       planeShot,
       shot,

@@ -19,6 +19,19 @@ export const MEASURE_MS = 5000;
 /** With the Decision boundary scrolled into view: a settle time, then the measured window. */
 export const PLANE_SETTLE_MS = 1000;
 export const PLANE_MS = 4000;
+/**
+ * (f) The other figures, each scrolled into view in turn while training runs (the top of the page
+ * shows the Network and the start of the Loss curve; the plane has its own phase): a settle time, then
+ * the measured window for each.
+ */
+export const FIGURE_WALK = [
+  { name: 'Loss curve', selector: 'figure[aria-label="Loss curve"]' },
+  { name: 'Dataset', selector: 'table.dataset-table' },
+  { name: 'Loss landscape', selector: 'figure[aria-label="Loss landscape"]' },
+  { name: 'Math', selector: 'section[aria-label="Math"]' },
+] as const;
+export const FIGURE_SETTLE_MS = 1000;
+export const FIGURE_MS = 3000;
 /** The memory budget's run length, and how long to wait for it. */
 export const MEMORY_EPOCHS = 10_000_000;
 export const MEMORY_WAIT_MS = 60_000;

@@ -5,6 +5,8 @@
 import {
   BREAKDOWN,
   DRAIN_WAIT_MS,
+  FIGURE_MS,
+  FIGURE_SETTLE_MS,
   MEASURE_MS,
   PLAIN_MS,
   PLANE_MS,
@@ -74,6 +76,8 @@ export interface BrowserBenchNumbers {
   longLoad: LongTaskStats;
   planeLong: LongTaskStats;
   planeDraws: RedrawStats;
+  /** Each other figure scrolled into view in turn while training: the page's frames and long tasks. */
+  figuresInView: readonly { name: string; ui: FrameStats; long: LongTaskStats }[];
   record: PageRecord;
   shot: { ok: boolean };
   planeShot: { ok: boolean };
@@ -129,6 +133,7 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
     longLoad,
     planeLong,
     planeDraws,
+    figuresInView,
     record,
     planeShot,
     shot,
@@ -235,6 +240,11 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
           `${fixed(planeUi.fps, 1)} / ${fixed(planeUi.p95Ms, 1)} ms / ${ms(planeLong.maxMs)}`,
           `${PLANE_MS / 1000} s measured after ${PLANE_SETTLE_MS / 1000} s; CPU ${cpuText(cpuPlane)}`,
         ],
+        ...figuresInView.map(({ name, ui: inView, long }) => [
+          `page with the ${name} in view: fps / p95 frame / max long task`,
+          `${fixed(inView.fps, 1)} / ${fixed(inView.p95Ms, 1)} ms / ${ms(long.maxMs)}`,
+          `budget >= 55 fps, no task over 50 ms; ${FIGURE_MS / 1000} s after ${FIGURE_SETTLE_MS / 1000} s`,
+        ]),
         [
           'long tasks Play..Pause: count / max / share',
           `${longRun.count} / ${ms(longRun.maxMs)} / ${fixed(100 * longRun.share, 0)} %`,
@@ -352,6 +362,7 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
       pauseShownMs,
     },
     plane: { draws: planeDraws, ui: planeUi, longTasks: planeLong, cpu: cpuPlane },
+    figuresInView,
     cpu: { measure: cpuMeasure, plainBefore: cpuPlainBefore, plainAfter: cpuPlainAfter },
     lagEpochs: lag,
     drainMs: drainedAt - clickedPauseAt,
