@@ -20,15 +20,10 @@ export interface HistoryOptions {
   paramsPerRecord?: number;
 }
 
+import { copyRecord, newChunk, writeRecord, writeRecords, type Chunk } from './historyChunks';
+
 const DEFAULT_CAP = 2 ** 18;
 const DEFAULT_CHUNK_SIZE = 4096;
-
-interface Chunk {
-  readonly epochs: Float64Array;
-  readonly losses: Float64Array;
-  readonly accuracies: Float64Array;
-  readonly params: Float64Array;
-}
 
 /**
  * offset mod stride, for a non-negative offset and a power-of-two stride. Dividing by a power of two is
@@ -36,13 +31,6 @@ interface Chunk {
  */
 function remainder(offset: number, stride: number): number {
   return offset - Math.floor(offset / stride) * stride;
-}
-
-function copyRecord(source: Chunk, from: number, target: Chunk, to: number, P: number): void {
-  target.epochs[to] = source.epochs[from]!;
-  target.losses[to] = source.losses[from]!;
-  target.accuracies[to] = source.accuracies[from]!;
-  for (let k = 0; k < P; k++) target.params[to * P + k] = source.params[from * P + k]!;
 }
 
 function checkParamCount(count: number): number {
@@ -58,6 +46,12 @@ export class TrainingHistory {
   /** Parameters per record: one network size per run. */
   private P: number;
   private chunks: Chunk[] = [];
+  /**
+   * Chunks emptied by thinning or `clear`, kept for reuse: fresh typed-array memory costs a page fault
+   * per 4 kB on first write (about 33 ms for a run's first 2**18 records here), reused memory does not.
+   * Never more than the cap's worth of chunks in all.
+   */
+  private spare: Chunk[] = [];
   private count = 0;
   private currentStride = 1;
   /** Thinning counts from the first epoch appended since the history was empty, so that one is kept. */
@@ -96,10 +90,12 @@ export class TrainingHistory {
     return this.P;
   }
 
+  /** Memory held: the chunks in use and those kept for reuse (never more than the cap's worth). */
   get byteLength(): number {
     // Per record: epoch, loss, accuracy and the parameters.
     const values = 3 + this.P;
-    return this.chunks.length * this.chunkSize * values * Float64Array.BYTES_PER_ELEMENT;
+    const chunks = this.chunks.length + this.spare.length;
+    return chunks * this.chunkSize * values * Float64Array.BYTES_PER_ELEMENT;
   }
 
   /**
@@ -117,15 +113,20 @@ export class TrainingHistory {
     if (count === 0) return;
     if (this.count === 0) this.origin = firstEpoch;
     const last = count - 1;
-    // Jump from kept epoch to kept epoch: at stride 64 a 30,000-epoch batch is ~470 writes, not 30,000.
+    this.makeRoom(); // a tail kept only for being the latest goes before anything newer is written
+    // Jump from kept epoch to kept epoch: at stride 64 a 30,000-epoch batch is ~470 writes, not 30,000;
+    // at stride 1 (the run's first 2**18 epochs) whole runs of records are copied at once.
     let i = this.alignUp(firstEpoch, 0);
     while (i < last) {
-      if (this.makeRoom() && !this.conforms(firstEpoch + i)) {
-        i = this.alignUp(firstEpoch, i); // the stride doubled under us: this epoch is no longer kept
-        continue;
+      if (this.count >= this.cap) {
+        this.makeRoom();
+        i = this.alignUp(firstEpoch, i); // the stride doubled: on to the next epoch still kept
+      } else if (this.currentStride === 1) {
+        i += this.writeRun(firstEpoch, losses, params, accuracies, i, last);
+      } else {
+        this.write(firstEpoch + i, losses, params, accuracies, i);
+        i += this.currentStride;
       }
-      this.write(firstEpoch + i, losses, params, accuracies, i);
-      i += this.currentStride;
     }
     // The batch's last epoch is the latest: always stored, on the stride or not.
     this.makeRoom();
@@ -135,7 +136,9 @@ export class TrainingHistory {
 
   /** Empties the history; a new run may record another number of parameters per epoch. */
   clear(paramsPerRecord = this.P): void {
-    this.P = checkParamCount(paramsPerRecord);
+    if (checkParamCount(paramsPerRecord) !== this.P) this.spare = [];
+    else this.spare.push(...this.chunks);
+    this.P = paramsPerRecord;
     this.chunks = [];
     this.count = 0;
     this.currentStride = 1;
@@ -303,7 +306,7 @@ export class TrainingHistory {
     this.releaseUnusedChunks();
   }
 
-  /** Writes batch offset `i` as the new last record, adding a chunk only when the last one is full. */
+  /** Writes batch offset `i` as the new last record. */
   private write(
     epoch: number,
     losses: Float64Array,
@@ -311,29 +314,46 @@ export class TrainingHistory {
     accuracies: Float64Array | null,
     i: number,
   ): void {
-    const P = this.P;
     const at = this.count;
-    const c = (at / this.chunkSize) | 0;
-    let chunk = this.chunks[c];
-    if (chunk === undefined) {
-      chunk = {
-        epochs: new Float64Array(this.chunkSize),
-        losses: new Float64Array(this.chunkSize),
-        accuracies: new Float64Array(this.chunkSize),
-        params: new Float64Array(this.chunkSize * P),
-      };
-      this.chunks.push(chunk);
-    }
-    const o = at - c * this.chunkSize;
-    chunk.epochs[o] = epoch;
-    chunk.losses[o] = losses[i]!;
-    chunk.accuracies[o] = accuracies ? accuracies[i]! : Number.NaN;
-    for (let k = 0; k < P; k++) chunk.params[o * P + k] = params[i * P + k]!;
+    writeRecord(this.chunkFor(at), at % this.chunkSize, epoch, losses, params, accuracies, i, this.P);
     this.count = at + 1;
   }
 
+  /**
+   * Writes batch offsets i, i+1, ... (before `end`) as new last records, as far as the last chunk and
+   * the cap allow, in one copy. Returns how many records it wrote (at least one).
+   */
+  private writeRun(
+    firstEpoch: number,
+    losses: Float64Array,
+    params: Float64Array,
+    accuracies: Float64Array | null,
+    i: number,
+    end: number,
+  ): number {
+    const at = this.count;
+    const o = at % this.chunkSize;
+    const n = Math.min(end - i, this.chunkSize - o, this.cap - at);
+    writeRecords(this.chunkFor(at), o, n, firstEpoch + i, losses, params, accuracies, i, this.P);
+    this.count = at + n;
+    return n;
+  }
+
+  /** The chunk record `at` goes in, added (a spare one if any) when the last one is full. */
+  private chunkFor(at: number): Chunk {
+    const c = (at / this.chunkSize) | 0;
+    let chunk = this.chunks[c];
+    if (chunk === undefined) {
+      chunk = this.spare.pop() ?? newChunk(this.chunkSize, this.P);
+      this.chunks.push(chunk);
+    }
+    return chunk;
+  }
+
   private releaseUnusedChunks(): void {
-    this.chunks.length = Math.ceil(this.count / this.chunkSize);
+    const used = Math.ceil(this.count / this.chunkSize);
+    this.spare.push(...this.chunks.slice(used));
+    this.chunks.length = used;
   }
 
   private chunkAt(index: number): Chunk {
