@@ -6,20 +6,8 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { MathView } from '../../src/components/MathView/MathView';
 import { loadTexRenderer } from '../../src/components/MathView/texRenderer';
 import { INITIAL_RUN, useLab } from '../../src/store/labStore';
+import { FakeIntersectionObserver } from '../helpers/fakeIntersectionObserver';
 import { resetLab } from '../helpers/resetLab';
-
-/** jsdom has no IntersectionObserver: this one lets a test scroll the view in and out. */
-class FakeIntersectionObserver {
-  static all: FakeIntersectionObserver[] = [];
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeIntersectionObserver.all.push(this);
-  }
-  observe(): void {}
-  disconnect(): void {}
-  show(isIntersecting: boolean): void {
-    this.callback([{ isIntersecting } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
-  }
-}
 
 const BASE = initialParams('ones', 0);
 /** A training frame's parameters: the article's start, nudged by `k`. */

@@ -32,30 +32,35 @@ export function shownParamsOf(state: LabState): Params {
   return cachedParams;
 }
 
-/** Off screen, a costly view still follows training, once a second (screen readers read it there too). */
-export const OFF_SCREEN_INTERVAL_MS = 1000;
-
 /**
  * The shown parameters for a costly view: while training runs they change at most once per
- * `intervalMs` (once a second while the view is off screen). Paused, stepping or scrubbing, every
- * change shows at once, on screen or not.
+ * `intervalMs`, and not at all while the view is off screen (it catches up as soon as it scrolls back
+ * into view). Paused, stepping or scrubbing, every change shows at once, on screen or not. The
+ * `Training status` region keeps the live numbers for everyone meanwhile.
  */
 export function useCalmParams(ref: RefObject<Element | null> | null, intervalMs: number): Params {
   const onScreen = useOnScreen(ref);
   const [params, setParams] = useState(() => shownParamsOf(useLab.getState()));
   useEffect(() => {
-    const interval = onScreen ? intervalMs : Math.max(intervalMs, OFF_SCREEN_INTERVAL_MS);
     let timer: ReturnType<typeof setTimeout> | null = null;
     let shownAt = 0;
+    /** A change was held back while off screen: pausing must show it even if nothing else moves. */
+    let behind = false;
     const show = (): void => {
       timer = null;
+      behind = false;
       shownAt = performance.now();
       setParams(shownParamsOf(useLab.getState()));
     };
     show();
     const unsubscribe = useLab.subscribe((state, previous) => {
-      if (shownParamsOf(state) === shownParamsOf(previous)) return;
-      const wait = state.run.status === 'running' ? shownAt + interval - performance.now() : 0;
+      const running = state.run.status === 'running';
+      if (shownParamsOf(state) === shownParamsOf(previous) && (running || !behind)) return;
+      if (running && !onScreen) {
+        behind = true;
+        return;
+      }
+      const wait = running ? shownAt + intervalMs - performance.now() : 0;
       if (wait <= 0) show();
       else timer ??= setTimeout(show, wait);
     });
