@@ -1,4 +1,5 @@
-import { checkPerson, genderTarget, type Person } from './dataset';
+import { checkTable } from './checkedTable';
+import type { Person } from './dataset';
 import { computeScaling, scaleInput, type Scaling, type ScalingMode } from './scaling';
 import type { Measure } from './units';
 
@@ -23,29 +24,20 @@ export function buildTrainingSet(
   mode: ScalingMode,
   measure: Measure = 'imperial',
 ): TrainingSet {
-  const weights: number[] = [];
-  const heights: number[] = [];
-  const targets: number[] = [];
-  const rows: number[] = [];
-  people.forEach((person, row) => {
-    const check = checkPerson(person, measure);
-    if (!check.valid) return;
-    weights.push(check.weight);
-    heights.push(check.height);
-    targets.push(genderTarget(person.gender));
-    rows.push(row);
-  });
+  const table = checkTable(people, measure);
+  const { count, weights, heights } = table;
   const scaling = computeScaling(mode, weights, heights);
-  const inputs = new Float64Array(2 * weights.length);
-  for (let i = 0; i < weights.length; i++) {
+  const inputs = new Float64Array(2 * count);
+  for (let i = 0; i < count; i++) {
     inputs[2 * i] = scaleInput(scaling, 0, weights[i]!);
     inputs[2 * i + 1] = scaleInput(scaling, 1, heights[i]!);
   }
   return {
     inputs,
-    targets: Float64Array.from(targets),
-    count: weights.length,
-    rowIndex: Int32Array.from(rows),
+    // copies: the set goes to the worker, and the checked table stays shared here
+    targets: table.targets.slice(),
+    count,
+    rowIndex: table.rows.slice(),
     scaling,
     measure,
   };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
+import type { CheckedTable } from '../core/checkedTable';
 import { checkPerson, genderTarget, type Person } from '../core/dataset';
 import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
@@ -65,16 +66,24 @@ export function computeRowOutputs(
   });
 }
 
-/** Share of valid rows on the right side of 0.5; NaN with no valid rows. */
-export function accuracyOf(rows: readonly RowOutput[]): number {
-  let valid = 0;
+/**
+ * How many of the table's valid rows the network puts on the right side of 0.5: a walk over flat
+ * arrays, no object per row (the status shows it for 100,000 rows too).
+ */
+export function tableAccuracy(
+  table: CheckedTable,
+  params: Params,
+  scaling: Scaling,
+  architecture: Architecture = currentRunArchitecture(),
+): { correct: number; valid: number; accuracy: number } {
   let correct = 0;
-  for (const row of rows) {
-    if (!row.valid) continue;
-    valid += 1;
-    if (row.correct) correct += 1;
+  for (let i = 0; i < table.count; i++) {
+    const x1 = scaleInput(scaling, 0, table.weights[i]!);
+    const x2 = scaleInput(scaling, 1, table.heights[i]!);
+    if (predictWith(architecture, params, x1, x2) > 0.5 === (table.targets[i] === 1)) correct += 1;
   }
-  return valid === 0 ? Number.NaN : correct / valid;
+  const valid = table.count;
+  return { correct, valid, accuracy: valid === 0 ? Number.NaN : correct / valid };
 }
 
 /**
@@ -101,21 +110,6 @@ export function useShownScaling(): Scaling {
 /** How the table's numbers read (lb/in, kg/cm or imported columns); checkPerson turns them into lb and in. */
 export function useMeasure(): Measure {
   return useLab((state) => measureOf(state.settings));
-}
-
-/**
- * Every row's output and loss under `params` (the shown parameters, or a calmer copy of them for a
- * view that need not follow every frame); recomputed when they or the table change.
- */
-export function useRowOutputs(params: Params): RowOutput[] {
-  const people = useLab((state) => state.people);
-  const scaling = useShownScaling();
-  const measure = useMeasure();
-  const architecture = useRunArchitecture();
-  return useMemo(
-    () => computeRowOutputs(people, params, scaling, measure, architecture),
-    [people, params, scaling, measure, architecture],
-  );
 }
 
 /** The row the views follow: the selected one, else the sample trained last, else the first row. */

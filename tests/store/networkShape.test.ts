@@ -4,7 +4,8 @@ import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import { initialParams } from '../../src/core/init';
 import { createTrainer, currentLoss } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
-import { accuracyOf, computeRowOutputs, predictRaw } from '../../src/store/derived';
+import { checkTable } from '../../src/core/checkedTable';
+import { computeRowOutputs, predictRaw, tableAccuracy } from '../../src/store/derived';
 import { useLab } from '../../src/store/labStore';
 import { applyFrame } from '../../src/store/trainer';
 import { resetLab } from '../helpers/resetLab';
@@ -33,7 +34,9 @@ describe('the views’ own passes follow the run’s network', () => {
     const rows = computeRowOutputs(ARTICLE_PEOPLE, params, engine.set.scaling, 'imperial', TANH_BCE);
     const mean = rows.reduce((sum, row) => sum + row.loss, 0) / rows.length;
     expect(mean).toBeCloseTo(loss, 14);
-    expect(accuracyOf(rows)).toBe(engine.accuracy);
+    const shown = tableAccuracy(checkTable(ARTICLE_PEOPLE), params, engine.set.scaling, TANH_BCE);
+    expect(shown.accuracy).toBe(engine.accuracy);
+    expect(shown.correct).toBe(rows.filter((row) => row.correct).length);
   });
 
   it('predictRaw reads the live run’s network when none is given', () => {

@@ -1,7 +1,7 @@
-import { Fragment, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { checkPerson, type Person } from '../../core/dataset';
-import { classNames, columnTitle, type Measure } from '../../core/units';
+import { checkTable } from '../../core/checkedTable';
+import { classNames, columnTitle } from '../../core/units';
 import { addPerson, removePerson } from '../../store/actions';
 import { computeRowOutputs, useMeasure, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
@@ -14,12 +14,6 @@ import { findCell, useVirtualRows } from './useVirtualRows';
 import './DatasetTable.css';
 
 const COLUMN_COUNT = 7;
-
-function countValid(people: readonly Person[], measure: Measure): number {
-  let valid = 0;
-  for (const person of people) if (checkPerson(person, measure).valid) valid += 1;
-  return valid;
-}
 
 function summary(included: number, total: number, imported: boolean): string {
   if (total === 0) return 'The table is empty: add a person to train on.';
@@ -57,7 +51,7 @@ export function DatasetTable() {
   const virtualRows = useVirtualRows(people.length, scrollRef, bodyRef);
   const { focusCell, revealRow, pinRow } = virtualRows;
   const onKeyDown = useTableKeys(people.length, focusCell);
-  const included = useMemo(() => countValid(people, measure), [people, measure]);
+  const included = checkTable(people, measure).count;
   const shownPeople = virtualRows.rows.map((row) => people[row.index]!);
   // Only the rendered rows' outputs are computed: a training frame costs the same at 4 or 100,000 rows.
   const outputs = computeRowOutputs(shownPeople, params, scaling, measure);

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3';
-import { checkPerson, type Person } from '../../core/dataset';
+import { checkTable } from '../../core/checkedTable';
+import type { Person } from '../../core/dataset';
 import type { Measure } from '../../core/units';
 
 /** Space around the plot for tick labels and axis titles. */
@@ -50,17 +51,16 @@ export interface DataExtent {
 
 /** The valid rows' weight and height ranges, as the model sees them (NaN when no row is valid). */
 export function dataExtent(people: readonly Person[], measure: Measure = 'imperial'): DataExtent {
+  const { count, weights, heights } = checkTable(people, measure);
   let weightLow = Infinity;
   let weightHigh = -Infinity;
   let heightLow = Infinity;
   let heightHigh = -Infinity;
-  for (const person of people) {
-    const check = checkPerson(person, measure);
-    if (!check.valid) continue;
-    weightLow = Math.min(weightLow, check.weight);
-    weightHigh = Math.max(weightHigh, check.weight);
-    heightLow = Math.min(heightLow, check.height);
-    heightHigh = Math.max(heightHigh, check.height);
+  for (let i = 0; i < count; i++) {
+    weightLow = Math.min(weightLow, weights[i]!);
+    weightHigh = Math.max(weightHigh, weights[i]!);
+    heightLow = Math.min(heightLow, heights[i]!);
+    heightHigh = Math.max(heightHigh, heights[i]!);
   }
   if (weightLow > weightHigh) return { weightLow: NaN, weightHigh: NaN, heightLow: NaN, heightHigh: NaN };
   return { weightLow, weightHigh, heightLow, heightHigh };

@@ -1,4 +1,5 @@
-import { checkPerson, type Person } from '../../core/dataset';
+import { checkTable } from '../../core/checkedTable';
+import type { Person } from '../../core/dataset';
 import type { Measure } from '../../core/units';
 
 /** The most points the plane draws; a larger table is shown by a fixed sample of its rows. */
@@ -26,10 +27,7 @@ function sampleKey(id: string): number {
  * The sample is stable: editing, adding or removing a row leaves every other row in or out as it was.
  */
 export function drawnRows(people: readonly Person[], measure: Measure, limit = MAX_DRAWN_POINTS): DrawnRows {
-  const valid: number[] = [];
-  for (let row = 0; row < people.length; row++) {
-    if (checkPerson(people[row]!, measure).valid) valid.push(row);
-  }
+  const valid = Array.from(checkTable(people, measure).rows);
   if (valid.length <= limit) return { rows: valid, valid: valid.length };
   // Keys below a threshold a little above limit / n hold about 1.2 × limit rows; the smallest win.
   const threshold = Math.min(1, (1.2 * limit) / valid.length);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { checkPerson } from '../../core/dataset';
+import { checkTable } from '../../core/checkedTable';
 import { useMeasure, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useRunArchitecture } from '../../store/networkShape';
@@ -9,10 +9,7 @@ import { mathContext, type MathContext } from './mathContext';
 function useValidRows(): number {
   const people = useLab((state) => state.people);
   const measure = useMeasure();
-  return useMemo(
-    () => people.filter((person) => checkPerson(person, measure).valid).length,
-    [people, measure],
-  );
+  return checkTable(people, measure).count;
 }
 
 /** The math context of the step explained: the run's network and update rule (null without a step). */

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
-import { accuracyOf, useMeasure, useRowOutputs } from '../../store/derived';
+import { checkTable } from '../../core/checkedTable';
+import { tableAccuracy, useMeasure, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
+import { useRunArchitecture } from '../../store/networkShape';
 import { runHistory } from '../../store/runHistory';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
@@ -25,10 +27,16 @@ function RecordedAccuracy() {
 }
 
 function ComputedAccuracy() {
-  const rows = useRowOutputs(useCalmParams(null, 100));
-  const valid = rows.filter((row) => row.valid).length;
-  const correct = rows.filter((row) => row.valid && row.correct).length;
-  return <AccuracyFigure accuracy={accuracyOf(rows)} correct={correct} valid={valid} />;
+  const params = useCalmParams(null, 100);
+  const people = useLab((state) => state.people);
+  const measure = useMeasure();
+  const scaling = useShownScaling();
+  const architecture = useRunArchitecture();
+  const { accuracy, correct, valid } = useMemo(
+    () => tableAccuracy(checkTable(people, measure), params, scaling, architecture),
+    [people, measure, params, scaling, architecture],
+  );
+  return <AccuracyFigure accuracy={accuracy} correct={correct} valid={valid} />;
 }
 
 function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correct: number; valid: number }) {
