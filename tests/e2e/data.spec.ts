@@ -64,6 +64,7 @@ test('a 100,000-row import: the table scrolls, a far edit reaches training, the 
   });
   const status = page.getByRole('region', { name: 'Import and export' }).getByRole('status');
   await expect(status).toContainText('Imported 100,000 people', { timeout: 60_000 });
+  await expect(status).toContainText('too large for the browser to keep');
   await expect(table(page)).toHaveAttribute('aria-rowcount', String(ROWS + 1));
   // A window of rows, not 100,000 of them.
   expect(await table(page).getByRole('textbox', { name: 'Name', exact: true }).count()).toBeLessThan(100);

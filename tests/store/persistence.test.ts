@@ -62,6 +62,30 @@ describe('autosave', () => {
     expect(useLab.getState().people[1]!.weight).toBe('170');
   });
 
+  it('a table too large for storage is not saved (nor turned into JSON); the last one that fitted stays', async () => {
+    vi.useFakeTimers();
+    const { useLab } = await reload();
+    const actions = await import('../../src/store/actions');
+    actions.updatePerson('bob', { weight: '170' });
+    vi.advanceTimersByTime(1100);
+    const before = localStorage.getItem(KEY);
+    const big = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Person ${i}`,
+      weight: '120',
+      height: '64',
+      gender: 'F' as const,
+    }));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    useLab.setState({ people: big });
+    vi.advanceTimersByTime(1100);
+    expect(stringify.mock.calls.some(([value]) => value === big)).toBe(false);
+    stringify.mockRestore();
+    expect(localStorage.getItem(KEY)).toBe(before);
+    const { tableFitsStorage } = await import('../../src/store/persistence');
+    expect([tableFitsStorage(big), tableFitsStorage(big.slice(0, 1000))]).toEqual([false, true]);
+  });
+
   it('an older save (version 0, before kept runs) migrates', async () => {
     saved({ settings: goodState.settings, people: goodState.people }, 0);
     const { useLab } = await reload();

@@ -30,7 +30,7 @@ function ProblemList({ problems }: { problems: readonly CsvProblem[] }) {
 export function NoticeView({ notice }: { notice: DataNotice }) {
   switch (notice.kind) {
     case 'imported': {
-      const { count, problems, flagged, mapped } = notice;
+      const { count, problems, flagged, mapped, unsaved } = notice;
       const leftOut = problems.length > 0 ? `; ${plural(problems.length, 'line', 'lines')} left out:` : '.';
       return (
         <>
@@ -50,6 +50,12 @@ export function NoticeView({ notice }: { notice: DataNotice }) {
             <p>
               {plural(flagged, 'imported row has', 'imported rows have')} values outside the lab&apos;s range;
               the table marks them, and training leaves them out until they are fixed.
+            </p>
+          )}
+          {unsaved && (
+            <p>
+              This table is too large for the browser to keep: it will not be here after a reload. Export CSV
+              keeps a copy; the last table that fitted stays saved.
             </p>
           )}
         </>

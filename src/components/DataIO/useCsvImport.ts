@@ -9,9 +9,10 @@ import {
   type CsvProblem,
   type RawTable,
 } from '../../core/csv';
-import { checkPerson } from '../../core/dataset';
+import { checkTable } from '../../core/checkedTable';
 import { measureOf } from '../../core/units';
 import { importDataset } from '../../store/dataActions';
+import { tableFitsStorage } from '../../store/persistence';
 
 /** What the panel's status region says after the last import or export. */
 export type DataNotice =
@@ -24,6 +25,8 @@ export type DataNotice =
       readonly flagged: number;
       /** The file's own columns were mapped: the lab now uses their names. */
       readonly mapped: boolean;
+      /** Too big for the browser's storage: the table will not survive a reload. */
+      readonly unsaved: boolean;
     }
   | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly CsvProblem[] }
   | { readonly kind: 'mapping'; readonly raw: RawTable; readonly source: string }
@@ -47,9 +50,17 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
   }
   importDataset(result.people, result.units, result.labels);
   const measure = measureOf({ units: result.units, dataLabels: result.labels });
-  const flagged = result.people.filter((person) => !checkPerson(person, measure).valid).length;
+  const flagged = result.people.length - checkTable(result.people, measure).count;
   const mapped = result.labels !== null;
-  return { kind: 'imported', count: result.people.length, problems: result.problems, flagged, mapped };
+  const unsaved = !tableFitsStorage(result.people);
+  return {
+    kind: 'imported',
+    count: result.people.length,
+    problems: result.problems,
+    flagged,
+    mapped,
+    unsaved,
+  };
 }
 
 /** Import by file, drop or paste; the mapping step when the headers are unknown. */
