@@ -5,6 +5,7 @@ import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
 import { MAX_KEPT_RUNS, STEP_PHASES, useLab, type Marker, type Settings, type StepPhase } from './labStore';
 import { runHistory } from './runHistory';
+import { tableForWorker } from './derived';
 import { sendToTrainer } from './trainer';
 
 /** Module-level actions: the only way the UI changes the lab. */
@@ -56,7 +57,7 @@ function updateSettings(patch: Partial<Settings>): Settings {
 /** Settings that decide the starting point restart the run from epoch 0. */
 function restartWith(patch: Partial<Settings>): void {
   const settings = updateSettings(patch);
-  sendToTrainer({ type: 'configure', config: { ...settings, people: useLab.getState().people } });
+  sendToTrainer({ type: 'configure', config: { ...settings, people: tableForWorker() } });
 }
 
 /** Changes of one kind closer together than this (a slider drag, typing a cell) make one marker. */

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
-import type { CheckedTable } from '../core/checkedTable';
+import { checkTable, type CheckedTable } from '../core/checkedTable';
 import { checkPerson, genderTarget, type Person } from '../core/dataset';
 import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
 import { measureOf, type Measure } from '../core/units';
-import { useLab } from './labStore';
+import { useLab, type LabState } from './labStore';
 import {
   currentRunArchitecture,
   personLoss,
@@ -100,6 +100,11 @@ export function useShownParams(): Params {
     const index = runHistory.nearestIndex(viewEpoch);
     return index < 0 ? live : runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
   }, [live, viewEpoch, lookup]);
+}
+
+/** The table as the worker takes it: checked once here (the views share it), then copied over flat. */
+export function tableForWorker(state: LabState = useLab.getState()): CheckedTable {
+  return checkTable(state.people, measureOf(state.settings));
 }
 
 /** The input scaling the views apply (the run's current one). */

@@ -2,6 +2,7 @@ import type { Architecture } from '../core/architecture';
 import type { Scaling } from '../core/scaling';
 import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
+import { tableForWorker } from './derived';
 import { useLab, type LabState } from './labStore';
 import { runHistory } from './runHistory';
 
@@ -29,11 +30,14 @@ function startClient(): void {
     workerFactory,
   );
   client = connected;
-  const { settings, people, resumeFrom } = useLab.getState();
+  const { settings, resumeFrom } = useLab.getState();
   connected.send({ type: 'set-speed', epochsPerSecond: settings.speed });
   connected.send({ type: 'set-stop-at', epoch: settings.stopAtEpoch });
   connected.send({ type: 'set-stop-at-loss', loss: settings.stopAtLoss });
-  connected.send({ type: 'configure', config: { ...settings, people, resume: resumeFrom } });
+  connected.send({
+    type: 'configure',
+    config: { ...settings, people: tableForWorker(), resume: resumeFrom },
+  });
   if (resumeFrom) useLab.setState({ resumeFrom: null });
 }
 
@@ -51,7 +55,7 @@ export function connectTrainer(createWorker?: () => Worker): () => void {
     const { units, dataLabels } = state.settings;
     const remeasured = units !== previous.settings.units || dataLabels !== previous.settings.dataLabels;
     if (state.people !== previous.people || remeasured) {
-      sendToTrainer({ type: 'set-data', people: state.people, measure: { units, dataLabels } });
+      sendToTrainer({ type: 'set-data', people: tableForWorker(state), measure: { units, dataLabels } });
     }
   });
   return () => {

@@ -3,10 +3,10 @@
  * flows out per animation frame at most, carrying every epoch finished since the last one.
  */
 import type { Architecture } from '../core/architecture';
-import type { Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { Scaling, ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
+import type { TableData } from '../core/trainingSet';
 import type { MeasureSettings } from '../core/units';
 
 /**
@@ -14,7 +14,8 @@ import type { MeasureSettings } from '../core/units';
  * column names (MeasureSettings) say how the table's numbers read: the worker trains on lb and in.
  */
 export interface RunConfig extends MeasureSettings {
-  readonly people: readonly Person[];
+  /** The table (as typed, or checked: see TableData). */
+  readonly people: TableData;
   readonly scaling: ScalingMode;
   readonly initialWeights: InitialWeights;
   readonly seed: number;
@@ -30,7 +31,7 @@ export type Command =
   /** Starts a new run from this config (epoch 0), paused. */
   | { readonly type: 'configure'; readonly config: RunConfig }
   /** Table edits: take effect at the next epoch boundary, without a reset. */
-  | { readonly type: 'set-data'; readonly people: readonly Person[]; readonly measure?: MeasureSettings }
+  | { readonly type: 'set-data'; readonly people: TableData; readonly measure?: MeasureSettings }
   /** Takes effect from the next sample, without a reset. */
   | { readonly type: 'set-learning-rate'; readonly learningRate: number }
   /** Takes effect from the next epoch. */

@@ -4,6 +4,8 @@ import { initialParams } from '../../src/core/init';
 import { traceSample } from '../../src/core/backward';
 import { createTrainer, currentLoss, trainEpoch, trainSample } from '../../src/core/trainer';
 import { ARTICLE_CONFIG, epochsIn, startWorker, type WorkerHarness } from './harness';
+import { checkTable } from '../../src/core/checkedTable';
+import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 
 let harness: WorkerHarness;
 afterEach(() => harness?.close());
@@ -190,9 +192,33 @@ describe('the training worker', () => {
     expect(diverged.live.epoch).toBe(0);
   });
 
+  it('takes the table already checked (as the app sends it) and trains on it exactly as on the people', async () => {
+    const people = [
+      ...ARTICLE_PEOPLE,
+      { id: 'bad', name: 'Bad', weight: 'abc', height: '60', gender: 'F' as const },
+    ];
+    const typed = startWorker();
+    typed.send({ type: 'configure', config: { ...ARTICLE_CONFIG, people, scaling: 'standardize' } });
+    typed.send({ type: 'step-epoch' });
+    const fromPeople = await typed.waitForFrame((f) => f.live.epoch === 1);
+    typed.close();
+    const h = (harness = startWorker());
+    h.send({
+      type: 'configure',
+      config: { ...ARTICLE_CONFIG, people: checkTable(people), scaling: 'standardize' },
+    });
+    h.send({ type: 'set-data', people: checkTable(people.slice(1)) }); // an edit arrives checked too
+    h.send({ type: 'set-data', people: checkTable(people) });
+    h.send({ type: 'step-epoch' });
+    const fromChecked = await h.waitForFrame((f) => f.live.epoch === 1);
+    expect(fromChecked.live.sampleCount).toBe(4);
+    expect(Array.from(fromChecked.live.params)).toEqual(Array.from(fromPeople.live.params));
+    expect(fromChecked.live.loss).toBe(fromPeople.live.loss);
+  });
+
   it('edits to the table apply from the next epoch and a table with no valid rows cannot play', async () => {
     const h = await configured();
-    h.send({ type: 'set-data', people: ARTICLE_CONFIG.people.slice(0, 3) });
+    h.send({ type: 'set-data', people: ARTICLE_PEOPLE.slice(0, 3) });
     h.send({ type: 'step-epoch' });
     const three = await h.waitForFrame((f) => f.live.epoch === 1);
     expect(three.live.sampleCount).toBe(3);
