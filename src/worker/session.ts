@@ -32,8 +32,12 @@ export interface SessionHost {
 export const FRAME_MS = 16;
 /** How long one slice of the loop trains before it lets commands in. */
 const SLICE_MS = 8;
-/** How often (in epochs) the loop looks at the clock. */
-const CLOCK_EVERY = 64;
+/**
+ * How often (in samples trained) the loop looks at the clock: every 64 epochs of the article's four
+ * people, every epoch of a big table (counting epochs, a 100,000-row slice ran ~0.5 s and Pause
+ * answered in about a second).
+ */
+const CLOCK_EVERY_SAMPLES = 256;
 /**
  * Back-pressure: frames the page has not handed back yet. A page that falls behind gets no new frame
  * until it catches up (the epochs wait in the batch), so it never drowns in a queue of old frames.
@@ -342,10 +346,11 @@ export class TrainingSession {
     let keepGoing = true;
     const pageBehind = this.framesInFlight >= MAX_FRAMES_IN_FLIGHT;
     const room = pageBehind ? MAX_WAITING_EPOCHS - this.batch.count : Infinity;
+    const clockEvery = Math.ceil(CLOCK_EVERY_SAMPLES / Math.max(1, this.trainer?.set.count ?? 1));
     while (trained < due && trained < room) {
       keepGoing = this.finishEpoch();
       trained += 1;
-      if (!keepGoing || (trained % CLOCK_EVERY === 0 && host.now() >= sliceEnd)) break;
+      if (!keepGoing || (trained % clockEvery === 0 && host.now() >= sliceEnd)) break;
     }
     this.pacing.trained(trained);
     if (!keepGoing) {
