@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
@@ -105,6 +105,15 @@ export function useShownParams(): Params {
 /** The table as the worker takes it: checked once here (the views share it), then copied over flat. */
 export function tableForWorker(state: LabState = useLab.getState()): CheckedTable {
   return checkTable(state.people, measureOf(state.settings));
+}
+
+/**
+ * The table, for views that walk all of it (the plane, the landscape, the status's accuracy): after an
+ * edit they render once the edit itself has painted (React's useDeferredValue, interruptible), so with
+ * 100,000 rows typing in a cell answers at once and their work follows in shorter tasks.
+ */
+export function useDeferredPeople(): readonly Person[] {
+  return useDeferredValue(useLab((state) => state.people));
 }
 
 /** The input scaling the views apply (the run's current one). */

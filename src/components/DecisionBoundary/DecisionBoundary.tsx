@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { predictRaw, useMeasure, useShownScaling } from '../../store/derived';
+import { predictRaw, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
 import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
 import { useRunArchitecture } from '../../store/networkShape';
@@ -57,7 +57,7 @@ export function DecisionBoundary() {
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
   const { cols, rows, plotWidth, plotHeight } = layout;
-  const people = useLab((state) => state.people);
+  const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
   const params = useCalmParams(containerRef, 33);
   const net = useRunArchitecture();

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useMeasure } from '../../store/derived';
-import { useLab } from '../../store/labStore';
+import { useDeferredPeople, useMeasure } from '../../store/derived';
 import {
   MIN_HEIGHT_DOMAIN,
   MIN_WEIGHT_DOMAIN,
@@ -16,7 +15,7 @@ import {
  * the model's units (lb, in) whatever the table shows; an imported file's columns get their own range.
  */
 export function usePlaneDomain(): { xDomain: Domain; yDomain: Domain } {
-  const people = useLab((state) => state.people);
+  const people = useDeferredPeople();
   const measure = useMeasure();
   const { weightLow, weightHigh, heightLow, heightHigh } = useMemo(
     () => dataExtent(people, measure),

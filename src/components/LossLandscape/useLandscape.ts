@@ -3,7 +3,7 @@ import type { NetworkShape } from '../../core/netForward';
 import { netDatasetLoss } from '../../core/netLoss';
 import type { Params } from '../../core/network';
 import { buildTrainingSet, type TrainingSet } from '../../core/trainingSet';
-import { useMeasure } from '../../store/derived';
+import { useDeferredPeople, useMeasure } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { drawnRows } from '../DecisionBoundary/sample';
 import { runHistory } from '../../store/runHistory';
@@ -33,7 +33,7 @@ export function useLandscape(
   params: Params,
   shape: NetworkShape,
 ): LandscapeView {
-  const people = useLab((state) => state.people);
+  const people = useDeferredPeople();
   const scaling = useLab((state) => state.settings.scaling);
   const measure = useMeasure();
   // A grid of 48 × 48 losses over 100,000 rows would take seconds: a large table is sampled.

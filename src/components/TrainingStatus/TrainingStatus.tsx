@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
-import { tableAccuracy, useMeasure, useShownScaling } from '../../store/derived';
+import { tableAccuracy, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useRunArchitecture } from '../../store/networkShape';
 import { runHistory } from '../../store/runHistory';
@@ -28,7 +28,7 @@ function RecordedAccuracy() {
 
 function ComputedAccuracy() {
   const params = useCalmParams(null, 100);
-  const people = useLab((state) => state.people);
+  const people = useDeferredPeople();
   const measure = useMeasure();
   const scaling = useShownScaling();
   const architecture = useRunArchitecture();
@@ -52,7 +52,7 @@ function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correc
 
 /** Why the table cannot train, or cannot learn (one class only), in plain words; null when fine. */
 function useDataProblem(): string | null {
-  const people = useLab((state) => state.people);
+  const people = useDeferredPeople();
   const measure = useMeasure();
   return useMemo(() => trainingSetProblem(buildTrainingSet(people, 'none', measure)), [people, measure]);
 }
