@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { Params } from '../../core/network';
 import { useLab, type LabState } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
@@ -50,7 +50,12 @@ export function useCalmParams(ref: RefObject<Element | null> | null, intervalMs:
       timer = null;
       behind = false;
       shownAt = performance.now();
-      setParams(shownParamsOf(useLab.getState()));
+      const next = shownParamsOf(useLab.getState());
+      // Paused, every costly view catches up at once (Pause, a step, an edit): as a transition, so the
+      // button or cell that asked paints first and the views follow in interruptible work. While
+      // training it stays urgent: frames would keep interrupting a transition.
+      if (useLab.getState().run.status === 'running') setParams(next);
+      else startTransition(() => setParams(next));
     };
     show();
     const unsubscribe = useLab.subscribe((state, previous) => {
