@@ -102,14 +102,20 @@ describe('the Math view while training', () => {
     expect(w1Before()).toBe('1.08');
   });
 
-  it('paused, every change shows at once, on screen or not', () => {
+  it('paused, every change shows at once: on screen all of it, off screen the formulas one per turn', () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
     frame(0, 'paused');
     render(<MathView />);
-    act(() => FakeIntersectionObserver.all[0]!.show(false));
     const before = typeset();
     frame(3, 'paused');
     expect(w1Before()).toBe('1.03');
     expect(changedSince(before)).toBe(5);
+    act(() => FakeIntersectionObserver.all[0]!.show(false));
+    const onScreen = typeset();
+    frame(5, 'paused');
+    expect(w1Before()).toBe('1.05'); // the numbers (and what screen readers read) at once
+    expect(changedSince(onScreen)).toBe(0);
+    wait(100);
+    expect(changedSince(onScreen)).toBe(5);
   });
 });

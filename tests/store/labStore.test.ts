@@ -5,6 +5,7 @@ import * as actions from '../../src/store/actions';
 import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { applyFrame, connectTrainer } from '../../src/store/trainer';
+import type { Command } from '../../src/worker/protocol';
 import { waitForState } from '../helpers/waitForState';
 import { resetLab } from '../helpers/resetLab';
 import { frame } from './frames';
@@ -158,6 +159,33 @@ describe('undo and redo of table edits', () => {
     expect(useLab.getState().people[1]!.weight).toBe('160');
     actions.redoTableEdit();
     expect(useLab.getState().people[1]!.weight).toBe('1650');
+  });
+
+  it('a burst of edits sends the worker one table, the latest, ahead of the next command', async () => {
+    const posted: string[] = [];
+    const disconnect = connectTrainer(() => {
+      const worker = new Worker(new URL('../../src/worker/training.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = ((message: Command, transfer: Transferable[] = []) => {
+        posted.push(message.type);
+        post(message, transfer);
+      }) as Worker['postMessage'];
+      return worker;
+    });
+    try {
+      await waitForState((s) => s.run.runId === 1);
+      posted.length = 0;
+      actions.updatePerson('bob', { weight: '150' });
+      actions.updatePerson('bob', { weight: '151' });
+      actions.removePerson('alice');
+      actions.stepEpoch();
+      expect(posted.filter((type) => type !== 'recycle')).toEqual(['set-data', 'step-epoch']);
+      expect((await waitForState((s) => s.run.epoch === 1)).run.sampleCount).toBe(3);
+    } finally {
+      disconnect();
+    }
   });
 
   it('undo reaches the worker like any edit', async () => {

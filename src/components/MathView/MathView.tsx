@@ -53,9 +53,19 @@ function StepSubject({ record, context }: { readonly record: StepRecord; readonl
   );
 }
 
-function StepFormulas({ record, context }: { readonly record: StepRecord; readonly context: MathContext }) {
+function StepFormulas({
+  record,
+  context,
+  onScreen,
+}: {
+  readonly record: StepRecord;
+  readonly context: MathContext;
+  readonly onScreen: boolean;
+}) {
   const phase = useLab((state) => state.stepPhase);
-  const staggered = useLab((state) => state.run.status === 'running');
+  // Training, or out of sight: the formulas re-typeset one per turn instead of all in one task (an
+  // edit of a big table while paused need not wait for five formulas nobody sees).
+  const staggered = useLab((state) => state.run.status === 'running') || !onScreen;
   const [neuron, feedforward, loss, backprop, update] = useMemo(
     () => stepFormulas(record, context),
     [record, context],
@@ -124,9 +134,11 @@ function updateTitle(context: MathContext): string {
 const MathBody = memo(function MathBody({
   record,
   context,
+  onScreen,
 }: {
   readonly record: StepRecord | null;
   readonly context: MathContext | null;
+  readonly onScreen: boolean;
 }) {
   if (!record || !context) {
     return (
@@ -140,7 +152,7 @@ const MathBody = memo(function MathBody({
       <StepSubject record={record} context={context} />
       <PhaseControls context={context} />
       <SymmetryCallout params={record.paramsBefore} />
-      <StepFormulas record={record} context={context} />
+      <StepFormulas record={record} context={context} onScreen={onScreen} />
     </>
   );
 });
@@ -153,7 +165,7 @@ function LiveMath({ onScreen }: { readonly onScreen: boolean }) {
   const running = useLab((state) => state.run.status === 'running');
   const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0, !onScreen);
   const context = useMathContext(record);
-  return <MathBody record={record} context={context} />;
+  return <MathBody record={record} context={context} onScreen={onScreen} />;
 }
 
 /**
