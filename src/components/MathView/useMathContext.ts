@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { checkTable } from '../../core/checkedTable';
-import { useMeasure, type StepRecord } from '../../store/derived';
-import { useLab } from '../../store/labStore';
+import { useDeferredPeople, useMeasure, type StepRecord } from '../../store/derived';
 import { useRunArchitecture } from '../../store/networkShape';
 import { mathContext, type MathContext } from './mathContext';
 
-/** How many rows of the table train: the size of a full batch. */
+/** How many rows of the table train: the size of a full batch (counted after an edit has painted). */
 function useValidRows(): number {
-  const people = useLab((state) => state.people);
+  const people = useDeferredPeople();
   const measure = useMeasure();
   return checkTable(people, measure).count;
 }
