@@ -45,6 +45,19 @@ describe('Import CSV', () => {
     expect(tableNow()).toEqual(ARTICLE_PEOPLE.map(visible));
   });
 
+  it('keeps rows with values out of the lab’s range, and says how many the table marks', async () => {
+    const { user, fileInput, status } = renderPanel();
+    await user.upload(
+      fileInput,
+      csvFile('name,weight,height,gender\nAna,120,61,F\nBig,5000,70,M\nTall,150,200,M'),
+    );
+    expect(await within(status).findByText('Imported 3 people.')).toBeInTheDocument();
+    expect(
+      await within(status).findByText(/^2 imported rows have values outside the lab's range/),
+    ).toBeInTheDocument();
+    expect(tableNow().map((p) => p.name)).toEqual(['Ana', 'Big', 'Tall']);
+  });
+
   it('refuses a file with no rows, or over 10 MB, with a clear message and changes nothing', async () => {
     const { user, fileInput, status } = renderPanel();
     await user.upload(fileInput, csvFile('name,weight,height,gender\n', 'empty.csv'));

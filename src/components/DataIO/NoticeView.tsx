@@ -1,4 +1,8 @@
+import { useDeferredValue } from 'react';
+import { checkTable } from '../../core/checkedTable';
 import type { CsvProblem } from '../../core/csv';
+import type { Person } from '../../core/dataset';
+import type { Measure } from '../../core/units';
 import { formatCount } from '../format';
 import type { DataNotice } from './useCsvImport';
 
@@ -26,11 +30,24 @@ function ProblemList({ problems }: { problems: readonly CsvProblem[] }) {
   );
 }
 
+/** How many imported rows the table marks (values out of range), counted after the import has painted. */
+function FlaggedRows({ people, measure }: { people: readonly Person[]; measure: Measure }) {
+  const table = useDeferredValue(people);
+  const flagged = table.length - checkTable(table, measure).count;
+  if (flagged === 0) return null;
+  return (
+    <p>
+      {plural(flagged, 'imported row has', 'imported rows have')} values outside the lab&apos;s range; the
+      table marks them, and training leaves them out until they are fixed.
+    </p>
+  );
+}
+
 /** The status region's text: what the last import or export did, and every line it left out. */
 export function NoticeView({ notice }: { notice: DataNotice }) {
   switch (notice.kind) {
     case 'imported': {
-      const { count, problems, flagged, mapped, unsaved } = notice;
+      const { count, problems, people, measure, mapped, unsaved } = notice;
       const leftOut = problems.length > 0 ? `; ${plural(problems.length, 'line', 'lines')} left out:` : '.';
       return (
         <>
@@ -46,12 +63,7 @@ export function NoticeView({ notice }: { notice: DataNotice }) {
             </p>
           )}
           <ProblemList problems={problems} />
-          {flagged > 0 && (
-            <p>
-              {plural(flagged, 'imported row has', 'imported rows have')} values outside the lab&apos;s range;
-              the table marks them, and training leaves them out until they are fixed.
-            </p>
-          )}
+          <FlaggedRows people={people} measure={measure} />
           {unsaved && (
             <p>
               This table is too large for the browser to keep: it will not be here after a reload. Export CSV

@@ -9,8 +9,8 @@ import {
   type CsvProblem,
   type RawTable,
 } from '../../core/csv';
-import { checkTable } from '../../core/checkedTable';
-import { measureOf } from '../../core/units';
+import type { Person } from '../../core/dataset';
+import { measureOf, type Measure } from '../../core/units';
 import { importDataset } from '../../store/dataActions';
 import { tableFitsStorage } from '../../store/persistence';
 
@@ -21,8 +21,12 @@ export type DataNotice =
       readonly kind: 'imported';
       readonly count: number;
       readonly problems: readonly CsvProblem[];
-      /** Imported rows whose numbers the table marks (out of range): kept, not trained on. */
-      readonly flagged: number;
+      /**
+       * The imported table and how its numbers read: NoticeView counts the rows the table marks (out
+       * of range: kept, not trained on) in a deferred render, not in the import's own task.
+       */
+      readonly people: readonly Person[];
+      readonly measure: Measure;
       /** The file's own columns were mapped: the lab now uses their names. */
       readonly mapped: boolean;
       /** Too big for the browser's storage: the table will not survive a reload. */
@@ -50,14 +54,14 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
   }
   importDataset(result.people, result.units, result.labels);
   const measure = measureOf({ units: result.units, dataLabels: result.labels });
-  const flagged = result.people.length - checkTable(result.people, measure).count;
   const mapped = result.labels !== null;
   const unsaved = !tableFitsStorage(result.people);
   return {
     kind: 'imported',
     count: result.people.length,
     problems: result.problems,
-    flagged,
+    people: result.people,
+    measure,
     mapped,
     unsaved,
   };
