@@ -25,7 +25,6 @@
  *
  * Needs `vite build` first (npm run bench does it). Nothing is asserted about speed.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -53,12 +52,11 @@ import {
   heapAfterGc,
   PLAIN_MS,
   PLAIN_WARMUP_MS,
-  PORT,
   runBreakdownWorker,
   runPlainWorkerWatched,
   sleep,
+  startPreview,
   stopServer,
-  waitForServer,
   within,
 } from './browserPage';
 import {
@@ -102,26 +100,10 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
     measureMs: PLAIN_MS,
   };
 
-  let serverLog = '';
-  const server = spawn(
-    process.execPath,
-    [
-      resolve(ROOT_DIR, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    { cwd: ROOT_DIR, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  const server = await startPreview(ROOT_DIR);
 
   let browser: Browser | null = null;
   try {
-    await waitForServer(server, () => serverLog);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

@@ -2,7 +2,8 @@
  * The browser bench's plumbing: the preview server, timeouts for a page that may be too busy to
  * answer, the yardstick and breakdown workers, the heap after a forced GC. See browser.bench-run.ts.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { plainWorkerSource, type PlainResult } from './browserProbe';
 import { cpuShares, cpuSnapshot, type CpuShares } from './threads';
@@ -62,6 +63,33 @@ export async function within<T>(promise: Promise<T>, ms: number): Promise<Answer
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** `vite preview` of dist/ on PORT, answering; stop it with stopServer. */
+export async function startPreview(root: string): Promise<ChildProcess> {
+  let log = '';
+  const server = spawn(
+    process.execPath,
+    [
+      resolve(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  try {
+    await waitForServer(server, () => log);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return server;
+}
 
 export async function waitForServer(server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
