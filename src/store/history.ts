@@ -48,7 +48,7 @@ export class TrainingHistory {
   private chunks: Chunk[] = [];
   /**
    * Chunks emptied by thinning or `clear`, kept for reuse: fresh typed-array memory costs a page fault
-   * per 4 kB on first write (about 33 ms for a run's first 2**18 records here), reused memory does not.
+   * per 4 kB on first write (about 33 ms per 2**18 records here), reused memory does not.
    * Never more than the cap's worth of chunks in all.
    */
   private spare: Chunk[] = [];
@@ -115,7 +115,7 @@ export class TrainingHistory {
     const last = count - 1;
     this.makeRoom(); // a tail kept only for being the latest goes before anything newer is written
     // Jump from kept epoch to kept epoch: at stride 64 a 30,000-epoch batch is ~470 writes, not 30,000;
-    // at stride 1 (the run's first 2**18 epochs) whole runs of records are copied at once.
+    // at stride 1 (until the history first fills up) whole runs of records are copied at once.
     let i = this.alignUp(firstEpoch, 0);
     while (i < last) {
       if (this.count >= this.cap) {

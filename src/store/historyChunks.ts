@@ -44,7 +44,7 @@ export function writeRecord(
 
 /**
  * Batch offsets i..i+n-1 (epochs from `epoch`) into records o..o+n-1 of the chunk, with typed-array
- * copies: record by record, a run's first 2**18 epochs cost about 11 ms per 30,000-epoch frame.
+ * copies: record by record, a 30,000-epoch batch at stride 1 took about 11 ms (Node).
  */
 export function writeRecords(
   chunk: Chunk,
