@@ -8,7 +8,7 @@ import { Glossary } from '../Glossary/Glossary';
 import { usePlaneWords } from '../NetworkDiagram/usePlaneWords';
 import { FORMULA_SCROLLER, FormulaBlock } from './FormulaBlock';
 import { formulaLeads } from './FormulaLeads';
-import { stepFormulas } from './formulas';
+import { stepFormulas, type FormulaId } from './formulas';
 import { isPlainSgd, type MathContext } from './mathContext';
 import { useMathContext } from './useMathContext';
 import { GradientTable } from './GradientTable';
@@ -66,54 +66,29 @@ function StepFormulas({
   // Training, or out of sight: the formulas re-typeset one per turn instead of all in one task (an
   // edit of a big table while paused need not wait for five formulas nobody sees).
   const staggered = useLab((state) => state.run.status === 'running') || !onScreen;
-  const [neuron, feedforward, loss, backprop, update] = useMemo(
-    () => stepFormulas(record, context),
-    [record, context],
-  );
+  const formulas = useMemo(() => stepFormulas(record, context), [record, context]);
   const leads = formulaLeads(context);
+  const titles: Record<FormulaId, string> = {
+    neuron: 'Neuron',
+    feedforward: 'Feedforward',
+    loss: 'Loss',
+    backprop: 'Backpropagation',
+    update: updateTitle(context),
+  };
   return (
     <>
       <ol className="math-formulas">
-        <FormulaBlock
-          title="Neuron"
-          formula={neuron!}
-          active={isFormulaActive(phase, 'neuron')}
-          staggered={staggered}
-        >
-          {leads.neuron}
-        </FormulaBlock>
-        <FormulaBlock
-          title="Feedforward"
-          formula={feedforward!}
-          active={isFormulaActive(phase, 'feedforward')}
-          staggered={staggered}
-        >
-          {leads.feedforward}
-        </FormulaBlock>
-        <FormulaBlock
-          title="Loss"
-          formula={loss!}
-          active={isFormulaActive(phase, 'loss')}
-          staggered={staggered}
-        >
-          {leads.loss}
-        </FormulaBlock>
-        <FormulaBlock
-          title="Backpropagation"
-          formula={backprop!}
-          active={isFormulaActive(phase, 'backprop')}
-          staggered={staggered}
-        >
-          {leads.backprop}
-        </FormulaBlock>
-        <FormulaBlock
-          title={updateTitle(context)}
-          formula={update!}
-          active={isFormulaActive(phase, 'update')}
-          staggered={staggered}
-        >
-          {leads.update}
-        </FormulaBlock>
+        {formulas.map((formula) => (
+          <FormulaBlock
+            key={formula.id}
+            title={titles[formula.id]}
+            formula={formula}
+            active={isFormulaActive(phase, formula.id)}
+            staggered={staggered}
+          >
+            {leads[formula.id]}
+          </FormulaBlock>
+        ))}
       </ol>
       <GradientTable record={record} phase={phase} context={context} />
     </>
