@@ -56,11 +56,19 @@ export function buildTrainingSet(
 
 /** Why this set cannot train or cannot learn, in plain words; null when it is fine. */
 export function trainingSetProblem(set: TrainingSet): string | null {
-  if (set.count === 0) return 'No valid rows: add a person with a weight and a height to train.';
   let females = 0;
   for (let i = 0; i < set.count; i++) females += set.targets[i]!;
-  if (females === 0 || females === set.count) {
-    const what = set.measure === 'plain' ? 'label value' : 'gender';
+  return dataProblem(set.count, females, set.measure);
+}
+
+/**
+ * The same for a checked table (its valid rows and how many have target 1), without building a
+ * training set: the status asks after every edit, and at 100,000 rows building one cost ~60 ms.
+ */
+export function dataProblem(valid: number, positives: number, measure: Measure): string | null {
+  if (valid === 0) return 'No valid rows: add a person with a weight and a height to train.';
+  if (positives === 0 || positives === valid) {
+    const what = measure === 'plain' ? 'label value' : 'gender';
     return `Only one ${what} among the valid rows: the network can only learn to always say the same.`;
   }
   return null;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildTrainingSet, trainingSetProblem } from '../../core/trainingSet';
+import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
 import { tableAccuracy, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
@@ -54,7 +54,8 @@ function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correc
 function useDataProblem(): string | null {
   const people = useDeferredPeople();
   const measure = useMeasure();
-  return useMemo(() => trainingSetProblem(buildTrainingSet(people, 'none', measure)), [people, measure]);
+  const { count, positives } = checkTable(people, measure);
+  return dataProblem(count, positives, measure);
 }
 
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
