@@ -32,11 +32,7 @@ export interface SessionHost {
 export const FRAME_MS = 16;
 /** How long one slice of the loop trains before it lets commands in. */
 const SLICE_MS = 8;
-/**
- * How often (in samples trained) the loop looks at the clock: every 64 epochs of the article's four
- * people, every epoch of a big table (counting epochs, a 100,000-row slice ran ~0.5 s and Pause
- * answered in about a second).
- */
+/** How often (samples trained) the loop reads the clock: every 64 epochs of 4 rows, every epoch of 100,000. */
 const CLOCK_EVERY_SAMPLES = 256;
 /**
  * Back-pressure: frames the page has not handed back yet. A page that falls behind gets no new frame
