@@ -2,7 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useCalmParams, useHeldOffScreen } from '../../src/components/common/useCalmParams';
+import { useCalmParams } from '../../src/components/common/useCalmParams';
 import { INITIAL_RUN, initialLabState, useLab } from '../../src/store/labStore';
 import { FakeIntersectionObserver } from '../helpers/fakeIntersectionObserver';
 
@@ -90,20 +90,5 @@ describe('useCalmParams', () => {
       useLab.setState((state) => ({ run: { ...state.run, status: 'paused' } })); // the same parameters
     });
     expect(result.current[0]).toBe(2);
-  });
-});
-
-describe('useHeldOffScreen', () => {
-  it('follows the value on screen, keeps the last one shown off screen, and catches up when back', () => {
-    const { result, rerender } = renderHook(({ value, onScreen }) => useHeldOffScreen(value, onScreen), {
-      initialProps: { value: 'a', onScreen: true },
-    });
-    rerender({ value: 'b', onScreen: true });
-    expect(result.current).toBe('b');
-    rerender({ value: 'c', onScreen: false });
-    rerender({ value: 'd', onScreen: false });
-    expect(result.current).toBe('b');
-    rerender({ value: 'd', onScreen: true });
-    expect(result.current).toBe('d');
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { predictRaw, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
-import { useCalmParams, useHeldOffScreen, useOnScreen } from '../common/useCalmParams';
+import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
 import { useRunArchitecture } from '../../store/networkShape';
 import { useElementWidth } from '../common/useElementWidth';
@@ -57,8 +57,7 @@ export function DecisionBoundary() {
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
   const { cols, rows, plotWidth, plotHeight } = layout;
-  const onScreen = useOnScreen(containerRef);
-  const people = useHeldOffScreen(useDeferredPeople(), onScreen);
+  const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
   const params = useCalmParams(containerRef, 33);
   const net = useRunArchitecture();
@@ -67,7 +66,7 @@ export function DecisionBoundary() {
   const measure = useMeasure();
   const labels = useLab((state) => state.settings.dataLabels);
   const words = useMemo(() => planeWords(measure, labels), [measure, labels]);
-  const { xDomain, yDomain } = usePlaneDomain(people);
+  const { xDomain, yDomain } = usePlaneDomain();
   const scales = useMemo(
     () => planeScales(xDomain, yDomain, plotWidth, plotHeight),
     [xDomain, yDomain, plotWidth, plotHeight],

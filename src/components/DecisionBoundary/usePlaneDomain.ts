@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { Person } from '../../core/dataset';
-import { useMeasure } from '../../store/derived';
+import { useDeferredPeople, useMeasure } from '../../store/derived';
 import {
   MIN_HEIGHT_DOMAIN,
   MIN_WEIGHT_DOMAIN,
@@ -15,7 +14,8 @@ import {
  * follows the data's extent, not each frame (primitive deps keep it fixed while training). It is in
  * the model's units (lb, in) whatever the table shows; an imported file's columns get their own range.
  */
-export function usePlaneDomain(people: readonly Person[]): { xDomain: Domain; yDomain: Domain } {
+export function usePlaneDomain(): { xDomain: Domain; yDomain: Domain } {
+  const people = useDeferredPeople();
   const measure = useMeasure();
   const { weightLow, weightHigh, heightLow, heightHigh } = useMemo(
     () => dataExtent(people, measure),

@@ -2,7 +2,7 @@ import { line, range } from 'd3';
 import { useId, useMemo, useState } from 'react';
 import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';
 import { formatLoss, formatValue } from '../format';
-import { useCalmParams, useOnScreen } from '../common/useCalmParams';
+import { useCalmParams } from '../common/useCalmParams';
 import { useElementWidth } from '../common/useElementWidth';
 import { countWord } from '../MathView/countWord';
 import { useShownArchitecture } from '../NetworkDiagram/useShownArchitecture';
@@ -49,8 +49,7 @@ export function LossLandscape() {
   const axes = choice?.hidden === hidden ? choice.axes : defaultAxes(hidden);
   const pick = (axis: 'x' | 'y') => (param: number) =>
     setChoice({ axes: chooseAxis(axes, axis, param), hidden });
-  const onScreen = useOnScreen(containerRef);
-  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, calmParams, architecture, onScreen);
+  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, calmParams, architecture);
   const { spec } = landscape;
   const scales = useMemo(
     () => landscapeScales(spec.xDomain, spec.yDomain, plotSize),

@@ -4,7 +4,6 @@ import { netDatasetLoss } from '../../core/netLoss';
 import type { Params } from '../../core/network';
 import { buildTrainingSet, type TrainingSet } from '../../core/trainingSet';
 import { useDeferredPeople, useMeasure } from '../../store/derived';
-import { useHeldOffScreen } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
 import { drawnRows } from '../DecisionBoundary/sample';
 import { runHistory } from '../../store/runHistory';
@@ -33,9 +32,8 @@ export function useLandscape(
   yParam: number,
   params: Params,
   shape: NetworkShape,
-  onScreen = true,
 ): LandscapeView {
-  const people = useHeldOffScreen(useDeferredPeople(), onScreen);
+  const people = useDeferredPeople();
   const scaling = useLab((state) => state.settings.scaling);
   const measure = useMeasure();
   // A grid of 48 × 48 losses over 100,000 rows would take seconds: a large table is sampled.

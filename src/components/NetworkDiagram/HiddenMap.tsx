@@ -5,7 +5,7 @@ import type { NumericField } from '../../core/dataset';
 import { UNIT_SYMBOLS, fromModel } from '../../core/units';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
-import { useDeferredPeople, useShownScaling } from '../../store/derived';
+import { useShownScaling } from '../../store/derived';
 import { activationColor } from '../common/scales';
 import type { Domain } from '../DecisionBoundary/layout';
 import { usePlaneDomain } from '../DecisionBoundary/usePlaneDomain';
@@ -118,7 +118,7 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
 export function HiddenMaps(props: { layout: NetworkLayout; params: Params; activation: HiddenActivation }) {
   const { layout, params, activation } = props;
   const scaling = useShownScaling();
-  const { xDomain, yDomain } = usePlaneDomain(useDeferredPeople());
+  const { xDomain, yDomain } = usePlaneDomain();
   const words = usePlaneWords();
   return (
     <>

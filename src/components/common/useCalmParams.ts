@@ -16,17 +16,6 @@ export function useOnScreen(ref: RefObject<Element | null> | null): boolean {
   return onScreen;
 }
 
-/**
- * `value` while the view is on screen; off screen, the value it last showed, until it scrolls back in.
- * For a costly view's inputs other than the parameters (the table): an edit far from the view need
- * not recompute what nobody sees.
- */
-export function useHeldOffScreen<T>(value: T, onScreen: boolean): T {
-  const [held, setHeld] = useState(value);
-  if (onScreen && held !== value) setHeld(value);
-  return onScreen ? value : held;
-}
-
 let cachedKey = '';
 let cachedParams: Params | null = null;
 
