@@ -54,6 +54,7 @@ import {
   PLAIN_WARMUP_MS,
   runBreakdownWorker,
   runPlainWorkerWatched,
+  scrollToFigure,
   sleep,
   startPreview,
   stopServer,
@@ -168,13 +169,7 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
 
     // (e) the Decision boundary in view: how often it paints, and the page meanwhile
     const plane = page.getByRole('figure', { name: 'Decision boundary' });
-    const scrolled = await within(
-      page.evaluate(() =>
-        document.querySelector('figure[aria-label="Decision boundary"]')?.scrollIntoView({ block: 'center' }),
-      ),
-      ANSWER_MS,
-    );
-    if (!scrolled.ok) notes.push('the page did not scroll to the Decision boundary within 15 s');
+    await scrollToFigure(page, 'figure[aria-label="Decision boundary"]', 'Decision boundary', notes);
     await sleep(PLANE_SETTLE_MS);
     const planeFrom = Date.now();
     const cpuPlaneFrom = cpuSnapshot();
@@ -189,14 +184,7 @@ test('app worker vs plain worker in Chromium, frames, long tasks, heap', async (
     // (f) every other figure in view in turn
     const walk: { name: string; from: number; to: number }[] = [];
     for (const figure of FIGURE_WALK) {
-      const moved = await within(
-        page.evaluate(
-          (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }),
-          figure.selector,
-        ),
-        ANSWER_MS,
-      );
-      if (!moved.ok) notes.push(`the page did not scroll to the ${figure.name} within 15 s`);
+      await scrollToFigure(page, figure.selector, figure.name, notes);
       await sleep(FIGURE_SETTLE_MS);
       const from = Date.now();
       await sleep(FIGURE_MS);

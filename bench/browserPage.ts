@@ -62,6 +62,23 @@ export async function within<T>(promise: Promise<T>, ms: number): Promise<Answer
   }
 }
 
+/**
+ * Scrolls a figure to the middle of the view; a page too busy to answer in ANSWER_MS gets a line in
+ * `notes` instead of a timeout.
+ */
+export async function scrollToFigure(
+  page: Page,
+  selector: string,
+  name: string,
+  notes: string[],
+): Promise<void> {
+  const moved = await within(
+    page.evaluate((target) => document.querySelector(target)?.scrollIntoView({ block: 'center' }), selector),
+    ANSWER_MS,
+  );
+  if (!moved.ok) notes.push(`the page did not scroll to the ${name} within ${ANSWER_MS / 1000} s`);
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `vite preview` of dist/ on PORT, answering; stop it with stopServer. */
