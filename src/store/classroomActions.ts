@@ -17,7 +17,7 @@ import {
   setStopAtLoss,
 } from './actions';
 import { useLab, type Settings } from './labStore';
-import { sendToTrainer } from './trainer';
+import { trainerBridge } from './trainerBridge';
 
 /** Classroom actions: presenter mode, and what the guided tour does to set the lab up (issue 7). */
 
@@ -81,7 +81,7 @@ export function setAllParams(values: readonly number[]): void {
 /** Settings as a whole (a snapshot's): the worker gets a new configuration and starts at epoch 0. */
 function restartWith(settings: Settings): void {
   useLab.setState({ settings });
-  sendToTrainer({ type: 'configure', config: { ...settings, people: useLab.getState().people } });
+  trainerBridge.restart(settings);
 }
 
 /** The user's table and settings, set aside while the tour borrows the lab. */

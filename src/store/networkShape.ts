@@ -6,7 +6,7 @@ import { netTraceSample } from '../core/netBackward';
 import { netForwardPass, netPredict } from '../core/netForward';
 import { crossEntropyFromSum } from '../core/netLoss';
 import type { Params } from '../core/network';
-import { useLab } from './labStore';
+import { runStore, useRun } from './runStore';
 
 /**
  * The network the shown parameters belong to, for the views' own forward and backward passes. The run's
@@ -21,11 +21,11 @@ export function shapeFor(params: Params, architecture: Architecture): Architectu
 
 /** The live run's architecture (the one its parameters and history belong to). */
 export function useRunArchitecture(): Architecture {
-  return useLab((state) => state.run.architecture);
+  return useRun((state) => state.run.architecture);
 }
 
 export function currentRunArchitecture(): Architecture {
-  return useLab.getState().run.architecture;
+  return runStore.getState().run.architecture;
 }
 
 /** The article's 2-2-1 sigmoid network: the views keep its own code, where the reference numbers live. */

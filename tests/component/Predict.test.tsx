@@ -9,11 +9,10 @@ import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { Predict } from '../../src/components/Predict/Predict';
 import { predictRaw } from '../../src/store/derived';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function setParams(params: Float64Array): void {
-  useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT } });
+  setLab({ run: { ...labState().run, params, scaling: ARTICLE_SHIFT } });
 }
 
 /** Weights 1 except w5 = w6 = -1: heavy, tall people come out Male. */

@@ -8,7 +8,7 @@ import {
   type CodeLanguage,
 } from '../../core/exportCode';
 import { useLab } from '../../store/labStore';
-import { runHistory } from '../../store/runHistory';
+import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
 import { downloadText } from './download';
 
@@ -17,11 +17,8 @@ import { downloadText } from './download';
  * the viewed epoch's while scrubbing the timeline, else the live run's.
  */
 function shownWeights() {
-  const { run, viewEpoch } = useLab.getState();
-  const index = viewEpoch === null ? -1 : runHistory.nearestIndex(viewEpoch);
-  if (index < 0) return { params: run.params, scaling: run.scaling, epoch: run.epoch };
-  const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
-  return { params, scaling: run.scaling, epoch: runHistory.epochAt(index) };
+  const state = runStore.getState();
+  return { params: shownParams(state), scaling: state.run.scaling, epoch: shownEpoch(state) };
 }
 
 /** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */

@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { predictRaw, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
-import { useCalmParams } from '../common/useCalmParams';
+import { useShownParams } from '../../store/displayClock';
+import { useOnScreen } from '../common/useOnScreen';
 import { useLab } from '../../store/labStore';
 import { useRunArchitecture } from '../../store/networkShape';
 import { useElementWidth } from '../common/useElementWidth';
@@ -59,7 +60,7 @@ export function DecisionBoundary() {
   const { cols, rows, plotWidth, plotHeight } = layout;
   const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
-  const params = useCalmParams(containerRef, 33);
+  const params = useShownParams('figure', useOnScreen(containerRef));
   const net = useRunArchitecture();
   const scaling = useShownScaling();
   const selectedRow = useLab((state) => state.selectedRow);

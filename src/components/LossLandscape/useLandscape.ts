@@ -7,6 +7,7 @@ import { useDeferredPeople, useMeasure } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { drawnRows } from '../DecisionBoundary/sample';
 import { runHistory } from '../../store/runHistory';
+import { runStore } from '../../store/runStore';
 import { LandscapeCache, type Landscape } from './recompute';
 import { TrajectoryCache, type Trajectory } from './trajectory';
 
@@ -63,7 +64,7 @@ export function useLandscape(
 export function useTrajectory(xParam: number, yParam: number, calmParams: Params): Trajectory {
   const [cache] = useState(() => new TrajectoryCache());
   return useMemo(
-    () => cache.read(runHistory, useLab.getState().historyVersion, xParam, yParam),
+    () => cache.read(runHistory, runStore.getState().historyVersion, xParam, yParam),
     // calmParams is the clock: a new value means new history to show.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [cache, calmParams, xParam, yParam],

@@ -1,5 +1,6 @@
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
-import { STEP_PHASES, useLab } from '../../store/labStore';
+import { STEP_PHASES } from '../../store/labStore';
+import { useRun } from '../../store/runStore';
 import { PhaseExplanation } from './PhaseGuide';
 import type { MathContext } from './mathContext';
 import { phaseIndicator } from './phases';
@@ -11,7 +12,7 @@ import { usePhasePlayback } from './usePhasePlayback';
  * keyboard focus is never dropped.
  */
 export function PhaseControls({ context }: { readonly context: MathContext }) {
-  const phase = useLab((state) => state.stepPhase);
+  const phase = useRun((state) => state.stepPhase);
   const { playing, toggle } = usePhasePlayback();
   const atStart = phase === null || phase === STEP_PHASES[0];
   const atEnd = phase === STEP_PHASES[STEP_PHASES.length - 1];

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { ARTICLE_QUERIES, parseMeasurement } from '../../core/dataset';
 import { classNames, columnTitle, toModel, withUnit } from '../../core/units';
 import { predictRaw, useMeasure, useShownScaling } from '../../store/derived';
+import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
-import { useCalmParams } from '../common/useCalmParams';
 import { MeasurementInput } from './MeasurementInput';
 import { PredictionResult } from './PredictionResult';
 import { queryTexts, remeasuredTexts, startingTexts, type PredictTexts } from './predictTexts';
@@ -30,7 +30,7 @@ export function Predict() {
     setTextsMeasure(measure);
     setTexts(remeasuredTexts(texts, textsMeasure, measure, useLab.getState().people));
   }
-  const params = useCalmParams(null, 100);
+  const params = useShownParams('readout');
   const scaling = useShownScaling();
   const weight = parseMeasurement(texts.weight, 'weight', measure);
   const height = parseMeasurement(texts.height, 'height', measure);
