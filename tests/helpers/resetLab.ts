@@ -9,11 +9,11 @@ import { trainerBridge } from '../../src/store/trainerBridge';
 /** A fresh lab for each test: default document and run, no undo past, empty history, a bridge as new. */
 export function resetLab(): void {
   trainerBridge.reset();
-  autosave.reset();
   markerBursts.reset();
   runStore.setState(initialRunState(), true);
   useLab.setState(initialLabState(), true);
   useLab.temporal.getState().clear();
+  autosave.reset(); // after the reset above, which would otherwise be saved as an edit
   tableMemory.reset();
   runHistory.clear();
 }
