@@ -36,8 +36,20 @@ export function buildTrainingSet(
   measure: Measure = 'imperial',
 ): TrainingSet {
   const table = isChecked(people) ? people : checkTable(people, measure);
+  return scaledTrainingSet(table, computeScaling(mode, table.weights, table.heights), measure);
+}
+
+/**
+ * The valid rows scaled with a given scaling instead of their own: a sample of a run's table (the
+ * landscape's) keeps the run's scaling, so its losses are the run's losses over those rows.
+ */
+export function scaledTrainingSet(
+  people: TableData,
+  scaling: Scaling,
+  measure: Measure = 'imperial',
+): TrainingSet {
+  const table = isChecked(people) ? people : checkTable(people, measure);
   const { count, weights, heights } = table;
-  const scaling = computeScaling(mode, weights, heights);
   const inputs = new Float64Array(2 * count);
   for (let i = 0; i < count; i++) {
     inputs[2 * i] = scaleInput(scaling, 0, weights[i]!);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
+import { networkOf } from '../../src/core/engine';
 import { initialParams } from '../../src/core/init';
 import { createTrainer, currentLoss, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
@@ -55,7 +57,10 @@ describe('accuracy over time', () => {
       const recorded = Float64Array.from(params.slice(epoch * 9, epoch * 9 + 9));
       expect(recorded).toEqual(reference.params);
       // and the one the status works out on the main thread when paused
-      const shown = tableAccuracy(checkTable(ARTICLE_PEOPLE), reference.params, reference.set.scaling);
+      const shown = tableAccuracy(
+        checkTable(ARTICLE_PEOPLE),
+        networkOf(ARTICLE_ARCHITECTURE, reference.params, reference.set.scaling),
+      );
       if (accuracies[epoch] !== shown.accuracy) throw new Error(`epoch ${epoch}: ${accuracies[epoch]}`);
       seen.add(accuracies[epoch]!);
     }

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
-import { tableAccuracy, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
+import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { useRunArchitecture } from '../../store/networkShape';
 import { runHistory } from '../../store/runHistory';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
@@ -27,14 +26,12 @@ function RecordedAccuracy() {
 }
 
 function ComputedAccuracy() {
-  const params = useCalmParams(null, 100);
+  const net = useShownNetwork(useCalmParams(null, 100));
   const people = useDeferredPeople();
   const measure = useMeasure();
-  const scaling = useShownScaling();
-  const architecture = useRunArchitecture();
   const { accuracy, correct, valid } = useMemo(
-    () => tableAccuracy(checkTable(people, measure), params, scaling, architecture),
-    [people, measure, params, scaling, architecture],
+    () => tableAccuracy(checkTable(people, measure), net),
+    [people, measure, net],
   );
   return <AccuracyFigure accuracy={accuracy} correct={correct} valid={valid} />;
 }
