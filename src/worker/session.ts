@@ -15,7 +15,7 @@ import { EpochBatch } from './batch';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
 import { RollbackPoint } from './rollback';
-import { allFinite, divergedNotice, liveSnapshot } from './snapshot';
+import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
 import type { Command, FrameMessage, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
@@ -279,7 +279,7 @@ export class TrainingSession {
       this.lastGood.remember(this.batch);
       this.lastGood.restore(trainer);
       this.status = 'paused';
-      this.notice = divergedNotice(epoch, this.lastGood.epoch);
+      this.notice = { kind: 'diverged', epoch, lastGoodEpoch: this.lastGood.epoch };
       return false;
     }
     this.plateau.observe(loss, trainer.epoch);
@@ -314,7 +314,7 @@ export class TrainingSession {
   }
 
   private cannotTrain(set: TrainingSet): RunNotice | null {
-    return set.count === 0 ? { kind: 'cannot-train', message: trainingSetProblem(set)! } : null;
+    return set.count === 0 ? { kind: 'cannot-train', reason: trainingSetProblem(set)! } : null;
   }
 
   private restartPacing(): void {
