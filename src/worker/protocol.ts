@@ -50,6 +50,8 @@ export type Command =
   | { readonly type: 'set-stop-at-loss'; readonly loss: number | null }
   /** The user typed a new value for one parameter (index in the layout of architecture.ts). */
   | { readonly type: 'set-param'; readonly index: number; readonly value: number }
+  /** Every parameter at once (4H + 1, all finite, else ignored), as one edit: the run goes on from them. */
+  | { readonly type: 'set-params'; readonly params: readonly number[] }
   /** Branches the run from a recorded epoch: these parameters (4H + 1), this many epochs done, paused. */
   | { readonly type: 'resume-from'; readonly epoch: number; readonly params: Float64Array }
   /** Are you alive? The worker answers with a `pong`; silence means it died. */

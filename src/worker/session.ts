@@ -15,6 +15,7 @@ import { EpochBatch } from './batch';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
 import { RollbackPoint } from './rollback';
+import { writeParam, writeParams } from './paramEdits';
 import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
 import type { Command, FrameMessage, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
@@ -114,7 +115,10 @@ export class TrainingSession {
         this.stops.setLoss(command.loss);
         return;
       case 'set-param':
-        this.setParam(command.index, command.value);
+        if (this.trainer && writeParam(this.trainer, command.index, command.value)) this.paramsEdited();
+        return;
+      case 'set-params':
+        if (this.trainer && writeParams(this.trainer, command.params)) this.paramsEdited();
         return;
       case 'resume-from':
         this.resumeFrom(command.epoch, command.params);
@@ -223,11 +227,7 @@ export class TrainingSession {
     this.pause(this.notice);
   }
 
-  private setParam(index: number, value: number): void {
-    const trainer = this.trainer;
-    const inRange = Number.isInteger(index) && index >= 0 && index < (trainer?.params.length ?? 0);
-    if (!trainer || !inRange || !Number.isFinite(value)) return;
-    trainer.params[index] = value;
+  private paramsEdited(): void {
     this.restartWatches();
     this.flushIfPaused();
   }
