@@ -8,7 +8,6 @@ import { RunSettings } from '../../src/components/Controls/RunSettings';
 import { TrainingStatus } from '../../src/components/TrainingStatus/TrainingStatus';
 import { runHistory } from '../../src/store/runHistory';
 import { connectTrainer } from '../../src/store/trainerBridge';
-import { plateauNotice } from '../../src/worker/plateau';
 import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { waitForState } from '../helpers/waitForState';
 
@@ -149,7 +148,7 @@ describe('the Training status', () => {
   it('says when the loss has stopped improving, and stops saying it when the notice clears', () => {
     const { rerender } = render(<TrainingStatus />);
     const status = screen.getByRole('region', { name: 'Training status' });
-    const plateau = plateauNotice(0.2493, 1000, 3000);
+    const plateau = { kind: 'plateau', best: 0.2493, since: 1000, epoch: 3000 } as const;
     setLab({ run: { ...labState().run, plateau } });
     rerender(<TrainingStatus />);
     expect(status).toHaveTextContent(

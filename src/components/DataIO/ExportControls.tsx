@@ -7,6 +7,7 @@ import {
   exportWeightsJson,
   type CodeLanguage,
 } from '../../core/exportCode';
+import { currentNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
@@ -18,7 +19,7 @@ import { downloadText } from './download';
  */
 function shownWeights() {
   const state = runStore.getState();
-  return { params: shownParams(state), scaling: state.run.scaling, epoch: shownEpoch(state) };
+  return { net: currentNetwork(shownParams(state)), epoch: shownEpoch(state) };
 }
 
 /** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */
@@ -36,15 +37,15 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
     );
   };
   const exportWeights = () => {
-    const { params, scaling, epoch } = shownWeights();
+    const { net, epoch } = shownWeights();
     const fileName = 'backprop-lab-weights.json';
-    downloadText(fileName, exportWeightsJson(params, scaling), 'application/json');
+    downloadText(fileName, exportWeightsJson(net), 'application/json');
     onDone(`Exported the weights at epoch ${formatCount(epoch)} as ${fileName}.`);
   };
   const exportCode = () => {
-    const { params, scaling, epoch } = shownWeights();
+    const { net, epoch } = shownWeights();
     const fileName = CODE_FILE_NAMES[language];
-    downloadText(fileName, exportAsCode(params, scaling, language), 'text/plain;charset=utf-8');
+    downloadText(fileName, exportAsCode(net, language), 'text/plain;charset=utf-8');
     onDone(
       `Exported ${CODE_LANGUAGE_LABELS[language]} code with the weights at epoch ${formatCount(epoch)} as ${fileName}.`,
     );
