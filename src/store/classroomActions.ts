@@ -16,7 +16,8 @@ import {
   setStopAtEpoch,
   setStopAtLoss,
 } from './actions';
-import { useLab, type Settings } from './labStore';
+import { useLab } from './labStore';
+import type { Settings } from '../core/settings';
 import { sendToTrainer } from './trainer';
 
 /** Classroom actions: presenter mode, and what the guided tour does to set the lab up (issue 7). */

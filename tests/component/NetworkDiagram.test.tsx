@@ -11,7 +11,7 @@ import { weightWidth } from '../../src/components/common/scales';
 import { toneColor } from '../../src/components/NetworkDiagram/phaseStyle';
 import { beforeAfter } from '../../src/components/NetworkDiagram/stepPhaseView';
 import { setStepPhase } from '../../src/store/actions';
-import type { StepPhase } from '../../src/store/labStore';
+import type { StepPhase } from '../../src/core/stepPhases';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { EDGE_LABEL_MIN_WIDTH, networkLayout } from '../../src/components/NetworkDiagram/layout';
 import { parseParamValue } from '../../src/components/NetworkDiagram/paramValue';

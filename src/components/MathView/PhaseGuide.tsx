@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { StepPhase } from '../../store/labStore';
+import type { StepPhase } from '../../core/stepPhases';
 import { Term } from '../Glossary/Term';
 import { activationName } from '../NetworkDiagram/activationScale';
 import { hiddenList } from './FormulaLeads';

@@ -1,4 +1,4 @@
-import { STEP_PHASES, type StepPhase } from '../../store/labStore';
+import { STEP_PHASES, type StepPhase } from '../../core/stepPhases';
 import type { FormulaId } from './formulas';
 
 export const PHASE_LABELS: Readonly<Record<StepPhase, string>> = {

@@ -20,7 +20,7 @@ import {
 } from '../../core/bufferLayout';
 import { sampleLossFromSum } from '../../core/netLoss';
 import type { StepRecord } from '../../store/derived';
-import type { StepPhase } from '../../store/labStore';
+import type { StepPhase } from '../../core/stepPhases';
 import type { NeuronId } from './layout';
 
 /**
