@@ -7,7 +7,7 @@ import { traceSample } from '../../src/core/backward';
 import { PARAM_NAMES } from '../../src/core/network';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { applySgdStep } from '../../src/core/sgd';
-import { weightWidth } from '../../src/components/common/scales';
+import { weightWidth } from '../../src/viz/colorScales';
 import { toneColor } from '../../src/components/NetworkDiagram/phaseStyle';
 import { beforeAfter } from '../../src/components/NetworkDiagram/stepPhaseView';
 import { setStepPhase } from '../../src/store/actions';

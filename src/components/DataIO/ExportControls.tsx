@@ -10,7 +10,7 @@ import {
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { formatCount } from '../format';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 
 /**
  * The weights the views show, read when a button is pressed (not subscribed: they change every frame):

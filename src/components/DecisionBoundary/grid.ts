@@ -2,7 +2,7 @@ import { ARTICLE_ARCHITECTURE, type Architecture } from '../../core/architecture
 import type { Params } from '../../core/network';
 import { scaleInput, type Scaling } from '../../core/scaling';
 import { predictWith } from '../../store/networkShape';
-import type { Domain } from './layout';
+import type { Domain } from '../../viz/planeLayout';
 
 /**
  * The network's output over the weight/height plane, sampled at the centre of each grid cell.

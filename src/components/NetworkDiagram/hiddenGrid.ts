@@ -3,8 +3,8 @@ import { hiddenBiasIndex, inputWeightIndex } from '../../core/architecture';
 import type { ForwardShape } from '../../core/netForward';
 import type { Params } from '../../core/network';
 import { scaleInput, type Scaling } from '../../core/scaling';
-import type { Domain } from '../DecisionBoundary/layout';
-import type { PlaneWords } from '../DecisionBoundary/words';
+import type { Domain } from '../../viz/planeLayout';
+import type { PlaneWords } from '../../viz/planeWords';
 
 /**
  * Hidden neuron `neuron`'s output over the weight/height plane, h = f(w·x1 + w'·x2 + b) with the network's

@@ -7,7 +7,7 @@ import {
   paramNames,
   type LossKind,
 } from '../../core/architecture';
-import { ARTICLE_CONTEXT, type MathContext } from '../MathView/mathContext';
+import { ARTICLE_CONTEXT, type MathContext } from '../../viz/mathContext';
 import { phaseNumber, updatePhase, updateRule, type UpdateRule } from './updatePhase';
 
 export { beforeAfter, phaseNumber, type UpdateRule } from './updatePhase';

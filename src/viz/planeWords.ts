@@ -1,6 +1,6 @@
-import type { NumericField } from '../../core/dataset';
-import { classNames, columnTitle, formatMeasure, withUnit, type Measure } from '../../core/units';
-import type { DataLabels } from '../../core/settings';
+import type { NumericField } from '../core/dataset';
+import { classNames, columnTitle, formatMeasure, withUnit, type Measure } from '../core/units';
+import type { DataLabels } from '../core/settings';
 
 /**
  * What the plane calls things: its axes, values and classes follow the table's units (lb/in or
