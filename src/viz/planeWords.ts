@@ -27,6 +27,3 @@ export function planeWords(measure: Measure, labels: DataLabels | null): PlaneWo
     who: measure === 'plain' ? 'row' : 'person',
   };
 }
-
-/** The article's words, for a plane drawn without the store's settings. */
-export const ARTICLE_WORDS = planeWords('imperial', null);
