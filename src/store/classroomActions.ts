@@ -20,7 +20,7 @@ import { useLab } from './labStore';
 import type { Settings } from '../core/settings';
 import { sendToTrainer } from './trainer';
 
-/** Classroom actions: presenter mode, and what the guided tour does to set the lab up (issue 7). */
+/** Classroom actions: presenter mode, and what the guided tour does to set the lab up. */
 
 export function setPresenter(presenter: boolean): void {
   useLab.setState((state) => ({ settings: { ...state.settings, presenter } }));
