@@ -1,33 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_SCALING, type Scaling } from '../../src/core/scaling';
-import { fillPlaneGrid } from '../../src/viz/planeGrid';
+import { walkPlaneGrid } from '../../src/viz/planeGrid';
 
-describe('fillPlaneGrid', () => {
+/** Every cell the walk hands out, as `index: x1, x2`, in the order it hands them out. */
+function cellsOf(
+  scaling: Scaling,
+  xDomain: [number, number],
+  yDomain: [number, number],
+  cols: number,
+  rows: number,
+) {
+  const cells: string[] = [];
+  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
+    for (let i = 0; i < cols; i++) cells.push(`${rowStart + i}: ${x1[i]}, ${x2}`);
+  });
+  return cells;
+}
+
+describe('walkPlaneGrid', () => {
   it('samples each cell at its centre, laid out like an image: row 0 is the top (the tallest)', () => {
-    const out = new Float64Array(4);
-    fillPlaneGrid(IDENTITY_SCALING, [0, 4], [0, 2], 2, 2, out, (x1, x2) => x1 * 10 + x2);
-    // Centres: x 1 and 3; y 1.5 on the top row, 0.5 on the bottom row.
-    expect(Array.from(out)).toEqual([11.5, 31.5, 10.5, 30.5]);
+    // Centres: x 1 and 3; y 1.5 on the top row (cells 0 and 1), 0.5 on the bottom row (cells 2 and 3).
+    expect(cellsOf(IDENTITY_SCALING, [0, 4], [0, 2], 2, 2)).toEqual([
+      '0: 1, 1.5',
+      '1: 3, 1.5',
+      '2: 1, 0.5',
+      '3: 3, 0.5',
+    ]);
   });
 
-  it('hands the cell its inputs scaled as the model sees them', () => {
+  it('hands each cell its inputs scaled as the model sees them', () => {
     const standardized: Scaling = { offset: [100, 50], scale: [10, 5] };
-    const seen: [number, number][] = [];
-    fillPlaneGrid(standardized, [100, 120], [50, 60], 1, 1, new Float32Array(1), (x1, x2) => {
-      seen.push([x1, x2]);
-      return 0;
-    });
     // The one cell's centre is (110 lb, 55 in): one scale above each offset.
-    expect(seen).toEqual([[1, 1]]);
+    expect(cellsOf(standardized, [100, 120], [50, 60], 1, 1)).toEqual(['0: 1, 1']);
   });
 
-  it('visits every cell once, whatever the grid size', () => {
-    const cols = 7;
-    const rows = 5;
-    const out = new Float32Array(cols * rows).fill(Number.NaN);
-    let calls = 0;
-    fillPlaneGrid(IDENTITY_SCALING, [0, 7], [0, 5], cols, rows, out, () => ++calls);
-    expect(calls).toBe(cols * rows);
-    expect(new Set(out).size).toBe(cols * rows);
+  it('covers every cell once, whatever the grid size, also after a wider grid', () => {
+    expect(cellsOf(IDENTITY_SCALING, [0, 9], [0, 1], 9, 1)).toHaveLength(9);
+    const cells = cellsOf(IDENTITY_SCALING, [0, 7], [0, 5], 7, 5);
+    expect(cells.map((cell) => Number(cell.split(':')[0]))).toEqual(Array.from({ length: 35 }, (_, i) => i));
+    expect(cells[34]).toBe('34: 6.5, 0.5');
   });
 });

@@ -2,13 +2,13 @@ import { ARTICLE_ARCHITECTURE, type Architecture } from '../../core/architecture
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
 import { predictWith } from '../../store/networkShape';
-import { fillPlaneGrid } from '../../viz/planeGrid';
+import { walkPlaneGrid } from '../../viz/planeGrid';
 import type { Domain } from '../../viz/planeLayout';
 
 /**
- * The network's output over the weight/height plane, laid out as `fillPlaneGrid` lays out every plane
- * grid. `net` is the network the parameters belong to (any hidden count and activation; the article's
- * 2-2-1 by default).
+ * The network's output over the weight/height plane, laid out as `walkPlaneGrid` lays out every plane
+ * grid. Writes into `out` and allocates nothing, so it can run every training frame. `net` is the
+ * network the parameters belong to (any hidden count and activation; the article's 2-2-1 by default).
  */
 export function fillOutputGrid(
   params: Params,
@@ -20,5 +20,7 @@ export function fillOutputGrid(
   out: Float32Array | Float64Array,
   net: Architecture = ARTICLE_ARCHITECTURE,
 ): void {
-  fillPlaneGrid(scaling, xDomain, yDomain, cols, rows, out, (x1, x2) => predictWith(net, params, x1, x2));
+  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
+    for (let i = 0; i < cols; i++) out[rowStart + i] = predictWith(net, params, x1[i]!, x2);
+  });
 }

@@ -3,13 +3,14 @@ import { hiddenBiasIndex, inputWeightIndex } from '../../core/architecture';
 import type { ForwardShape } from '../../core/netForward';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
-import { fillPlaneGrid } from '../../viz/planeGrid';
+import { walkPlaneGrid } from '../../viz/planeGrid';
 import type { Domain } from '../../viz/planeLayout';
 import type { PlaneWords } from '../../viz/planeWords';
 
 /**
  * Hidden neuron `neuron`'s output over the weight/height plane, h = f(w·x1 + w'·x2 + b) with the network's
- * activation f, laid out as `fillPlaneGrid` lays out every plane grid (the Decision boundary's too).
+ * activation f, laid out as `walkPlaneGrid` lays out every plane grid (the Decision boundary's too).
+ * Writes into `out` and allocates nothing.
  */
 export function hiddenGrid(
   params: Params,
@@ -26,9 +27,11 @@ export function hiddenGrid(
   const weightY = params[inputWeightIndex(neuron, 1)] ?? 0;
   const bias = params[hiddenBiasIndex(shape.hidden, neuron)] ?? 0;
   const kind = shape.activation;
-  fillPlaneGrid(scaling, xDomain, yDomain, cols, rows, out, (x1, x2) =>
-    hiddenActivation(kind, weightX * x1 + weightY * x2 + bias),
-  );
+  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
+    for (let i = 0; i < cols; i++) {
+      out[rowStart + i] = hiddenActivation(kind, weightX * x1[i]! + weightY * x2 + bias);
+    }
+  });
 }
 
 /**
