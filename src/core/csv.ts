@@ -1,7 +1,7 @@
 /**
- * Reading and writing the dataset as CSV. Import keeps each cell's text exactly as in the file (so an
- * export imports back unchanged), leaves out rows it cannot use and lists every one by its line in
- * the file. Only d3-dsv's row parser is used: `csvParse` builds its row objects with `new Function`,
+ * Reading and writing the dataset as CSV. Import keeps each cell's text exactly as in the file, but
+ * for the leading `'` by which the export keeps a cell from being a formula (so an export imports back
+ * unchanged), leaves out rows it cannot use and lists every one by its line in the file. Only d3-dsv's row parser is used: `csvParse` builds its row objects with `new Function`,
  * which a strict Content-Security-Policy forbids.
  */
 import { dsvFormat } from 'd3';
@@ -15,6 +15,7 @@ import {
   type Person,
 } from './dataset';
 import { convertText } from './units';
+import { detectDelimiter, formatCsvRows, neutralizeFormula, restoreFormula } from './csvCells';
 
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 export const MAX_CSV_ROWS = 100_000;
@@ -85,14 +86,6 @@ export function binaryFileProblem(text: string, what = 'The file'): string | nul
   return `${what} is not CSV text (it holds binary data); save a spreadsheet as CSV first.`;
 }
 
-/** The delimiter the header line uses most: comma, tab or semicolon (comma on a tie). */
-function detectDelimiter(text: string): string {
-  const end = text.search(/[\r\n]/);
-  const header = end < 0 ? text : text.slice(0, end);
-  const count = (d: string) => header.split(d).length;
-  return [',', '\t', ';'].reduce((best, d) => (count(d) > count(best) ? d : best));
-}
-
 function countLineBreaks(row: readonly string[]): number {
   let breaks = 0;
   for (const cell of row) {
@@ -105,7 +98,10 @@ function isBlank(row: readonly string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
 
-/** The header row and the data rows (blank lines dropped), each with the line it starts on. */
+/**
+ * The header row and the data rows (blank lines dropped), each with the line it starts on; cells the
+ * export kept from being formulas read back as they were.
+ */
 function splitRows(text: string, what: string): RawTable | CsvError {
   const rows = dsvFormat(detectDelimiter(text)).parseRows(text);
   let header: string[] | null = null;
@@ -113,6 +109,7 @@ function splitRows(text: string, what: string): RawTable | CsvError {
   const lines: number[] = [];
   let line = 1;
   for (const row of rows) {
+    for (let i = 0; i < row.length; i++) row[i] = restoreFormula(row[i]!);
     if (isBlank(row)) {
       // Blank lines hold no person; they only count for the line numbers.
     } else if (header === null) {
@@ -267,9 +264,15 @@ export interface CsvColumns {
   readonly labels?: DataLabels | null;
 }
 
+/** A weight or height cell: a number stays as it is (`-2` is no formula), other text is neutralized. */
+function numericCell(cell: string): string {
+  return DECIMAL.test(cell) ? cell : neutralizeFormula(cell);
+}
+
 /**
- * The dataset as CSV, cells exactly as typed: header name,weight,height,gender with gender F or M (kg
- * and cm say so: `weight (kg)`, `height (cm)`); for an imported file, its column names and label values.
+ * The dataset as CSV, cells as typed: header name,weight,height,gender with gender F or M (kg and cm
+ * say so: `weight (kg)`, `height (cm)`); for an imported file, its column names and label values.
+ * A cell a spreadsheet would run as a formula gets a leading `'`, which the import takes off again.
  */
 export function formatDatasetCsv(people: readonly Person[], columns: CsvColumns = {}): string {
   const { units = 'imperial', labels = null } = columns;
@@ -278,8 +281,13 @@ export function formatDatasetCsv(people: readonly Person[], columns: CsvColumns 
     : ['name', ...(units === 'metric' ? ['weight (kg)', 'height (cm)'] : ['weight', 'height']), 'gender'];
   const labelOf = (gender: Gender) =>
     labels ? (gender === 'F' ? labels.positive : labels.negative) : gender;
-  const rows = people.map((person) => [person.name, person.weight, person.height, labelOf(person.gender)]);
-  return dsvFormat(',').formatRows([header, ...rows]);
+  const rows = people.map((person) => [
+    neutralizeFormula(person.name),
+    numericCell(person.weight),
+    numericCell(person.height),
+    neutralizeFormula(labelOf(person.gender)),
+  ]);
+  return formatCsvRows([header.map(neutralizeFormula), ...rows]);
 }
 
 /** How a problem names a file's column. */

@@ -98,6 +98,7 @@ describe('the network and training options', () => {
     expect(size).toHaveValue(4);
     await user.clear(size);
     await user.type(size, '2');
+    await user.tab();
     expect(useLab.getState().settings.architecture).toMatchObject({ update: 'mini-batch', batchSize: 2 });
     await waitForState((s) => s.run.runId >= 3);
     await user.selectOptions(updates, 'full-batch');
@@ -116,6 +117,7 @@ describe('the network and training options', () => {
     expect(useLab.getState().settings.architecture.momentum).toBe(0);
     await user.clear(momentum);
     await user.type(momentum, '0.9');
+    await user.tab();
     expect(useLab.getState().settings.architecture.momentum).toBe(0.9);
     expect(momentum).not.toHaveAttribute('aria-invalid');
   });
@@ -135,9 +137,11 @@ describe('Stop at loss', () => {
     expect(useLab.getState().settings.stopAtLoss).toBeNull();
     await user.clear(field);
     await user.type(field, '0.05');
+    await user.tab();
     expect(useLab.getState().settings.stopAtLoss).toBe(0.05);
     expect(screen.queryByRole('alert')).toBeNull();
     await user.clear(field);
+    await user.tab();
     expect(useLab.getState().settings.stopAtLoss).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ function holdsFiles(event: DragEvent): boolean {
  * line it left out; a refused import changes nothing.
  */
 export function DataIO() {
-  const { notice, setNotice, importText, importFile, applyColumns, cancelMapping } = useCsvImport();
+  const { notice, encodingNote, setNotice, importText, importFile, applyColumns, cancelMapping } =
+    useCsvImport();
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -91,6 +92,7 @@ export function DataIO() {
         />
       )}
       <div className="dataio-status" role="status">
+        {encodingNote !== null && <p>{encodingNote}</p>}
         <NoticeView notice={notice} />
       </div>
       <ExportControls onDone={(message) => setNotice({ kind: 'info', message })} />

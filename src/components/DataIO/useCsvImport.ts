@@ -9,6 +9,7 @@ import {
   type CsvProblem,
   type RawTable,
 } from '../../core/csv';
+import { decodeCsvBytes, fallbackEncodingNotice } from '../../core/csvDecoding';
 import type { Person } from '../../core/dataset';
 import { measureOf, type Measure } from '../../core/units';
 import { importDataset } from '../../store/dataActions';
@@ -67,40 +68,56 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
   };
 }
 
-/** Import by file, drop or paste; the mapping step when the headers are unknown. */
+/**
+ * Import by file, drop or paste; the mapping step when the headers are unknown. `encodingNote` says
+ * when the last file was not UTF-8 and was read as Windows-1252; any other notice clears it.
+ */
 export function useCsvImport() {
-  const [notice, setNotice] = useState<DataNotice>(NONE);
+  const [notice, setPanelNotice] = useState<DataNotice>(NONE);
+  const [encodingNote, setEncodingNote] = useState<string | null>(null);
 
-  const importText = useCallback((text: string, source: string) => {
-    setNotice(settle(parseDatasetCsv(text, source), source));
+  const setNotice = useCallback((next: DataNotice, note: string | null = null) => {
+    setPanelNotice(next);
+    setEncodingNote(note);
   }, []);
 
-  const importFile = useCallback(async (file: File) => {
-    const what = `The file ${file.name}`;
-    const tooBig = csvSizeProblem(file.size, what);
-    if (tooBig !== null) {
-      setNotice({ kind: 'refused', message: tooBig, problems: [] });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setNotice({ kind: 'refused', message: `${what} could not be read.`, problems: [] });
-      return;
-    }
-    const binary = binaryFileProblem(text, what);
-    if (binary !== null) setNotice({ kind: 'refused', message: binary, problems: [] });
-    else setNotice(settle(parseDatasetCsv(text, what), file.name));
-  }, []);
+  const importText = useCallback(
+    (text: string, source: string) => setNotice(settle(parseDatasetCsv(text, source), source)),
+    [setNotice],
+  );
 
+  const importFile = useCallback(
+    async (file: File) => {
+      const what = `The file ${file.name}`;
+      const tooBig = csvSizeProblem(file.size, what);
+      if (tooBig !== null) {
+        setNotice({ kind: 'refused', message: tooBig, problems: [] });
+        return;
+      }
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch {
+        setNotice({ kind: 'refused', message: `${what} could not be read.`, problems: [] });
+        return;
+      }
+      const { text, encoding } = decodeCsvBytes(bytes);
+      const binary = binaryFileProblem(text, what);
+      if (binary !== null) return setNotice({ kind: 'refused', message: binary, problems: [] });
+      const note = encoding === 'utf-8' ? null : fallbackEncodingNotice(what);
+      setNotice(settle(parseDatasetCsv(text, what), file.name), note);
+    },
+    [setNotice],
+  );
+
+  // The mapping step belongs to the same file: its encoding note stays.
   const applyColumns = useCallback((raw: RawTable, mapping: ColumnMapping, source: string) => {
-    setNotice(settle(applyMapping(raw, mapping), source));
+    setPanelNotice(settle(applyMapping(raw, mapping), source));
   }, []);
 
   const cancelMapping = useCallback(() => {
     setNotice({ kind: 'info', message: 'Import cancelled; the table is unchanged.' });
-  }, []);
+  }, [setNotice]);
 
-  return { notice, setNotice, importText, importFile, applyColumns, cancelMapping };
+  return { notice, encodingNote, setNotice, importText, importFile, applyColumns, cancelMapping };
 }

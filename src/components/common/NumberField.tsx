@@ -21,8 +21,18 @@ interface NumberFieldProps<T> {
 const UNREADABLE = '\u0000unreadable';
 
 /**
+ * Whether an input event is the browser stepping a number box (its arrows, the arrow keys): that gives
+ * a whole value at once. Typing, pasting and deleting are InputEvents with an `inputType`.
+ */
+function isStep(event: Event): boolean {
+  return !('inputType' in event) || event.inputType === '';
+}
+
+/**
  * A text box for a number that never loses what was typed: a bad value stays in the box, marked
- * invalid with its reason next to it, and only a good value reaches the lab.
+ * invalid with its reason next to it, and only a good value reaches the lab. Typed text is applied
+ * whole, on Enter or on leaving the box, never on a keystroke: a keystroke may be a prefix of a value
+ * that will be refused (`1` of `1e309`, `10000` of `100001`).
  */
 export function NumberField<T>(props: NumberFieldProps<T>) {
   const { label, value, format, parse, onCommit, hint, inputMode, type = 'text', className } = props;
@@ -32,6 +42,11 @@ export function NumberField<T>(props: NumberFieldProps<T>) {
   const text = unreadable ? '' : (draft ?? format(value));
   const result = draft === null || unreadable ? null : parse(draft);
   const error = unreadable ? 'That is not a number.' : result && !result.ok ? result.message : null;
+  const apply = (typed: string | null): void => {
+    if (typed === null || typed === UNREADABLE) return;
+    const parsed = parse(typed);
+    if (parsed.ok) onCommit(parsed.value);
+  };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -48,10 +63,13 @@ export function NumberField<T>(props: NumberFieldProps<T>) {
           if (input.validity.badInput) return setDraft(UNREADABLE);
           const typed = input.value;
           setDraft(typed);
-          const parsed = parse(typed);
-          if (parsed.ok) onCommit(parsed.value);
+          if (isStep(event.nativeEvent)) apply(typed);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') apply(draft);
         }}
         onBlur={() => {
+          apply(draft);
           // A good value is shown as the lab formats it; a bad one stays as typed.
           if (draft !== null && !unreadable && parse(draft).ok) setDraft(null);
         }}
