@@ -61,14 +61,25 @@ export const ARTICLE_ARCHITECTURE: Architecture = {
   momentum: 0,
 };
 
+/*
+ * Which parts of the article's specialized 2-2-1 code a network may run on. Only the engine asks
+ * (engine.ts for predictions, losses and traces, trainer.ts for training): the article's network keeps
+ * the code its reference numbers come from, and every other network takes the general code.
+ */
+
+/** Its forward pass is the article's: two sigmoid hidden neurons. */
+export function hasArticleForward(net: Pick<Architecture, 'hidden' | 'activation'>): boolean {
+  return net.hidden === 2 && net.activation === 'sigmoid';
+}
+
+/** Its forward pass, loss and gradients are the article's: two sigmoid hidden neurons and MSE. */
+export function hasArticleMath(net: Pick<Architecture, 'hidden' | 'activation' | 'loss'>): boolean {
+  return hasArticleForward(net) && net.loss === 'mse';
+}
+
+/** The article's network trained as the article trains it: one plain SGD step per sample. */
 export function isArticleArchitecture(arch: Architecture): boolean {
-  return (
-    arch.hidden === 2 &&
-    arch.activation === 'sigmoid' &&
-    arch.loss === 'mse' &&
-    arch.update === 'sample' &&
-    arch.momentum === 0
-  );
+  return hasArticleMath(arch) && arch.update === 'sample' && arch.momentum === 0;
 }
 
 export const paramCount = (hidden: number): number => 4 * hidden + 1;

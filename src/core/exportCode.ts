@@ -5,7 +5,8 @@
  * order, so the JavaScript gives exactly the lab's predictions, for any number of hidden neurons and
  * any hidden activation.
  */
-import { ACTIVATION_LABELS, ARTICLE_ARCHITECTURE, paramNames, type HiddenActivation } from './architecture';
+import { ACTIVATION_LABELS, hasArticleForward, paramNames, type HiddenActivation } from './architecture';
+import type { Network } from './engine';
 import type { ForwardShape } from './netForward';
 import type { Scaling } from './scaling';
 
@@ -20,8 +21,6 @@ export const CODE_FILE_NAMES: Readonly<Record<CodeLanguage, string>> = {
   javascript: 'predict.js',
   python: 'predict.py',
 };
-
-const isArticleShape = (net: ForwardShape) => net.hidden === 2 && net.activation === 'sigmoid';
 
 /** The network's formulas in words, e.g. h1 = tanh(w1*x1 + w2*x2 + b1), …, output = sigmoid(…). */
 function formulas(net: ForwardShape, names: readonly string[]): string {
@@ -44,7 +43,7 @@ function inputNote(net: ForwardShape, names: readonly string[]): string {
 }
 
 function describeNetwork(net: ForwardShape): string {
-  if (isArticleShape(net))
+  if (hasArticleForward(net))
     return '2-2-1: two inputs, two sigmoid hidden neurons (h1, h2), one sigmoid output (o1)';
   const kind = ACTIVATION_LABELS[net.activation];
   return `2-${net.hidden}-1: two inputs, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one sigmoid output (o1)`;
@@ -69,16 +68,14 @@ function jsonNumber(x: number): number | string {
   return Number.isFinite(x) ? x : String(x);
 }
 
-export function exportWeightsJson(
-  params: ArrayLike<number>,
-  scaling: Scaling,
-  net: ForwardShape = ARTICLE_ARCHITECTURE,
-): string {
+/** The parameters by name and the input scaling, as JSON. */
+export function exportWeightsJson(network: Network): string {
+  const { architecture: net, params, scaling } = network;
   const names = paramNames(net.hidden);
   const named = Object.fromEntries(names.map((name, i) => [name, jsonNumber(params[i] ?? Number.NaN)]));
   const body = {
     network: describeNetwork(net),
-    ...(isArticleShape(net) ? {} : { hidden: net.hidden, activation: net.activation }),
+    ...(hasArticleForward(net) ? {} : { hidden: net.hidden, activation: net.activation }),
     note: inputNote(net, names),
     params: named,
     scaling: { offset: scaling.offset.map(jsonNumber), scale: scaling.scale.map(jsonNumber) },
@@ -97,7 +94,7 @@ function paramLines(
 /** The comment on top of the code: which network, which parameters. */
 function header(net: ForwardShape, names: readonly string[]): string {
   const range = `weights w1..${names[3 * net.hidden - 1]} and biases b1..${names[4 * net.hidden]}`;
-  return isArticleShape(net)
+  return hasArticleForward(net)
     ? `The 2-2-1 network trained in Backprop Lab: ${range} as in the article.`
     : `The 2-${net.hidden}-1 network trained in Backprop Lab (${net.activation} hidden neurons): ${range}.`;
 }
@@ -186,14 +183,10 @@ function pythonCode(params: ArrayLike<number>, scaling: Scaling, net: ForwardSha
 }
 
 /**
- * A standalone `predict(weight, height)` holding the trained weights and the input scaling, for the
- * network's shape (hidden neurons and their activation; the article's 2-2-1 sigmoid when left out).
+ * A standalone `predict(weight, height)` holding the network's trained weights and input scaling, for
+ * its shape (hidden neurons and their activation).
  */
-export function exportAsCode(
-  params: ArrayLike<number>,
-  scaling: Scaling,
-  language: CodeLanguage,
-  net: ForwardShape = ARTICLE_ARCHITECTURE,
-): string {
+export function exportAsCode(network: Network, language: CodeLanguage): string {
+  const { architecture: net, params, scaling } = network;
   return language === 'python' ? pythonCode(params, scaling, net) : javascriptCode(params, scaling, net);
 }

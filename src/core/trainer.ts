@@ -8,8 +8,8 @@ import {
   type Architecture,
 } from './architecture';
 import { forwardSize } from './bufferLayout';
-import { datasetMetricsInto } from './loss';
-import { METRICS_SIZE, METRIC_ACCURACY, METRIC_LOSS, netDatasetMetricsInto } from './netLoss';
+import { metricsInto } from './engine';
+import { METRICS_SIZE, METRIC_ACCURACY, METRIC_LOSS } from './netLoss';
 import type { Params } from './network';
 import { createRng, shuffleInPlace, type RngState } from './rng';
 import type { TrainingSet } from './trainingSet';
@@ -237,12 +237,8 @@ const metrics = new Float64Array(METRICS_SIZE);
 
 /** The dataset loss (MSE or BCE) of the current parameters; sets `trainer.accuracy` in the same pass. */
 export function currentLoss(trainer: Trainer): number {
-  const { set, params, architecture: net } = trainer;
-  if (net.hidden === 2 && net.activation === 'sigmoid' && net.loss === 'mse') {
-    datasetMetricsInto(params, set.inputs, set.targets, set.count, metrics);
-  } else {
-    netDatasetMetricsInto(net, params, set.inputs, set.targets, set.count, metrics);
-  }
+  const { set, params, architecture } = trainer;
+  metricsInto(architecture, params, set.inputs, set.targets, set.count, metrics);
   trainer.accuracy = metrics[METRIC_ACCURACY]!;
   return metrics[METRIC_LOSS]!;
 }

@@ -36,8 +36,20 @@ export function buildTrainingSet(
   measure: Measure = 'imperial',
 ): TrainingSet {
   const table = isChecked(people) ? people : checkTable(people, measure);
+  return scaledTrainingSet(table, computeScaling(mode, table.weights, table.heights), measure);
+}
+
+/**
+ * The valid rows scaled with a given scaling instead of their own: a sample of a run's table (the
+ * landscape's) keeps the run's scaling, so its losses are the run's losses over those rows.
+ */
+export function scaledTrainingSet(
+  people: TableData,
+  scaling: Scaling,
+  measure: Measure = 'imperial',
+): TrainingSet {
+  const table = isChecked(people) ? people : checkTable(people, measure);
   const { count, weights, heights } = table;
-  const scaling = computeScaling(mode, weights, heights);
   const inputs = new Float64Array(2 * count);
   for (let i = 0; i < count; i++) {
     inputs[2 * i] = scaleInput(scaling, 0, weights[i]!);
@@ -54,8 +66,14 @@ export function buildTrainingSet(
   };
 }
 
-/** Why this set cannot train or cannot learn, in plain words; null when it is fine. */
-export function trainingSetProblem(set: TrainingSet): string | null {
+/**
+ * Why a table cannot train (no valid rows) or cannot learn (every valid row has one gender, or one label
+ * value in a table of plain numbers). A code: the page words it.
+ */
+export type DataProblem = 'no-valid-rows' | 'one-gender' | 'one-label-value';
+
+/** Why this set cannot train or cannot learn; null when it is fine. */
+export function trainingSetProblem(set: TrainingSet): DataProblem | null {
   let females = 0;
   for (let i = 0; i < set.count; i++) females += set.targets[i]!;
   return dataProblem(set.count, females, set.measure);
@@ -65,11 +83,8 @@ export function trainingSetProblem(set: TrainingSet): string | null {
  * The same for a checked table (its valid rows and how many have target 1), without building a
  * training set: the status asks after every edit, and at 100,000 rows building one cost ~60 ms.
  */
-export function dataProblem(valid: number, positives: number, measure: Measure): string | null {
-  if (valid === 0) return 'No valid rows: add a person with a weight and a height to train.';
-  if (positives === 0 || positives === valid) {
-    const what = measure === 'plain' ? 'label value' : 'gender';
-    return `Only one ${what} among the valid rows: the network can only learn to always say the same.`;
-  }
+export function dataProblem(valid: number, positives: number, measure: Measure): DataProblem | null {
+  if (valid === 0) return 'no-valid-rows';
+  if (positives === 0 || positives === valid) return measure === 'plain' ? 'one-label-value' : 'one-gender';
   return null;
 }

@@ -7,7 +7,6 @@ import {
   selectRow,
   setInitialWeights,
   setLearningRate,
-  setParam,
   setArchitecture,
   setSampleOrder,
   setScaling,
@@ -74,9 +73,9 @@ export function setUpArticleLab(): void {
   setStepPhase(null);
 }
 
-/** Gives every parameter a value at once (article order: w1..w6, b1..b3). */
+/** Gives every parameter a value at once (article order: w1..w6, b1..b3), in one command. */
 export function setAllParams(values: readonly number[]): void {
-  values.forEach((value, index) => setParam(index, value));
+  sendToTrainer({ type: 'set-params', params: [...values] });
 }
 
 /** Settings as a whole (a snapshot's): the worker gets a new configuration and starts at epoch 0. */

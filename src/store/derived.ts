@@ -3,18 +3,12 @@ import type { Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
 import { checkPerson, genderTarget, type Person } from '../core/dataset';
+import { networkOf, personLoss, predict, trace, type Network } from '../core/engine';
 import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
 import { measureOf, type Measure } from '../core/units';
 import { useLab, type LabState } from './labStore';
-import {
-  currentRunArchitecture,
-  personLoss,
-  predictWith,
-  traceWith,
-  useRunArchitecture,
-} from './networkShape';
 import { runHistory } from './runHistory';
 
 /** One table row as the network currently sees it. */
@@ -29,38 +23,44 @@ export interface RowOutput {
   readonly correct: boolean;
 }
 
+/** The live run's architecture (the one its parameters and history belong to). */
+export function useRunArchitecture(): Architecture {
+  return useLab((state) => state.run.architecture);
+}
+
 /**
- * Scales raw inputs (lb, in) the way the worker does, then feeds forward through `architecture` (the
- * live run's when not given: the network the shown parameters belong to).
+ * The network the views compute with: `params` (the shown ones) read with the run's architecture (as the
+ * worker reports it, not the settings, which may already ask for the next run) and scaled as the run scales.
  */
-export function predictRaw(
-  params: Params,
-  scaling: Scaling,
-  weight: number,
-  height: number,
-  architecture: Architecture = currentRunArchitecture(),
-): number {
-  return predictWith(architecture, params, scaleInput(scaling, 0, weight), scaleInput(scaling, 1, height));
+export function useShownNetwork(params: Params): Network {
+  const architecture = useRunArchitecture();
+  const scaling = useShownScaling();
+  return useMemo(() => networkOf(architecture, params, scaling), [architecture, params, scaling]);
+}
+
+/** The live run's network, for code outside React (or these parameters read as the run's). */
+export function currentNetwork(params?: Params): Network {
+  const { run } = useLab.getState();
+  return networkOf(run.architecture, params ?? run.params, run.scaling);
 }
 
 export function computeRowOutputs(
   people: readonly Person[],
-  params: Params,
-  scaling: Scaling,
+  net: Network,
   measure: Measure = 'imperial',
-  architecture: Architecture = currentRunArchitecture(),
 ): RowOutput[] {
+  const { scaling } = net;
   return people.map((person) => {
     const check = checkPerson(person, measure);
     if (!check.valid) return { valid: false, output: Number.NaN, loss: Number.NaN, correct: false };
     const x1 = scaleInput(scaling, 0, check.weight);
     const x2 = scaleInput(scaling, 1, check.height);
-    const output = predictWith(architecture, params, x1, x2);
+    const output = predict(net, x1, x2);
     const target = genderTarget(person.gender);
     return {
       valid: true,
       output,
-      loss: personLoss(architecture, params, x1, x2, target),
+      loss: personLoss(net, x1, x2, target),
       correct: output > 0.5 === (target === 1),
     };
   });
@@ -72,15 +72,14 @@ export function computeRowOutputs(
  */
 export function tableAccuracy(
   table: CheckedTable,
-  params: Params,
-  scaling: Scaling,
-  architecture: Architecture = currentRunArchitecture(),
+  net: Network,
 ): { correct: number; valid: number; accuracy: number } {
+  const { scaling } = net;
   let correct = 0;
   for (let i = 0; i < table.count; i++) {
     const x1 = scaleInput(scaling, 0, table.weights[i]!);
     const x2 = scaleInput(scaling, 1, table.heights[i]!);
-    if (predictWith(architecture, params, x1, x2) > 0.5 === (table.targets[i] === 1)) correct += 1;
+    if (predict(net, x1, x2) > 0.5 === (table.targets[i] === 1)) correct += 1;
   }
   const valid = table.count;
   return { correct, valid, accuracy: valid === 0 ? Number.NaN : correct / valid };
@@ -148,18 +147,17 @@ export interface FocusTrace extends SampleTrace {
 export function useFocusTrace(params: Params): FocusTrace | null {
   const row = useFocusRow();
   const person = useLab((state) => state.people[row]);
-  const scaling = useShownScaling();
   const measure = useMeasure();
-  const architecture = useRunArchitecture();
+  const net = useShownNetwork(params);
   return useMemo(() => {
     if (!person) return null;
     const check = checkPerson(person, measure);
     if (!check.valid) return null;
-    const x1 = scaleInput(scaling, 0, check.weight);
-    const x2 = scaleInput(scaling, 1, check.height);
+    const x1 = scaleInput(net.scaling, 0, check.weight);
+    const x2 = scaleInput(net.scaling, 1, check.height);
     const target = genderTarget(person.gender);
-    return { row, person, x1, x2, target, ...traceWith(architecture, params, x1, x2, target) };
-  }, [row, person, params, scaling, measure, architecture]);
+    return { row, person, x1, x2, target, ...trace(net, x1, x2, target) };
+  }, [row, person, measure, net]);
 }
 
 /**

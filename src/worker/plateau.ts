@@ -9,9 +9,6 @@ export const PLATEAU_RUN_SHARE = 0.1;
 /** Below this loss the network fits its data: there is nothing left to advise. */
 export const PLATEAU_LOSS_FLOOR = 1e-6;
 
-const count = (n: number): string => n.toLocaleString('en-US');
-const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
-
 /**
  * Notices when the loss has stopped improving. It runs in the worker, next to the loop, because only
  * there is every epoch's loss seen (the page gets them in batches and thins its history); the check is
@@ -52,19 +49,7 @@ export class PlateauWatch {
       stale >= epoch * PLATEAU_RUN_SHARE &&
       this.best >= PLATEAU_LOSS_FLOOR
     ) {
-      this.current = plateauNotice(this.best, this.bestEpoch, epoch);
+      this.current = { kind: 'plateau', best: this.best, since: this.bestEpoch, epoch };
     }
   }
-}
-
-export function plateauNotice(best: number, since: number, epoch: number): PlateauNotice {
-  return {
-    best,
-    since,
-    epoch,
-    message:
-      `The loss has stopped improving (no better than ${loss4(best)} for the last ` +
-      `${count(epoch - since)} epochs). Try a higher learning rate, more hidden neurons, ` +
-      'or Reset with another seed.',
-  };
 }

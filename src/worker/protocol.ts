@@ -6,7 +6,7 @@ import type { Architecture } from '../core/architecture';
 import type { InitialWeights } from '../core/init';
 import type { Scaling, ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
-import type { TableData } from '../core/trainingSet';
+import type { DataProblem, TableData } from '../core/trainingSet';
 import type { MeasureSettings } from '../core/units';
 
 /**
@@ -50,6 +50,8 @@ export type Command =
   | { readonly type: 'set-stop-at-loss'; readonly loss: number | null }
   /** The user typed a new value for one parameter (index in the layout of architecture.ts). */
   | { readonly type: 'set-param'; readonly index: number; readonly value: number }
+  /** Every parameter at once (4H + 1, all finite, else ignored), as one edit: the run goes on from them. */
+  | { readonly type: 'set-params'; readonly params: readonly number[] }
   /** Branches the run from a recorded epoch: these parameters (4H + 1), this many epochs done, paused. */
   | { readonly type: 'resume-from'; readonly epoch: number; readonly params: Float64Array }
   /** Are you alive? The worker answers with a `pong`; silence means it died. */
@@ -64,25 +66,36 @@ export type Command =
 
 export type RunStatus = 'paused' | 'running';
 
-/** Why the worker paused by itself, or why it cannot train. */
+/**
+ * Why the worker paused by itself, or why it cannot train: codes and numbers, no sentences (the page
+ * words them, in one place).
+ */
 export type RunNotice =
-  | { readonly kind: 'diverged'; readonly epoch: number; readonly message: string }
-  | { readonly kind: 'stopped-at'; readonly epoch: number; readonly message: string }
-  | { readonly kind: 'stopped-at-loss'; readonly epoch: number; readonly message: string }
-  | { readonly kind: 'cannot-train'; readonly message: string };
+  /** The loss at `epoch` was not a finite number; the parameters went back to `lastGoodEpoch`'s. */
+  | { readonly kind: 'diverged'; readonly epoch: number; readonly lastGoodEpoch: number }
+  /** Paused at the epoch set in Stop at epoch. */
+  | { readonly kind: 'stopped-at'; readonly epoch: number }
+  /** Paused at `epoch`, whose loss came down to `limit` (Stop at loss). */
+  | {
+      readonly kind: 'stopped-at-loss';
+      readonly epoch: number;
+      readonly loss: number;
+      readonly limit: number;
+    }
+  | { readonly kind: 'cannot-train'; readonly reason: DataProblem };
 
 /**
- * The loss has stopped improving: no epoch's loss came 1 % below `best` for `epochs` epochs (at least
- * 200, and at least a tenth of the run). Training goes on; this only says so, once per plateau.
+ * The loss has stopped improving: no epoch's loss came 1 % below `best` for `epoch - since` epochs (at
+ * least 200, and at least a tenth of the run). Training goes on; this only says so, once per plateau.
  */
 export interface PlateauNotice {
+  readonly kind: 'plateau';
   /** The best loss since the last real improvement. */
   readonly best: number;
   /** The epoch that loss was reached. */
   readonly since: number;
   /** The epoch the plateau was noticed. */
   readonly epoch: number;
-  readonly message: string;
 }
 
 /** The sample trained last: its forward values, chain-rule factors and gradient (core buffer layouts). */

@@ -15,7 +15,8 @@ import { EpochBatch } from './batch';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
 import { RollbackPoint } from './rollback';
-import { allFinite, divergedNotice, liveSnapshot } from './snapshot';
+import { writeParam, writeParams } from './paramEdits';
+import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
 import type { Command, FrameMessage, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
@@ -114,7 +115,10 @@ export class TrainingSession {
         this.stops.setLoss(command.loss);
         return;
       case 'set-param':
-        this.setParam(command.index, command.value);
+        if (this.trainer && writeParam(this.trainer, command.index, command.value)) this.paramsEdited();
+        return;
+      case 'set-params':
+        if (this.trainer && writeParams(this.trainer, command.params)) this.paramsEdited();
         return;
       case 'resume-from':
         this.resumeFrom(command.epoch, command.params);
@@ -223,11 +227,7 @@ export class TrainingSession {
     this.pause(this.notice);
   }
 
-  private setParam(index: number, value: number): void {
-    const trainer = this.trainer;
-    const inRange = Number.isInteger(index) && index >= 0 && index < (trainer?.params.length ?? 0);
-    if (!trainer || !inRange || !Number.isFinite(value)) return;
-    trainer.params[index] = value;
+  private paramsEdited(): void {
     this.restartWatches();
     this.flushIfPaused();
   }
@@ -279,7 +279,7 @@ export class TrainingSession {
       this.lastGood.remember(this.batch);
       this.lastGood.restore(trainer);
       this.status = 'paused';
-      this.notice = divergedNotice(epoch, this.lastGood.epoch);
+      this.notice = { kind: 'diverged', epoch, lastGoodEpoch: this.lastGood.epoch };
       return false;
     }
     this.plateau.observe(loss, trainer.epoch);
@@ -314,7 +314,7 @@ export class TrainingSession {
   }
 
   private cannotTrain(set: TrainingSet): RunNotice | null {
-    return set.count === 0 ? { kind: 'cannot-train', message: trainingSetProblem(set)! } : null;
+    return set.count === 0 ? { kind: 'cannot-train', reason: trainingSetProblem(set)! } : null;
   }
 
   private restartPacing(): void {

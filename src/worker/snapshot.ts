@@ -1,5 +1,5 @@
 import { currentLoss, type Trainer } from '../core/trainer';
-import type { LiveSnapshot, RunNotice } from './protocol';
+import type { LiveSnapshot } from './protocol';
 
 /** What the session adds to the trainer's own state when it reports the run. */
 export interface SnapshotExtras {
@@ -36,18 +36,6 @@ export function liveSnapshot(trainer: Trainer, extras: SnapshotExtras): LiveSnap
     learningRateSince: extras.learningRateSince,
     dataSince: extras.dataSince,
     plateau: extras.plateau,
-  };
-}
-
-const count = (n: number): string => n.toLocaleString('en-US');
-
-export function divergedNotice(epoch: number, lastGoodEpoch: number): RunNotice {
-  return {
-    kind: 'diverged',
-    epoch,
-    message:
-      `Training diverged at epoch ${count(epoch)}: the loss is no longer a finite number. ` +
-      `The parameters are back at epoch ${count(lastGoodEpoch)}; lower the learning rate, then press Play.`,
   };
 }
 

@@ -1,22 +1,5 @@
 import type { RunNotice } from './protocol';
 
-const count = (n: number): string => n.toLocaleString('en-US');
-const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
-
-export function stoppedAtNotice(epoch: number): RunNotice {
-  return { kind: 'stopped-at', epoch, message: `Paused at epoch ${count(epoch)}, as set in Stop at epoch.` };
-}
-
-export function stoppedAtLossNotice(epoch: number, loss: number, limit: number): RunNotice {
-  return {
-    kind: 'stopped-at-loss',
-    epoch,
-    message:
-      `Paused at epoch ${count(epoch)}: the loss ${loss4(loss)} reached ${loss4(limit)}, ` +
-      'as set in Stop at loss.',
-  };
-}
-
 /**
  * Where a playing run pauses itself: at an epoch count, or at the first epoch whose loss comes down to a
  * limit. The loss stop fires when the loss crosses the limit from above, so pressing Play again after it
@@ -45,9 +28,11 @@ export class StopRules {
   check(epoch: number, loss: number): RunNotice | null {
     const before = this.lastLoss;
     this.lastLoss = loss;
-    if (this.epoch !== null && epoch === this.epoch) return stoppedAtNotice(epoch);
+    if (this.epoch !== null && epoch === this.epoch) return { kind: 'stopped-at', epoch };
     const limit = this.lossLimit;
-    if (limit !== null && loss <= limit && !(before <= limit)) return stoppedAtLossNotice(epoch, loss, limit);
+    if (limit !== null && loss <= limit && !(before <= limit)) {
+      return { kind: 'stopped-at-loss', epoch, loss, limit };
+    }
     return null;
   }
 

@@ -9,7 +9,6 @@ import { TrainingStatus } from '../../src/components/TrainingStatus/TrainingStat
 import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { connectTrainer } from '../../src/store/trainer';
-import { plateauNotice } from '../../src/worker/plateau';
 import { resetLab } from '../helpers/resetLab';
 import { waitForState } from '../helpers/waitForState';
 
@@ -150,7 +149,7 @@ describe('the Training status', () => {
   it('says when the loss has stopped improving, and stops saying it when the notice clears', () => {
     const { rerender } = render(<TrainingStatus />);
     const status = screen.getByRole('region', { name: 'Training status' });
-    const plateau = plateauNotice(0.2493, 1000, 3000);
+    const plateau = { kind: 'plateau', best: 0.2493, since: 1000, epoch: 3000 } as const;
     useLab.setState({ run: { ...useLab.getState().run, plateau } });
     rerender(<TrainingStatus />);
     expect(status).toHaveTextContent(

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataIO } from '../../src/components/DataIO/DataIO';
 import { parseDatasetCsv } from '../../src/core/csv';
+import { ARTICLE_ARCHITECTURE, paramNames } from '../../src/core/architecture';
 import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
 import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
@@ -173,5 +174,22 @@ describe('Export', () => {
     expect(code.name).toBe('predict.py');
     expect(code.text).toContain('def predict(weight, height):');
     expect(code.text).toContain(`    b3 = ${String(params[8])}\n`);
+  });
+
+  it('exports the run’s own network: every parameter of 3 tanh hidden neurons, in that activation', async () => {
+    const lastDownload = captureDownloads();
+    const architecture = { ...ARTICLE_ARCHITECTURE, hidden: 3, activation: 'tanh' as const };
+    const params = initialParams('random', 7, 3);
+    useLab.setState({ run: { ...useLab.getState().run, architecture, params, scaling: ARTICLE_SHIFT } });
+    const { user, panel } = renderPanel();
+    await user.click(panel.getByRole('button', { name: 'Export weights' }));
+    const json = JSON.parse((await lastDownload()).text) as {
+      params: Record<string, number>;
+      hidden: number;
+    };
+    expect(Object.keys(json.params)).toEqual(paramNames(3));
+    expect(json.hidden).toBe(3);
+    await user.click(panel.getByRole('button', { name: 'Export as code' }));
+    expect((await lastDownload()).text).toContain('const h3 = tanh(w5 * x1 + w6 * x2 + b3);');
   });
 });

@@ -9,7 +9,8 @@ import { planeScales } from '../../src/components/DecisionBoundary/scales';
 import type { Person } from '../../src/core/dataset';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { importDataset, setUnits } from '../../src/store/dataActions';
-import { predictRaw } from '../../src/store/derived';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
+import { networkOf, predictRaw } from '../../src/core/engine';
 import { INITIAL_RUN, useLab } from '../../src/store/labStore';
 import { resetLab } from '../helpers/resetLab';
 
@@ -54,7 +55,11 @@ describe('the Decision boundary in kg and cm', () => {
     expect(figure().getByText('50')).toBeInTheDocument();
     expect(figure().queryByText('100')).not.toBeInTheDocument();
     // The network sees Alice in lb and in: 60.3 kg and 165 cm are 132.94 lb and 64.96 in (0.524 at 133, 65).
-    const output = predictRaw(Float64Array.from(ALL_ONES), ARTICLE_SHIFT, 60.3 / 0.45359237, 165 / 2.54);
+    const output = predictRaw(
+      networkOf(ARTICLE_ARCHITECTURE, Float64Array.from(ALL_ONES), ARTICLE_SHIFT),
+      60.3 / 0.45359237,
+      165 / 2.54,
+    );
     expect(output).toBeCloseTo(0.5237, 2);
     const alice = figure().getByRole('button', { name: /^Alice,/ });
     expect(alice).toHaveAccessibleName(`Alice, 60.3 kg, 165 cm, Female, output ${output.toFixed(3)}, right`);

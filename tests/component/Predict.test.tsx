@@ -8,7 +8,8 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { Predict } from '../../src/components/Predict/Predict';
-import { predictRaw } from '../../src/store/derived';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
+import { networkOf, predictRaw } from '../../src/core/engine';
 import { useLab } from '../../src/store/labStore';
 import { resetLab } from '../helpers/resetLab';
 
@@ -48,7 +49,7 @@ describe('Predict', () => {
     const { panel, weight, height } = renderPredict();
     expect(weight).toHaveValue('128');
     expect(height).toHaveValue('63');
-    const expected = predictRaw(params, ARTICLE_SHIFT, 128, 63);
+    const expected = predictRaw(networkOf(ARTICLE_ARCHITECTURE, params, ARTICLE_SHIFT), 128, 63);
     expect(panel.getByText(expected.toFixed(3))).toBeInTheDocument();
     expect(panel.getByText(expected > 0.5 ? 'Female' : 'Male')).toBeInTheDocument();
   });
@@ -58,7 +59,7 @@ describe('Predict', () => {
     setParams(params);
     const { user, panel } = renderPredict();
     await user.click(panel.getByRole('button', { name: 'Frank (155 lb, 68 in)' }));
-    const expected = predictRaw(params, ARTICLE_SHIFT, 155, 68);
+    const expected = predictRaw(networkOf(ARTICLE_ARCHITECTURE, params, ARTICLE_SHIFT), 155, 68);
     expect(expected).toBeLessThan(0.5);
     expect(panel.getByText(expected.toFixed(3))).toBeInTheDocument();
     expect(panel.getByText('Male')).toBeInTheDocument();
@@ -95,7 +96,9 @@ describe('Predict', () => {
     expect(panel.getByText('Male')).toBeInTheDocument();
     const params = initialParams('ones', 0);
     act(() => setParams(params));
-    expect(panel.getByText(predictRaw(params, ARTICLE_SHIFT, 128, 63).toFixed(3))).toBeInTheDocument();
+    expect(
+      panel.getByText(predictRaw(networkOf(ARTICLE_ARCHITECTURE, params, ARTICLE_SHIFT), 128, 63).toFixed(3)),
+    ).toBeInTheDocument();
   });
 
   it('a bad weight explains itself inline and keeps its text; fixing it brings the prediction back', async () => {

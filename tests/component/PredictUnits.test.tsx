@@ -9,7 +9,8 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { importDataset, resetToArticleData, setUnits } from '../../src/store/dataActions';
-import { predictRaw } from '../../src/store/derived';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
+import { networkOf, predictRaw } from '../../src/core/engine';
 import { useLab } from '../../src/store/labStore';
 import { resetLab } from '../helpers/resetLab';
 
@@ -48,7 +49,11 @@ describe('Predict in kg and cm', () => {
     expect(weight).toHaveValue('58.1');
     expect(height).toHaveValue('160');
     // The network gets lb and in: 58.1 kg and 160 cm are 128.09 lb and 62.99 in.
-    const expected = predictRaw(params, ARTICLE_SHIFT, 58.1 / 0.45359237, 160 / 2.54);
+    const expected = predictRaw(
+      networkOf(ARTICLE_ARCHITECTURE, params, ARTICLE_SHIFT),
+      58.1 / 0.45359237,
+      160 / 2.54,
+    );
     expect(expected).toBeCloseTo(0.946788, 2);
     expect(panel().getByText(expected.toFixed(3))).toBeInTheDocument();
     expect(panel().getByText('Female')).toBeInTheDocument();
@@ -92,7 +97,7 @@ describe('Predict for an imported file', () => {
     // It starts from the file's first row.
     expect(panel().getByRole('textbox', { name: 'sepal length' })).toHaveValue('5.1');
     expect(panel().getByRole('textbox', { name: 'petal score' })).toHaveValue('-1.4');
-    const expected = predictRaw(params, ARTICLE_SHIFT, 5.1, -1.4);
+    const expected = predictRaw(networkOf(ARTICLE_ARCHITECTURE, params, ARTICLE_SHIFT), 5.1, -1.4);
     expect(panel().getByText(expected.toFixed(3))).toBeInTheDocument();
     expect(panel().getByText(expected > 0.5 ? 'setosa' : 'versicolor')).toBeInTheDocument();
     expect(panel().queryByRole('button', { name: /Emily/ })).not.toBeInTheDocument();

@@ -119,10 +119,11 @@ describe('the guided tour', () => {
     const user = await openTour();
     sent.length = 0;
     await user.click(button('Next'));
-    const setParams = commands().filter((command) => command.type === 'set-param');
-    expect(setParams.map((command) => command.type === 'set-param' && command.value)).toEqual([
-      ...ARTICLE_EXAMPLE_PARAMS,
-    ]);
+    // All nine in one command, not one per parameter.
+    const edits = commands().filter(
+      (command) => command.type === 'set-param' || command.type === 'set-params',
+    );
+    expect(edits).toEqual([{ type: 'set-params', params: [...ARTICLE_EXAMPLE_PARAMS] }]);
     // The readout computes from the lab's parameters (as the worker would report them).
     act(() => {
       useLab.setState((state) => ({ run: { ...state.run, params: createParams(ARTICLE_EXAMPLE_PARAMS) } }));

@@ -6,6 +6,7 @@ import { netPredict } from '../../src/core/netForward';
 import { createParams } from '../../src/core/network';
 import { ARTICLE_SHIFT, scaleInput, type Scaling } from '../../src/core/scaling';
 import { fillOutputGrid } from '../../src/components/DecisionBoundary/grid';
+import { networkOf } from '../../src/core/engine';
 import {
   COLOR_STEPS,
   outputColor,
@@ -27,7 +28,14 @@ const ROWS = 30;
 describe('fillOutputGrid', () => {
   it('gives the cell at (128 lb, 63 in) the output predict() gives Emily, shifted as in the article', () => {
     const out = new Float64Array(COLS * ROWS);
-    fillOutputGrid(ALL_ONES, ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out);
+    fillOutputGrid(
+      networkOf(ARTICLE_ARCHITECTURE, ALL_ONES, ARTICLE_SHIFT),
+      X_DOMAIN,
+      Y_DOMAIN,
+      COLS,
+      ROWS,
+      out,
+    );
     const emily = ARTICLE_QUERIES[0];
     const expected = predict(ALL_ONES, emily.weight - 135, emily.height - 66);
     expect(out[19 * COLS + 20]).toBe(expected);
@@ -37,14 +45,21 @@ describe('fillOutputGrid', () => {
     const net = { ...ARTICLE_ARCHITECTURE, hidden: 3, activation: 'tanh' as const };
     const params = Float64Array.from({ length: paramCount(3) }, (_, i) => Math.sin(i + 1));
     const out = new Float64Array(COLS * ROWS);
-    fillOutputGrid(params, ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out, net);
+    fillOutputGrid(networkOf(net, params, ARTICLE_SHIFT), X_DOMAIN, Y_DOMAIN, COLS, ROWS, out);
     const emily = ARTICLE_QUERIES[0];
     expect(out[19 * COLS + 20]).toBe(netPredict(net, params, emily.weight - 135, emily.height - 66));
   });
 
   it('puts heavier people to the right and taller people at the top', () => {
     const out = new Float64Array(COLS * ROWS);
-    fillOutputGrid(ALL_ONES, ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out);
+    fillOutputGrid(
+      networkOf(ARTICLE_ARCHITECTURE, ALL_ONES, ARTICLE_SHIFT),
+      X_DOMAIN,
+      Y_DOMAIN,
+      COLS,
+      ROWS,
+      out,
+    );
     // With all weights 1 the output grows with weight and with height.
     expect(out[0]!).toBeGreaterThan(out[(ROWS - 1) * COLS]!); // top-left (tall) vs bottom-left (short)
     expect(out[(ROWS - 1) * COLS + COLS - 1]!).toBeGreaterThan(out[(ROWS - 1) * COLS]!); // heavy vs light
@@ -55,7 +70,7 @@ describe('fillOutputGrid', () => {
     const standardized: Scaling = { offset: [141.25, 66.75], scale: [15.3, 4.6] };
     for (const scaling of [ARTICLE_SHIFT, standardized]) {
       const out = new Float32Array(COLS * ROWS);
-      fillOutputGrid(params, scaling, [90, 200], [55, 80], COLS, ROWS, out);
+      fillOutputGrid(networkOf(ARTICLE_ARCHITECTURE, params, scaling), [90, 200], [55, 80], COLS, ROWS, out);
       for (const value of out) {
         expect(value).toBeGreaterThan(0);
         expect(value).toBeLessThan(1);
@@ -65,12 +80,18 @@ describe('fillOutputGrid', () => {
 
   it('fills the array it is given and returns no new one', () => {
     const out = new Float32Array(COLS * ROWS);
-    const result: unknown = fillOutputGrid(ALL_ONES, ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out);
+    const result: unknown = fillOutputGrid(
+      networkOf(ARTICLE_ARCHITECTURE, ALL_ONES, ARTICLE_SHIFT),
+      X_DOMAIN,
+      Y_DOMAIN,
+      COLS,
+      ROWS,
+      out,
+    );
     expect(result).toBeUndefined();
     const first = out[0];
     fillOutputGrid(
-      createParams([-1, -1, -1, -1, 1, 1, 0, 0, 0]),
-      ARTICLE_SHIFT,
+      networkOf(ARTICLE_ARCHITECTURE, createParams([-1, -1, -1, -1, 1, 1, 0, 0, 0]), ARTICLE_SHIFT),
       X_DOMAIN,
       Y_DOMAIN,
       COLS,
@@ -111,7 +132,14 @@ describe('the 0.5 line', () => {
     // (weight - 135) + (height - 66) = 0, i.e. weight + height = 201.
     const params = createParams([-1, -1, -1, -1, 3, 3, 0, 0, -3]);
     const out = new Float32Array(COLS * ROWS);
-    fillOutputGrid(params, ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out);
+    fillOutputGrid(
+      networkOf(ARTICLE_ARCHITECTURE, params, ARTICLE_SHIFT),
+      X_DOMAIN,
+      Y_DOMAIN,
+      COLS,
+      ROWS,
+      out,
+    );
     const lines = boundaryLines(boundaryContours(COLS, ROWS), out, COLS, ROWS);
     expect(lines.length).toBe(1);
     const cellWidth = (X_DOMAIN[1] - X_DOMAIN[0]) / COLS;
@@ -129,7 +157,14 @@ describe('the 0.5 line', () => {
 
   it('is absent when the network says 0.5 everywhere (all parameters 0)', () => {
     const out = new Float32Array(COLS * ROWS);
-    fillOutputGrid(createParams(), ARTICLE_SHIFT, X_DOMAIN, Y_DOMAIN, COLS, ROWS, out);
+    fillOutputGrid(
+      networkOf(ARTICLE_ARCHITECTURE, createParams(), ARTICLE_SHIFT),
+      X_DOMAIN,
+      Y_DOMAIN,
+      COLS,
+      ROWS,
+      out,
+    );
     expect(boundaryLines(boundaryContours(COLS, ROWS), out, COLS, ROWS)).toEqual([]);
   });
 });

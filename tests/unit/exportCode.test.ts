@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAsCode, exportWeightsJson } from '../../src/core/exportCode';
-import { MAX_HIDDEN, paramCount, paramNames, type HiddenActivation } from '../../src/core/architecture';
+import {
+  ARTICLE_ARCHITECTURE,
+  MAX_HIDDEN,
+  paramCount,
+  paramNames,
+  type HiddenActivation,
+} from '../../src/core/architecture';
+import { networkOf, predictRaw } from '../../src/core/engine';
 import { initialParams } from '../../src/core/init';
 import { netPredict } from '../../src/core/netForward';
 import { PARAM_NAMES } from '../../src/core/network';
 import { ARTICLE_SHIFT, scaleInput, type Scaling } from '../../src/core/scaling';
-import { predictRaw } from '../../src/store/derived';
 
 const finite = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true });
 const params = fc
@@ -19,6 +25,14 @@ const scaling: fc.Arbitrary<Scaling> = fc.record({
     fc.double({ min: 0.01, max: 100, noNaN: true }),
   ),
 });
+
+/** The article's 2-2-1, or another shape, with these parameters and this scaling. */
+const article = (p: Float64Array, s: Scaling) => networkOf(ARTICLE_ARCHITECTURE, p, s);
+const shaped = (
+  net: Pick<typeof ARTICLE_ARCHITECTURE, 'hidden' | 'activation'>,
+  p: Float64Array,
+  s: Scaling,
+) => networkOf({ ...ARTICLE_ARCHITECTURE, ...net }, p, s);
 
 type Predict = (weight: number, height: number) => number;
 
@@ -37,9 +51,9 @@ describe('Export as code', () => {
         scaling,
         fc.array(fc.tuple(finite(2000), finite(2000)), { minLength: 1, maxLength: 10 }),
         (p, s, inputs) => {
-          const predict = loadJavaScript(exportAsCode(p, s, 'javascript'));
+          const predict = loadJavaScript(exportAsCode(article(p, s), 'javascript'));
           for (const [weight, height] of inputs)
-            expect(predict(weight, height)).toBe(predictRaw(p, s, weight, height));
+            expect(predict(weight, height)).toBe(predictRaw(article(p, s), weight, height));
         },
       ),
     );
@@ -47,16 +61,16 @@ describe('Export as code', () => {
 
   it('JavaScript keeps -0, NaN and Infinity as they are', () => {
     const p = Float64Array.from([-0, 1, Number.NaN, 1, Infinity, 1, 0, 0, 0]);
-    const code = exportAsCode(p, ARTICLE_SHIFT, 'javascript');
+    const code = exportAsCode(article(p, ARTICLE_SHIFT), 'javascript');
     expect(code).toContain('const w1 = -0;');
     expect(code).toContain('const w5 = Infinity;');
-    expect(loadJavaScript(code)(133, 65)).toBe(predictRaw(p, ARTICLE_SHIFT, 133, 65));
+    expect(loadJavaScript(code)(133, 65)).toBe(predictRaw(article(p, ARTICLE_SHIFT), 133, 65));
   });
 
   it('Python holds every weight’s exact shortest decimal and the scaling, as float literals', () => {
     fc.assert(
       fc.property(params, scaling, (p, s) => {
-        const code = exportAsCode(p, s, 'python');
+        const code = exportAsCode(article(p, s), 'python');
         PARAM_NAMES.forEach((name, i) => {
           const literal = /[.e]/.test(String(p[i])) ? String(p[i]) : `${String(p[i])}.0`;
           expect(code).toContain(`    ${name} = ${Object.is(p[i], -0) ? '-0.0' : literal}\n`);
@@ -68,11 +82,8 @@ describe('Export as code', () => {
   });
 
   it('Python writes a diverged weight so that Python can read it', () => {
-    const code = exportAsCode(
-      Float64Array.from([Number.NaN, Infinity, -Infinity, 1, 1, 1, 0, 0, 0]),
-      ARTICLE_SHIFT,
-      'python',
-    );
+    const diverged = Float64Array.from([Number.NaN, Infinity, -Infinity, 1, 1, 1, 0, 0, 0]);
+    const code = exportAsCode(article(diverged, ARTICLE_SHIFT), 'python');
     expect(code).toContain(
       '    w1 = float("nan")\n    w2 = float("inf")\n    w3 = -float("inf")\n    w4 = 1.0\n',
     );
@@ -88,7 +99,7 @@ function pyLiteral(x: number): string {
 describe('Export weights', () => {
   it('names w1..b3 with full precision, and carries the scaling and the input order', () => {
     const p = initialParams('random', 42);
-    const json = JSON.parse(exportWeightsJson(p, ARTICLE_SHIFT)) as {
+    const json = JSON.parse(exportWeightsJson(article(p, ARTICLE_SHIFT))) as {
       params: Record<string, number>;
       scaling: Scaling;
       note: string;
@@ -101,7 +112,9 @@ describe('Export weights', () => {
 
   it('writes a diverged parameter as text instead of dropping it to null', () => {
     const p = Float64Array.from([Number.NaN, Infinity, 0, 0, 0, 0, 0, 0, 0]);
-    const json = JSON.parse(exportWeightsJson(p, ARTICLE_SHIFT)) as { params: Record<string, unknown> };
+    const json = JSON.parse(exportWeightsJson(article(p, ARTICLE_SHIFT))) as {
+      params: Record<string, unknown>;
+    };
     expect([json.params.w1, json.params.w2]).toEqual(['NaN', 'Infinity']);
   });
 });
@@ -124,7 +137,7 @@ describe('Export follows the architecture', () => {
         scaling,
         fc.array(fc.tuple(finite(300), finite(300)), { minLength: 1, maxLength: 8 }),
         ({ net, p }, s, inputs) => {
-          const predict = loadJavaScript(exportAsCode(p, s, 'javascript', net));
+          const predict = loadJavaScript(exportAsCode(shaped(net, p, s), 'javascript'));
           for (const [weight, height] of inputs) {
             const x1 = scaleInput(s, 0, weight);
             const x2 = scaleInput(s, 1, height);
@@ -139,7 +152,7 @@ describe('Export follows the architecture', () => {
   it('Python holds every parameter and one line per hidden neuron through its activation', () => {
     fc.assert(
       fc.property(shapedParams, ({ net, p }) => {
-        const code = exportAsCode(p, ARTICLE_SHIFT, 'python', net);
+        const code = exportAsCode(shaped(net, p, ARTICLE_SHIFT), 'python');
         const names = paramNames(net.hidden);
         names.forEach((name, i) => expect(code).toContain(`    ${name} = ${pyLiteral(p[i]!)}\n`));
         const call = { sigmoid: '_sigmoid', tanh: 'math.tanh', relu: '_relu' }[net.activation];
@@ -155,7 +168,9 @@ describe('Export follows the architecture', () => {
 
   it('the weights JSON names all 4H + 1 parameters and says which network they belong to', () => {
     const p = initialParams('random', 7, 5);
-    const json = JSON.parse(exportWeightsJson(p, ARTICLE_SHIFT, { hidden: 5, activation: 'relu' })) as {
+    const json = JSON.parse(
+      exportWeightsJson(shaped({ hidden: 5, activation: 'relu' }, p, ARTICLE_SHIFT)),
+    ) as {
       network: string;
       hidden: number;
       activation: string;

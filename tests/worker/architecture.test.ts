@@ -87,6 +87,29 @@ describe('a run with another network', () => {
     expect(h.frames.slice(from).some((f) => f.live.epoch === 40)).toBe(false);
   });
 
+  it('sets every parameter in one command, and ignores a wrong count or a value that is not finite', async () => {
+    const h = await configured({ ...WIDE_CONFIG, architecture: { ...WIDE, hidden: 3 } });
+    const values = Array.from({ length: 13 }, (_, i) => i / 4 - 1);
+    const from = h.frames.length;
+    h.send({ type: 'set-params', params: new Array<number>(9).fill(2) }); // a 2-2-1's: ignored
+    h.send({ type: 'set-params', params: [...values.slice(1), Number.NaN] }); // not finite: ignored
+    h.send({ type: 'set-params', params: values });
+    const edited = await h.waitForFrame((f) => f.live.params[0] === values[0], from);
+    expect(Array.from(edited.live.params)).toEqual(values);
+    // One frame per command that took: the two refused ones changed nothing and said nothing.
+    expect(h.frames.slice(from)).toHaveLength(1);
+    // The loss the run reports is the one at the new parameters.
+    const reference = createTrainer({
+      params: values,
+      set: buildTrainingSet(WIDE_CONFIG.people, WIDE_CONFIG.scaling),
+      sampleOrder: 'in-order',
+      seed: WIDE_CONFIG.seed,
+      learningRate: WIDE_CONFIG.learningRate,
+      architecture: { ...WIDE, hidden: 3 },
+    });
+    expect(edited.live.loss).toBe(currentLoss(reference));
+  });
+
   it('a saved run of this size resumes where it was; one of another size starts afresh', async () => {
     const saved = Array.from({ length: 13 }, (_, i) => i / 10);
     const h = await configured({

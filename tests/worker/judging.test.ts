@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
+import { networkOf } from '../../src/core/engine';
 import { initialParams } from '../../src/core/init';
 import { createTrainer, currentLoss, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { checkTable } from '../../src/core/checkedTable';
 import { tableAccuracy } from '../../src/store/derived';
+import { noticeText } from '../../src/viz/noticeText';
 import { PlateauWatch } from '../../src/worker/plateau';
 import type { RunConfig } from '../../src/worker/protocol';
 import { ARTICLE_CONFIG, epochsIn, startWorker, type WorkerHarness } from './harness';
@@ -55,7 +58,10 @@ describe('accuracy over time', () => {
       const recorded = Float64Array.from(params.slice(epoch * 9, epoch * 9 + 9));
       expect(recorded).toEqual(reference.params);
       // and the one the status works out on the main thread when paused
-      const shown = tableAccuracy(checkTable(ARTICLE_PEOPLE), reference.params, reference.set.scaling);
+      const shown = tableAccuracy(
+        checkTable(ARTICLE_PEOPLE),
+        networkOf(ARTICLE_ARCHITECTURE, reference.params, reference.set.scaling),
+      );
       if (accuracies[epoch] !== shown.accuracy) throw new Error(`epoch ${epoch}: ${accuracies[epoch]}`);
       seen.add(accuracies[epoch]!);
     }
@@ -83,7 +89,8 @@ describe('Stop at loss', () => {
     expect(stopped.status).toBe('paused');
     expect(stopped.live.epoch).toBe(expected);
     expect(stopped.live.loss).toBe(loss);
-    expect(stopped.notice!.message).toBe(
+    expect(stopped.notice).toEqual({ kind: 'stopped-at-loss', epoch: expected, loss, limit: 0.05 });
+    expect(noticeText(stopped.notice!)).toBe(
       `Paused at epoch ${expected}: the loss ${Number(loss.toPrecision(4))} reached 0.05, as set in Stop at loss.`,
     );
     expect(epochsIn(h.frames)).toEqual(Array.from({ length: expected + 1 }, (_, i) => i));
@@ -121,7 +128,7 @@ describe('the loss has stopped improving', () => {
     expect(noticed.length).toBeGreaterThan(0);
     const first = noticed[0]!.live.plateau!;
     // The same notice in every later frame: said once, not re-raised or re-counted.
-    expect(noticed.every((f) => f.live.plateau!.message === first.message)).toBe(true);
+    expect(noticed.every((f) => noticeText(f.live.plateau!) === noticeText(first))).toBe(true);
     expect(h.frames.indexOf(noticed[0]!) + noticed.length).toBe(h.frames.length);
 
     // What the rule says, worked out from the engine's own losses.
@@ -135,7 +142,7 @@ describe('the loss has stopped improving', () => {
       else if (epoch - bestEpoch >= Math.max(200, 0.1 * epoch)) noticedAt = epoch;
     }
     expect(first).toMatchObject({ best, since: bestEpoch, epoch: noticedAt });
-    expect(first.message).toBe(
+    expect(noticeText(first)).toBe(
       `The loss has stopped improving (no better than ${Number(best.toPrecision(4))} for the last ` +
         `${(noticedAt - bestEpoch).toLocaleString('en-US')} epochs). Try a higher learning rate, ` +
         'more hidden neurons, or Reset with another seed.',
@@ -171,7 +178,8 @@ describe('the loss has stopped improving', () => {
     for (let epoch = 3001; epoch <= 3333; epoch++) watch.observe(0.1, epoch);
     expect(watch.notice).toBeNull();
     watch.observe(0.1, 3334);
-    expect(watch.notice?.message).toMatch(/no better than 0\.1 for the last 334 epochs/);
+    expect(watch.notice).toEqual({ kind: 'plateau', best: 0.1, since: 3000, epoch: 3334 });
+    expect(noticeText(watch.notice!)).toMatch(/no better than 0\.1 for the last 334 epochs/);
   });
 
   it('says nothing once the loss is next to nothing: the network fits its data', () => {

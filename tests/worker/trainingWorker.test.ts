@@ -5,6 +5,7 @@ import { traceSample } from '../../src/core/backward';
 import { createTrainer, currentLoss, trainEpoch, trainSample } from '../../src/core/trainer';
 import { ARTICLE_CONFIG, epochsIn, startWorker, type WorkerHarness } from './harness';
 import { checkTable } from '../../src/core/checkedTable';
+import { noticeText } from '../../src/viz/noticeText';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 
 let harness: WorkerHarness;
@@ -173,7 +174,8 @@ describe('the training worker', () => {
     const stopped = await h.waitForFrame((f) => f.notice?.kind === 'stopped-at');
     expect(stopped.status).toBe('paused');
     expect(stopped.live.epoch).toBe(50);
-    expect(stopped.notice!.message).toContain('epoch 50');
+    expect(stopped.notice).toEqual({ kind: 'stopped-at', epoch: 50 });
+    expect(noticeText(stopped.notice!)).toContain('epoch 50');
   });
 
   it('a run that blows up pauses, reports the epoch, and rolls back instead of passing NaN on', async () => {
@@ -185,7 +187,8 @@ describe('the training worker', () => {
     h.send({ type: 'play' });
     const diverged = await h.waitForFrame((f) => f.notice?.kind === 'diverged');
     expect(diverged.status).toBe('paused');
-    expect(diverged.notice!.message).toMatch(/diverged at epoch 1\b/);
+    expect(diverged.notice).toEqual({ kind: 'diverged', epoch: 1, lastGoodEpoch: 0 });
+    expect(noticeText(diverged.notice!)).toMatch(/diverged at epoch 1\b/);
     expect(epochsIn(h.frames)).toEqual([0]);
     expect(h.frames.every((f) => Array.from(f.losses).every(Number.isFinite))).toBe(true);
     expect(Array.from(diverged.live.params)).toEqual([1, 1, 1, 1, 1, 1, 0, 0, 0]);
@@ -227,6 +230,7 @@ describe('the training worker', () => {
     h.send({ type: 'play' });
     const refused = await h.waitForFrame((f) => f.notice?.kind === 'cannot-train', from);
     expect(refused.status).toBe('paused');
-    expect(refused.notice!.message).toMatch(/No valid rows/);
+    expect(refused.notice).toEqual({ kind: 'cannot-train', reason: 'no-valid-rows' });
+    expect(noticeText(refused.notice!)).toMatch(/No valid rows/);
   });
 });

@@ -7,6 +7,7 @@ import {
   exportWeightsJson,
   type CodeLanguage,
 } from '../../core/exportCode';
+import { currentNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { formatCount } from '../format';
@@ -19,9 +20,9 @@ import { downloadText } from '../common/download';
 function shownWeights() {
   const { run, viewEpoch } = useLab.getState();
   const index = viewEpoch === null ? -1 : runHistory.nearestIndex(viewEpoch);
-  if (index < 0) return { params: run.params, scaling: run.scaling, epoch: run.epoch };
+  if (index < 0) return { net: currentNetwork(), epoch: run.epoch };
   const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
-  return { params, scaling: run.scaling, epoch: runHistory.epochAt(index) };
+  return { net: currentNetwork(params), epoch: runHistory.epochAt(index) };
 }
 
 /** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */
@@ -39,15 +40,15 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
     );
   };
   const exportWeights = () => {
-    const { params, scaling, epoch } = shownWeights();
+    const { net, epoch } = shownWeights();
     const fileName = 'backprop-lab-weights.json';
-    downloadText(fileName, exportWeightsJson(params, scaling), 'application/json');
+    downloadText(fileName, exportWeightsJson(net), 'application/json');
     onDone(`Exported the weights at epoch ${formatCount(epoch)} as ${fileName}.`);
   };
   const exportCode = () => {
-    const { params, scaling, epoch } = shownWeights();
+    const { net, epoch } = shownWeights();
     const fileName = CODE_FILE_NAMES[language];
-    downloadText(fileName, exportAsCode(params, scaling, language), 'text/plain;charset=utf-8');
+    downloadText(fileName, exportAsCode(net, language), 'text/plain;charset=utf-8');
     onDone(
       `Exported ${CODE_LANGUAGE_LABELS[language]} code with the weights at epoch ${formatCount(epoch)} as ${fileName}.`,
     );

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { checkTable } from '../../core/checkedTable';
 import { classNames, columnTitle } from '../../core/units';
 import { addPerson, removePerson } from '../../store/actions';
-import { computeRowOutputs, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
+import { computeRowOutputs, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount } from '../format';
@@ -53,8 +53,7 @@ export function DatasetTable() {
   const selectedRow = useLab((state) => state.selectedRow);
   const labels = useLab((state) => state.settings.dataLabels);
   const measure = useMeasure();
-  const params = useCalmParams(null, 100);
-  const scaling = useShownScaling();
+  const net = useShownNetwork(useCalmParams(null, 100));
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -63,7 +62,7 @@ export function DatasetTable() {
   const onKeyDown = useTableKeys(people.length, focusCell);
   const shownPeople = virtualRows.rows.map((row) => people[row.index]!);
   // Only the rendered rows' outputs are computed: a training frame costs the same at 4 or 100,000 rows.
-  const outputs = computeRowOutputs(shownPeople, params, scaling, measure);
+  const outputs = computeRowOutputs(shownPeople, net, measure);
   const titles = {
     weight: columnTitle(measure, 'weight', labels),
     height: columnTitle(measure, 'height', labels),

@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { predictRaw, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
+import { predictRaw } from '../../core/engine';
+import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useCalmParams } from '../common/useCalmParams';
 import { useLab } from '../../store/labStore';
-import { useRunArchitecture } from '../../store/networkShape';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
@@ -60,8 +60,7 @@ export function DecisionBoundary() {
   const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
   const params = useCalmParams(containerRef, 33);
-  const net = useRunArchitecture();
-  const scaling = useShownScaling();
+  const net = useShownNetwork(params);
   const selectedRow = useLab((state) => state.selectedRow);
   const measure = useMeasure();
   const labels = useLab((state) => state.settings.dataLabels);
@@ -76,17 +75,14 @@ export function DecisionBoundary() {
   const grid = useMemo(() => new Float32Array(cols * rows), [cols, rows]);
   const contours = useMemo(() => boundaryContours(cols, rows), [cols, rows]);
   const frame = useMemo(() => {
-    fillOutputGrid(params, scaling, xDomain, yDomain, cols, rows, grid, net);
+    fillOutputGrid(net, xDomain, yDomain, cols, rows, grid);
     const lines = boundaryLines(contours, grid, cols, rows);
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
-  }, [params, scaling, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, net]);
+  }, [net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useHeatmapCanvas(canvasRef, grid, cols, rows, frame);
 
-  const predictAt = useCallback(
-    (weight: number, height: number) => predictRaw(params, scaling, weight, height),
-    [params, scaling],
-  );
+  const predictAt = useCallback((weight: number, height: number) => predictRaw(net, weight, height), [net]);
   const [status, setStatus] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
   const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus);

@@ -5,7 +5,7 @@ import { formatLoss, formatValue } from '../format';
 import { useCalmParams } from '../common/useCalmParams';
 import { useElementWidth } from '../common/useElementWidth';
 import { countWord } from '../../viz/countWord';
-import { useShownArchitecture } from '../common/useShownArchitecture';
+import { useShownNetwork } from '../../store/derived';
 import { AxisPicker, chooseAxis, defaultAxes, type AxisChoice } from './AxisPicker';
 import { bandColor, bandShapes, bandThresholds } from './contourBands';
 import { LandscapeAxes } from './LandscapeAxes';
@@ -42,14 +42,15 @@ export function LossLandscape() {
   const { width, height, plotSize } = landscapeLayout(measuredWidth);
   // The landscape and its path refresh a few times a second while training, and not off screen.
   const calmParams = useCalmParams(containerRef, 250);
-  const architecture = useShownArchitecture(calmParams);
+  const net = useShownNetwork(calmParams);
+  const { architecture } = net;
   const { hidden } = architecture;
   // A choice belongs to the network it was made for: another size renumbers the parameters.
   const [choice, setChoice] = useState<{ axes: AxisChoice; hidden: number } | null>(null);
   const axes = choice?.hidden === hidden ? choice.axes : defaultAxes(hidden);
   const pick = (axis: 'x' | 'y') => (param: number) =>
     setChoice({ axes: chooseAxis(axes, axis, param), hidden });
-  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, calmParams, architecture);
+  const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, net);
   const { spec } = landscape;
   const scales = useMemo(
     () => landscapeScales(spec.xDomain, spec.yDomain, plotSize),

@@ -1,5 +1,6 @@
+import { metricsInto } from '../../core/engine';
 import type { NetworkShape } from '../../core/netForward';
-import { netDatasetLoss } from '../../core/netLoss';
+import { METRICS_SIZE, METRIC_LOSS } from '../../core/netLoss';
 import type { Params } from '../../core/network';
 import type { TrainingSet } from '../../core/trainingSet';
 
@@ -41,6 +42,8 @@ export function rowValue(spec: GridSpec, row: number): number {
   return high - ((row + 0.5) * (high - low)) / spec.rows;
 }
 
+const metrics = new Float64Array(METRICS_SIZE);
+
 /**
  * Fills `out` (row-major, cols × rows) with the dataset loss of the network `shape` (MSE or cross-entropy)
  * at every cell: `params` with the two chosen parameters replaced by the cell's values, the others as
@@ -64,7 +67,8 @@ export function fillLossGrid(
     scratch[yParam] = rowValue(spec, row);
     for (let col = 0; col < cols; col++) {
       scratch[xParam] = columnValue(spec, col);
-      out[row * cols + col] = netDatasetLoss(shape, scratch, set.inputs, set.targets, set.count);
+      metricsInto(shape, scratch, set.inputs, set.targets, set.count, metrics);
+      out[row * cols + col] = metrics[METRIC_LOSS]!;
     }
   }
 }

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { NetworkShape } from '../../core/netForward';
-import { netDatasetLoss } from '../../core/netLoss';
+import { trainingSetLoss, type Network } from '../../core/engine';
 import type { Params } from '../../core/network';
-import { buildTrainingSet, type TrainingSet } from '../../core/trainingSet';
+import { scaledTrainingSet, type TrainingSet } from '../../core/trainingSet';
 import { useDeferredPeople, useMeasure } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { drawnRows } from '../../viz/drawnRows';
@@ -11,7 +10,7 @@ import { LandscapeCache, type Landscape } from './recompute';
 import { TrajectoryCache, type Trajectory } from './trajectory';
 
 /** Rows the landscape's loss is computed over at most: a grid recompute stays near 10 ms. */
-const LANDSCAPE_SAMPLE = 200;
+export const LANDSCAPE_SAMPLE = 200;
 
 export interface LandscapeView {
   readonly landscape: Landscape;
@@ -23,24 +22,20 @@ export interface LandscapeView {
 }
 
 /**
- * The loss grid over two parameters around the shown point, for the network `shape`. The training set
- * follows the table and the scaling setting; the grid itself is recomputed only when LandscapeCache says
- * it is stale, so a training frame usually costs one comparison of 4H + 1 numbers.
+ * The loss grid over two parameters around the shown point of `net`. The training set follows the table,
+ * scaled with the run's own scaling (a sample's own mean or spread would draw another landscape); the
+ * grid itself is recomputed only when LandscapeCache says it is stale, so a training frame usually costs
+ * one comparison of 4H + 1 numbers.
  */
-export function useLandscape(
-  xParam: number,
-  yParam: number,
-  params: Params,
-  shape: NetworkShape,
-): LandscapeView {
+export function useLandscape(xParam: number, yParam: number, net: Network): LandscapeView {
+  const { params, architecture: shape, scaling } = net;
   const people = useDeferredPeople();
-  const scaling = useLab((state) => state.settings.scaling);
   const measure = useMeasure();
   // A grid of 48 × 48 losses over 100,000 rows would take seconds: a large table is sampled.
   const set = useMemo(() => {
     const { rows } = drawnRows(people, measure, LANDSCAPE_SAMPLE);
     const sample = rows.length === people.length ? people : rows.map((row) => people[row]!);
-    return buildTrainingSet(sample, scaling, measure);
+    return scaledTrainingSet(sample, scaling, measure);
   }, [people, scaling, measure]);
   // A mutable engine, created once: it owns the grid buffer and remembers what it was computed from.
   const [cache] = useState(() => new LandscapeCache());
@@ -48,10 +43,7 @@ export function useLandscape(
     () => cache.update({ params, xParam, yParam, set, shape }),
     [cache, params, xParam, yParam, set, shape],
   );
-  const loss = useMemo(
-    () => netDatasetLoss(shape, params, set.inputs, set.targets, set.count),
-    [shape, params, set],
-  );
+  const loss = useMemo(() => trainingSetLoss(net, set), [net, set]);
   return { landscape, params, set, loss };
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ARTICLE_QUERIES, parseMeasurement } from '../../core/dataset';
 import { classNames, columnTitle, toModel, withUnit } from '../../core/units';
-import { predictRaw, useMeasure, useShownScaling } from '../../store/derived';
+import { predictRaw } from '../../core/engine';
+import { useMeasure, useShownNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useCalmParams } from '../common/useCalmParams';
 import { MeasurementInput } from './MeasurementInput';
@@ -30,18 +31,12 @@ export function Predict() {
     setTextsMeasure(measure);
     setTexts(remeasuredTexts(texts, textsMeasure, measure, useLab.getState().people));
   }
-  const params = useCalmParams(null, 100);
-  const scaling = useShownScaling();
+  const net = useShownNetwork(useCalmParams(null, 100));
   const weight = parseMeasurement(texts.weight, 'weight', measure);
   const height = parseMeasurement(texts.height, 'height', measure);
   const output =
     weight.ok && height.ok
-      ? predictRaw(
-          params,
-          scaling,
-          toModel(measure, 'weight', weight.value),
-          toModel(measure, 'height', height.value),
-        )
+      ? predictRaw(net, toModel(measure, 'weight', weight.value), toModel(measure, 'height', height.value))
       : null;
   const titles: [string, string] = [
     columnTitle(measure, 'weight', labels),

@@ -3,7 +3,8 @@ import { ARTICLE_QUERIES, checkPerson, genderTarget } from '../../core/dataset';
 import { forwardPass } from '../../core/forward';
 import { B1, W1, W2 } from '../../core/network';
 import { scaleInput } from '../../core/scaling';
-import { predictRaw, useShownScaling } from '../../store/derived';
+import { predictRaw } from '../../core/engine';
+import { useShownNetwork, useShownScaling } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatLoss, formatValue } from '../format';
@@ -116,15 +117,14 @@ function Sgd() {
 }
 
 function Predictions() {
-  const params = useCalmParams(null, 100);
-  const scaling = useShownScaling();
+  const net = useShownNetwork(useCalmParams(null, 100));
   const epoch = useLab((state) => state.run.epoch);
   return (
     <>
       <p>After epoch {formatCount(epoch)}:</p>
       <ul>
         {ARTICLE_QUERIES.map((query) => {
-          const output = predictRaw(params, scaling, query.weight, query.height);
+          const output = predictRaw(net, query.weight, query.height);
           return (
             <li key={query.name}>
               {query.name}: {three(output)} → {output > 0.5 ? 'Female' : 'Male'}

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
-import { tableAccuracy, useDeferredPeople, useMeasure, useShownScaling } from '../../store/derived';
+import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { useRunArchitecture } from '../../store/networkShape';
 import { runHistory } from '../../store/runHistory';
+import { dataProblemText, noticeText } from '../../viz/noticeText';
 import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
 
@@ -27,14 +27,12 @@ function RecordedAccuracy() {
 }
 
 function ComputedAccuracy() {
-  const params = useCalmParams(null, 100);
+  const net = useShownNetwork(useCalmParams(null, 100));
   const people = useDeferredPeople();
   const measure = useMeasure();
-  const scaling = useShownScaling();
-  const architecture = useRunArchitecture();
   const { accuracy, correct, valid } = useMemo(
-    () => tableAccuracy(checkTable(people, measure), params, scaling, architecture),
-    [people, measure, params, scaling, architecture],
+    () => tableAccuracy(checkTable(people, measure), net),
+    [people, measure, net],
   );
   return <AccuracyFigure accuracy={accuracy} correct={correct} valid={valid} />;
 }
@@ -55,7 +53,8 @@ function useDataProblem(): string | null {
   const people = useDeferredPeople();
   const measure = useMeasure();
   const { count, positives } = checkTable(people, measure);
-  return dataProblem(count, positives, measure);
+  const problem = dataProblem(count, positives, measure);
+  return problem === null ? null : dataProblemText(problem);
 }
 
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
@@ -65,8 +64,8 @@ export function TrainingStatus() {
   const running = useLab((state) => state.run.status === 'running');
   const epochsPerSecond = useLab((state) => state.run.epochsPerSecond);
   const notice = useLab((state) => state.run.notice);
-  // The message is fixed when the plateau is noticed, so this selects the same string until it clears.
-  const plateau = useLab((state) => state.run.plateau?.message ?? null);
+  // The notice's numbers are fixed when the plateau is noticed, so this selects the same string until it clears.
+  const plateau = useLab((state) => (state.run.plateau ? noticeText(state.run.plateau) : null));
   const workerError = useLab((state) => state.workerError);
   const dataProblem = useDataProblem();
   return (
@@ -91,7 +90,7 @@ export function TrainingStatus() {
       ) : null}
       {notice ? (
         <p className={`status-notice notice-${notice.kind}`} role="status">
-          {notice.message}
+          {noticeText(notice)}
         </p>
       ) : null}
       {plateau ? (

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { checkTable } from '../../core/checkedTable';
-import { useDeferredPeople, useMeasure, type StepRecord } from '../../store/derived';
-import { useRunArchitecture } from '../../store/networkShape';
+import { useDeferredPeople, useMeasure, useRunArchitecture, type StepRecord } from '../../store/derived';
 import { mathContext, type MathContext } from '../../viz/mathContext';
 
 /** How many rows of the table train: the size of a full batch (counted after an edit has painted). */

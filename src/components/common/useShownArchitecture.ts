@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Architecture } from '../../core/architecture';
 import type { Params } from '../../core/network';
-import { shapeFor, useRunArchitecture } from '../../store/networkShape';
+import { shapeFor } from '../../core/engine';
+import { useRunArchitecture } from '../../store/derived';
 
 /**
  * The architecture of the network a view shows: the run's (as the worker reports it, not the settings,

@@ -5,7 +5,8 @@ import { initialParams } from '../../src/core/init';
 import { createTrainer, currentLoss } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { checkTable } from '../../src/core/checkedTable';
-import { computeRowOutputs, predictRaw, tableAccuracy } from '../../src/store/derived';
+import { networkOf, predictRaw } from '../../src/core/engine';
+import { computeRowOutputs, currentNetwork, tableAccuracy } from '../../src/store/derived';
 import { useLab } from '../../src/store/labStore';
 import { applyFrame } from '../../src/store/trainer';
 import { resetLab } from '../helpers/resetLab';
@@ -31,23 +32,26 @@ describe('the views’ own passes follow the run’s network', () => {
     const params = initialParams('random', 3, 5);
     const engine = engineFor(TANH_BCE, params);
     const loss = currentLoss(engine);
-    const rows = computeRowOutputs(ARTICLE_PEOPLE, params, engine.set.scaling, 'imperial', TANH_BCE);
+    const net = networkOf(TANH_BCE, params, engine.set.scaling);
+    const rows = computeRowOutputs(ARTICLE_PEOPLE, net, 'imperial');
     const mean = rows.reduce((sum, row) => sum + row.loss, 0) / rows.length;
     expect(mean).toBeCloseTo(loss, 14);
-    const shown = tableAccuracy(checkTable(ARTICLE_PEOPLE), params, engine.set.scaling, TANH_BCE);
+    const shown = tableAccuracy(checkTable(ARTICLE_PEOPLE), net);
     expect(shown.accuracy).toBe(engine.accuracy);
     expect(shown.correct).toBe(rows.filter((row) => row.correct).length);
   });
 
-  it('predictRaw reads the live run’s network when none is given', () => {
+  it('the current network is the live run’s: its architecture, parameters and scaling', () => {
     const params = initialParams('random', 3, 5);
     const live = frame(1, 0, 1, 'paused', 21);
     applyFrame({ ...live, live: { ...live.live, architecture: TANH_BCE, params } });
     const scaling = useLab.getState().run.scaling;
-    const given = predictRaw(params, scaling, 133, 65, TANH_BCE);
-    expect(predictRaw(params, scaling, 133, 65)).toBe(given);
+    const given = predictRaw(networkOf(TANH_BCE, params, scaling), 133, 65);
+    expect(predictRaw(currentNetwork(), 133, 65)).toBe(given);
+    expect(predictRaw(currentNetwork(params), 133, 65)).toBe(given);
     // The same parameters read as sigmoid neurons give another answer: the activation really is used.
-    expect(predictRaw(params, scaling, 133, 65, { ...TANH_BCE, activation: 'sigmoid' })).not.toBe(given);
+    const sigmoid = networkOf({ ...TANH_BCE, activation: 'sigmoid' }, params, scaling);
+    expect(predictRaw(sigmoid, 133, 65)).not.toBe(given);
   });
 
   it('keeps the run’s architecture object while frames bring equal copies', () => {
