@@ -1,4 +1,5 @@
-import { STEP_PHASES, type Marker, type StepPhase } from './labStore';
+import type { Marker } from '../core/lossCurve';
+import { STEP_PHASES, type StepPhase } from '../core/stepPhases';
 import { runHistory } from './runHistory';
 import { lookUpViewed, runStore } from './runStore';
 import { sendToTrainer } from './trainerBridge';

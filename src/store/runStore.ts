@@ -4,7 +4,8 @@ import { ARTICLE_ARCHITECTURE } from '../core/architecture';
 import { PARAM_COUNT, type Params } from '../core/network';
 import { ARTICLE_SHIFT } from '../core/scaling';
 import type { LiveSnapshot, RunNotice, RunStatus } from '../worker/protocol';
-import type { Marker, StepPhase } from './labStore';
+import type { Marker } from '../core/lossCurve';
+import type { StepPhase } from '../core/stepPhases';
 import { runHistory } from './runHistory';
 
 /** The live run, as the worker last reported it: its live snapshot plus which run, its status and notice. */

@@ -4,7 +4,8 @@ import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
 import { followRunForAutosave } from './autosaveRun';
 import { tableForWorker } from './derived';
-import { useLab, type LabState, type Settings } from './labStore';
+import type { Settings } from '../core/settings';
+import { useLab, type LabState } from './labStore';
 import { runHistory } from './runHistory';
 import { lookUpViewed, runStore, type RunStoreState } from './runStore';
 

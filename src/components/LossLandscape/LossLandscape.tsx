@@ -5,7 +5,7 @@ import { useShownParams } from '../../store/displayClock';
 import { formatLoss, formatValue } from '../format';
 import { useOnScreen } from '../common/useOnScreen';
 import { useElementWidth } from '../common/useElementWidth';
-import { countWord } from '../MathView/countWord';
+import { countWord } from '../../viz/countWord';
 import { useShownNetwork } from '../../store/derived';
 import { AxisPicker, chooseAxis, defaultAxes, type AxisChoice } from './AxisPicker';
 import { bandColor, bandShapes, bandThresholds } from './contourBands';

@@ -3,7 +3,7 @@ import { trainingSetLoss, type Network } from '../../core/engine';
 import type { Params } from '../../core/network';
 import { scaledTrainingSet, type TrainingSet } from '../../core/trainingSet';
 import { useDeferredPeople, useMeasure } from '../../store/derived';
-import { drawnRows } from '../DecisionBoundary/sample';
+import { drawnRows } from '../../viz/drawnRows';
 import { runHistory } from '../../store/runHistory';
 import { runStore } from '../../store/runStore';
 import { LandscapeCache, type Landscape } from './recompute';

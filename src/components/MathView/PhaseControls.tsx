@@ -1,8 +1,8 @@
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
-import { STEP_PHASES } from '../../store/labStore';
+import { STEP_PHASES } from '../../core/stepPhases';
 import { useRun } from '../../store/runStore';
 import { PhaseExplanation } from './PhaseGuide';
-import type { MathContext } from './mathContext';
+import type { MathContext } from '../../viz/mathContext';
 import { phaseIndicator } from './phases';
 import { usePhasePlayback } from './usePhasePlayback';
 

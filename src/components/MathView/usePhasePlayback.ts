@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { nextStepPhase, setStepPhase } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { runStore, useRun } from '../../store/runStore';
-import { phaseInterval } from './phases';
+import { phaseInterval } from '../../viz/phasePace';
 
 function prefersReducedMotion(): boolean {
   return (
