@@ -4,7 +4,7 @@
  * every field by hand and builds fresh objects, and never throws.
  */
 import LZString from 'lz-string';
-import type { Settings } from './settings';
+import { MAX_LEARNING_RATE, MIN_LEARNING_RATE, type Settings } from './settings';
 import { newPersonId, type Person } from './dataset';
 import {
   SchemaError,
@@ -33,7 +33,9 @@ export interface SharedState {
   readonly params?: readonly number[];
 }
 
-export type DecodedShare = { ok: true; state: SharedState } | { ok: false; message: string };
+/** A link that opens; `notes` say in words what the lab changed in it (a rate brought into range). */
+export type DecodedShare =
+  { ok: true; state: SharedState; notes: readonly string[] } | { ok: false; message: string };
 
 /** The state to share, without the table's ids; `params` only when asked to include them. */
 export function sharedStateOf(
@@ -153,22 +155,42 @@ function readState(hash: string): SharedState {
     fail('its contents are not readable');
   }
   if (!isRecord(data)) return fail('its contents are not a lab state');
-  if (data.v !== SHARE_VERSION) fail(`it has version ${String(data.v)}, and this lab reads version 1`);
+  if (data.v !== SHARE_VERSION) fail(versionProblem(data.v));
   const settings = readSettings(data.settings);
   const state = { v: SHARE_VERSION, settings, people: readPeople(data.people, MAX_SHARED_PEOPLE) };
   if (data.params === undefined) return state;
   return { ...state, params: readParams(data.params, settings.architecture.hidden) };
 }
 
+function versionProblem(version: unknown): string {
+  if (version === undefined) return `it has no version number, and this lab reads version ${SHARE_VERSION}`;
+  if (typeof version !== 'number') return 'its version is not a number';
+  return `it has version ${String(version)}, and this lab reads version ${SHARE_VERSION}`;
+}
+
+/**
+ * The state with its learning rate inside the slider's range, and a note saying so when it was not:
+ * a link is anyone's text, and a rate of a million would only blow the run up.
+ */
+function rateInRange(state: SharedState): { state: SharedState; notes: string[] } {
+  const rate = state.settings.learningRate;
+  const inRange = Math.min(MAX_LEARNING_RATE, Math.max(MIN_LEARNING_RATE, rate));
+  if (inRange === rate) return { state, notes: [] };
+  const note =
+    `The link's learning rate, ${String(rate)}, is outside the slider's range ` +
+    `(${MIN_LEARNING_RATE} to ${MAX_LEARNING_RATE}), so the lab uses ${inRange}.`;
+  return { state: { ...state, settings: { ...state.settings, learningRate: inRange } }, notes: [note] };
+}
+
 /** Reads a share link's hash (with or without the leading #); a bad link says why. Never throws. */
 export function decodeShare(hash: string): DecodedShare {
   try {
-    return { ok: true, state: readState(String(hash)) };
+    return { ok: true, ...rateInRange(readState(String(hash))) };
   } catch (error) {
     const why = error instanceof SchemaError ? error.message : 'it could not be read';
     return {
       ok: false,
-      message: `This link is damaged or incomplete: ${why}. The lab opened with the defaults.`,
+      message: `This link is damaged or incomplete: ${why}. Nothing in your lab was changed.`,
     };
   }
 }

@@ -13,7 +13,12 @@ import {
   sharedStateOf,
   type SharedState,
 } from '../../src/core/shareCodec';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  MAX_LEARNING_RATE,
+  MIN_LEARNING_RATE,
+  type Settings,
+} from '../../src/core/settings';
 
 const anyChar = fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code));
 const textUpTo = (max: number) =>
@@ -23,7 +28,7 @@ const uint32 = fc.tuple(fc.nat(0xffff), fc.nat(0xffff)).map(([high, low]) => hig
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
 
 const settings: fc.Arbitrary<Settings> = fc.record({
-  learningRate: fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true }),
+  learningRate: fc.double({ min: MIN_LEARNING_RATE, max: MAX_LEARNING_RATE, noNaN: true }),
   speed: fc.option(fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true })),
   stopAtEpoch: fc.option(fc.double({ min: 1, max: 1e12, noNaN: true }).map(Math.floor)),
   initialWeights: fc.constantFrom('random', 'ones'),
@@ -94,7 +99,7 @@ function bombLink(codes: number): string {
 const pack = (data: unknown) => LZString.compressToEncodedURIComponent(JSON.stringify(data));
 const valid = sharedStateOf(DEFAULT_SETTINGS, ARTICLE_PEOPLE);
 const PREFIX = 'This link is damaged or incomplete: ';
-const SUFFIX = '. The lab opened with the defaults.';
+const SUFFIX = '. Nothing in your lab was changed.';
 
 function why(hash: string): string {
   const result = decodeShare(hash);
@@ -107,8 +112,8 @@ describe('share links', () => {
   it('decode what they encode, for any valid state', () => {
     fc.assert(
       fc.property(sharedState, (state) => {
-        expect(decodeShare(encodeShare(state))).toEqual({ ok: true, state });
-        expect(decodeShare(`#${encodeShare(state)}`)).toEqual({ ok: true, state });
+        expect(decodeShare(encodeShare(state))).toEqual({ ok: true, state, notes: [] });
+        expect(decodeShare(`#${encodeShare(state)}`)).toEqual({ ok: true, state, notes: [] });
       }),
     );
   });
@@ -134,7 +139,7 @@ describe('share links', () => {
     const extra = { ...valid, evil: 1, settings: { ...valid.settings, extra: 2 } };
     const people = [{ ...valid.people[0], id: 'x', html: '<b>' }];
     const result = decodeShare(pack({ ...extra, people }));
-    expect(result).toEqual({ ok: true, state: { ...valid, people: [valid.people[0]] } });
+    expect(result).toEqual({ ok: true, state: { ...valid, people: [valid.people[0]] }, notes: [] });
     const table = peopleFromShare(valid);
     expect(table.map(({ id: _id, ...rest }) => rest)).toEqual(valid.people);
     expect(new Set(table.map((p) => p.id)).size).toBe(table.length);
@@ -149,6 +154,10 @@ describe('share links', () => {
     expect(why(LZString.compressToEncodedURIComponent('{"v":'))).toBe('its contents are not readable');
     expect(why(pack([1]))).toBe('its contents are not a lab state');
     expect(why(pack({ ...valid, v: 2 }))).toBe('it has version 2, and this lab reads version 1');
+    expect(why(pack({ ...valid, v: undefined }))).toBe(
+      'it has no version number, and this lab reads version 1',
+    );
+    expect(why(pack({ ...valid, v: { evil: 1 } }))).toBe('its version is not a number');
     expect(why(withSettings({ learningRate: -1 }))).toBe(
       'the learning rate is not a number above 0 and at most 1000000',
     );
@@ -169,6 +178,28 @@ describe('share links', () => {
     expect(why(pack({ ...valid, params: [...new Array<number>(8).fill(0), null] }))).toBe(
       'the parameters are not 9 finite numbers',
     );
+  });
+
+  it("bring a rate outside the slider's range to its nearest end, and say so", () => {
+    const outside = fc.oneof(
+      fc.double({ min: Number.MIN_VALUE, max: MIN_LEARNING_RATE, maxExcluded: true, noNaN: true }),
+      fc.double({ min: MAX_LEARNING_RATE, max: 1e6, minExcluded: true, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(outside, (learningRate) => {
+        const result = decodeShare(pack({ ...valid, settings: { ...valid.settings, learningRate } }));
+        if (!result.ok) throw new Error(result.message);
+        const expected = learningRate < MIN_LEARNING_RATE ? MIN_LEARNING_RATE : MAX_LEARNING_RATE;
+        expect(result.state.settings).toEqual({ ...valid.settings, learningRate: expected });
+        expect(result.notes).toEqual([
+          `The link's learning rate, ${learningRate}, is outside the slider's range (0.001 to 10), so the lab uses ${expected}.`,
+        ]);
+      }),
+    );
+    const atTheEnds = [MIN_LEARNING_RATE, MAX_LEARNING_RATE].map((learningRate) =>
+      decodeShare(pack({ ...valid, settings: { ...valid.settings, learningRate } })),
+    );
+    expect(atTheEnds.map((result) => result.ok && result.notes)).toEqual([[], []]);
   });
 
   it('refuses more than 100,000 people', () => {
