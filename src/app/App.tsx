@@ -21,6 +21,7 @@ import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainerBridge';
 import { AppNotice } from './AppNotice';
+import { LinkBanner } from './LinkBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
@@ -35,7 +36,14 @@ export function App() {
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEffect(() => {
     openSharedLink(window.location);
-    return connectTrainer();
+    const disconnect = connectTrainer();
+    // A link pasted into this open tab changes only the hash: the page does not reload.
+    const onHashChange = () => openSharedLink(window.location);
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      disconnect();
+    };
   }, []);
   useKeyboardShortcuts(openHelp);
   return (
@@ -56,6 +64,7 @@ export function App() {
         </div>
       </header>
       <AppNotice />
+      <LinkBanner />
       <main className="lab-main">
         <aside className="lab-side">
           <section className="panel controls-panel" aria-label="Controls">

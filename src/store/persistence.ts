@@ -82,6 +82,8 @@ class Autosave {
   private runPosition: () => RunPosition = () => null;
   /** The document as saved, for a run that moves before the document changed since the page opened. */
   private document: () => SavedValue | null = () => null;
+  /** A shared link's lab is on show: nothing is written, so the user's own saved lab stays as it was. */
+  private held = false;
 
   constructor() {
     if (typeof window !== 'undefined') window.addEventListener('pagehide', this.write);
@@ -117,10 +119,23 @@ class Autosave {
     this.timer ??= setTimeout(this.write, SAVE_EVERY_MS);
   }
 
+  /** Stops writing until `release`, after writing what was waiting (the user's own lab, as it is now). */
+  hold(): void {
+    this.write();
+    this.held = true;
+  }
+
+  /** Writes again: `save` saves the lab on show now; otherwise it is the saved lab already. */
+  release(save: boolean): void {
+    this.held = false;
+    this.dirty = save;
+    this.write();
+  }
+
   private readonly write = (): void => {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.dirty) return;
+    if (!this.dirty || this.held) return;
     this.dirty = false;
     const value = this.latest ?? this.document();
     if (!value || !tableFitsStorage(value.state.people)) return;
@@ -140,6 +155,7 @@ class Autosave {
     this.dirty = false;
     this.latest = null;
     this.unreadable = null;
+    this.held = false;
     this.runPosition = () => null;
     this.document = () => null;
   }

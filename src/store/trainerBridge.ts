@@ -98,11 +98,17 @@ class TrainerBridge {
       this.workerFactory,
     );
     this.client = connected;
+    this.sendDocument();
+  }
+
+  /** The worker takes the whole document: a new worker, or a lab that replaced the one on show. */
+  sendDocument(): void {
+    if (!this.client) return;
     const { settings, resumeFrom } = useLab.getState();
-    connected.send({ type: 'set-speed', epochsPerSecond: settings.speed });
-    connected.send({ type: 'set-stop-at', epoch: settings.stopAtEpoch });
-    connected.send({ type: 'set-stop-at-loss', loss: settings.stopAtLoss });
-    connected.send(configureCommand(settings, resumeFrom));
+    this.send({ type: 'set-speed', epochsPerSecond: settings.speed });
+    this.send({ type: 'set-stop-at', epoch: settings.stopAtEpoch });
+    this.send({ type: 'set-stop-at-loss', loss: settings.stopAtLoss });
+    this.send(configureCommand(settings, resumeFrom));
     if (resumeFrom) useLab.setState({ resumeFrom: null });
   }
 
