@@ -4,6 +4,7 @@ import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
 import { tableForWorker } from './derived';
 import { useLab, type LabState } from './labStore';
+import { dropRolledBackEpochs } from './rollbackHistory';
 import { runHistory } from './runHistory';
 
 /**
@@ -91,10 +92,12 @@ function restartAfterFailure(why: string): void {
   const { run } = useLab.getState();
   if (recentFailures.length > MAX_RESTARTS_PER_MINUTE) {
     client = null;
-    useLab.setState({
-      run: { ...run, status: 'paused' },
-      workerError: `${why}, and it keeps failing. Reload the page to try again; your table and settings are saved.`,
-    });
+    const workerError =
+      `The training worker failed: ${why}, and it keeps failing. ` +
+      'Reload the page to try again; your table and settings are saved.';
+    // The banner says what the status says: no new worker took over this time.
+    const appNotice = { kind: 'error' as const, message: workerError };
+    useLab.setState({ run: { ...run, status: 'paused' }, workerError, appNotice });
     return;
   }
   runHistory.truncateAfter(run.epoch - 1);
@@ -121,6 +124,7 @@ export function applyFrame(frame: FrameMessage): void {
   if ((newRun && !keepHistory) || runHistory.paramsPerRecord !== frame.paramsPerEpoch) {
     runHistory.clear(frame.paramsPerEpoch);
   }
+  const rolledBack = dropRolledBackEpochs(frame);
   if (frame.count > 0) {
     runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
   }
@@ -139,7 +143,7 @@ export function applyFrame(frame: FrameMessage): void {
       architecture,
       scaling,
     },
-    historyVersion: state.historyVersion + (newRun || frame.count > 0 ? 1 : 0),
+    historyVersion: state.historyVersion + (newRun || rolledBack || frame.count > 0 ? 1 : 0),
   };
   useLab.setState(
     newRun ? { ...patch, markers: [] } : { ...patch, markers: placeMarkers(state.markers, frame) },
