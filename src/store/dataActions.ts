@@ -6,7 +6,8 @@
 import { ARTICLE_PEOPLE, parseMeasurement, type NumericField, type Person } from '../core/dataset';
 import { convertText } from '../core/units';
 import { replacePeople, selectRow } from './actions';
-import { useLab, type DataLabels, type LabState, type Units } from './labStore';
+import { useLab, type LabState } from './labStore';
+import type { DataLabels, Units } from '../core/settings';
 
 interface TableTerms {
   readonly units: Units;

@@ -4,70 +4,19 @@ import { persist } from 'zustand/middleware';
 import { persistOptions } from './persistence';
 import { createTypingBurstGate } from './undoGrouping';
 import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
-import { ARTICLE_ARCHITECTURE, type Architecture } from '../core/architecture';
-import type { InitialWeights } from '../core/init';
+import { ARTICLE_ARCHITECTURE } from '../core/architecture';
+import type { KeptRun, Marker } from '../core/lossCurve';
 import { PARAM_COUNT } from '../core/network';
-import { ARTICLE_SHIFT, type ScalingMode } from '../core/scaling';
-import type { SampleOrder } from '../core/trainer';
+import { ARTICLE_SHIFT } from '../core/scaling';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { StepPhase } from '../core/stepPhases';
 import type { LiveSnapshot, RunNotice, RunStatus } from '../worker/protocol';
-
-/** What the user chose. Everything that decides a run's start is here, so a run can be reproduced. */
-export interface Settings {
-  readonly learningRate: number;
-  /** Epochs per second; null = as fast as possible. */
-  readonly speed: number | null;
-  /** Training pauses itself at this epoch; null = no limit. */
-  readonly stopAtEpoch: number | null;
-  readonly initialWeights: InitialWeights;
-  readonly seed: number;
-  readonly scaling: ScalingMode;
-  readonly sampleOrder: SampleOrder;
-  /** Hidden neurons, activation, loss, update mode, momentum (the article's by default). */
-  readonly architecture: Architecture;
-  /** Training pauses itself once the epoch loss is at or below this; null = no limit. */
-  readonly stopAtLoss: number | null;
-  /** Units the table, the plane and Predict show and take; the model always sees pounds and inches. */
-  readonly units: Units;
-  /** Names for the inputs and classes of an imported dataset; null = the article's weight, height, gender. */
-  readonly dataLabels: DataLabels | null;
-  /** Large type, advanced controls hidden: for a projector. Travels in the share link. */
-  readonly presenter: boolean;
-}
-
-export type Units = 'imperial' | 'metric';
-
-/** What an imported CSV's chosen columns are called: the inputs, and the label values meaning 1 and 0. */
-export interface DataLabels {
-  readonly x1: string;
-  readonly x2: string;
-  readonly positive: string;
-  readonly negative: string;
-}
 
 /** The live run, as the worker last reported it: its live snapshot plus which run, its status and notice. */
 export interface RunState extends LiveSnapshot {
   readonly runId: number;
   readonly status: RunStatus;
   readonly notice: RunNotice | null;
-}
-
-/** The four phases of one SGD step, as the Math view walks through them. */
-export const STEP_PHASES = ['forward', 'loss', 'backward', 'update'] as const;
-export type StepPhase = (typeof STEP_PHASES)[number];
-
-/** A labelled moment on the loss curve: the learning rate changed, or the dataset was edited. */
-export interface Marker {
-  readonly epoch: number;
-  readonly kind: 'learning-rate' | 'dataset';
-  readonly label: string;
-}
-
-/** A finished or running run's loss curve kept for comparison (a ghost on the Loss curve). */
-export interface KeptRun {
-  readonly id: number;
-  readonly label: string;
-  readonly epochs: Float64Array;
-  readonly losses: Float64Array;
 }
 
 export interface LabState {
@@ -94,25 +43,6 @@ export interface LabState {
   /** Where the next connection to the worker starts the run (a restored save, a restarted worker). */
   readonly resumeFrom: { readonly epoch: number; readonly params: readonly number[] } | null;
 }
-
-export const MAX_KEPT_RUNS = 5;
-
-export const DEFAULT_SEED = 42;
-
-export const DEFAULT_SETTINGS: Settings = {
-  learningRate: 0.1,
-  speed: 200,
-  stopAtEpoch: null,
-  initialWeights: 'random',
-  seed: DEFAULT_SEED,
-  scaling: 'article',
-  sampleOrder: 'in-order',
-  architecture: ARTICLE_ARCHITECTURE,
-  stopAtLoss: null,
-  units: 'imperial',
-  dataLabels: null,
-  presenter: false,
-};
 
 export const INITIAL_RUN: RunState = {
   architecture: ARTICLE_ARCHITECTURE,

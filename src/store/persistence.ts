@@ -1,6 +1,7 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Person } from '../core/dataset';
-import type { KeptRun, LabState } from './labStore';
+import type { LabState } from './labStore';
+import type { KeptRun } from '../core/lossCurve';
 import { SAVE_VERSION, checkSavedState, curveForStorage, type SavedRun, type SavedState } from './savedState';
 
 /** Autosave: the dataset, settings, kept runs and where the run was, in localStorage. */

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary, FALLBACK_WIDTH } from '../../src/components/DecisionBoundary/DecisionBoundary';
-import { MARGIN, boundaryLayout } from '../../src/components/DecisionBoundary/layout';
+import { MARGIN, boundaryLayout } from '../../src/viz/planeLayout';
 import { planeScales } from '../../src/components/DecisionBoundary/scales';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { INITIAL_RUN, useLab } from '../../src/store/labStore';

@@ -3,13 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary, FALLBACK_WIDTH } from '../../src/components/DecisionBoundary/DecisionBoundary';
-import {
-  MARGIN,
-  boundaryLayout,
-  dataExtent,
-  paddedDomain,
-} from '../../src/components/DecisionBoundary/layout';
-import { MAX_DRAWN_POINTS, drawnRows } from '../../src/components/DecisionBoundary/sample';
+import { MARGIN, boundaryLayout, dataExtent, paddedDomain } from '../../src/viz/planeLayout';
+import { MAX_DRAWN_POINTS, drawnRows } from '../../src/viz/drawnRows';
 import { planeScales } from '../../src/components/DecisionBoundary/scales';
 import type { Person } from '../../src/core/dataset';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';

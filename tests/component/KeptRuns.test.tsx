@@ -8,7 +8,8 @@ import { assignStyleSlots, GHOST_STYLES } from '../../src/components/LossChart/g
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { keepRun } from '../../src/store/actions';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { useLab, type KeptRun } from '../../src/store/labStore';
+import { useLab } from '../../src/store/labStore';
+import type { KeptRun } from '../../src/core/lossCurve';
 import { runHistory } from '../../src/store/runHistory';
 import { resetLab } from '../helpers/resetLab';
 import { seriesPoints } from './LossChartDrawing';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_ARCHITECTURE, paramCount, paramNames, type Architecture } from '../../src/core/architecture';
 import { traceSample } from '../../src/core/backward';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { activationColor } from '../../src/components/common/scales';
+import { activationColor } from '../../src/viz/colorScales';
 import { placeEdgeLabels } from '../../src/components/NetworkDiagram/edgeLabels';
 import { boxAround, boxesOverlap } from '../../src/components/NetworkDiagram/geometry';
 import { networkLayout } from '../../src/components/NetworkDiagram/layout';

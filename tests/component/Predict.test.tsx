@@ -79,7 +79,7 @@ describe('Predict', () => {
     for (let epoch = 0; epoch < 1000; epoch++) trainEpoch(trainer);
     setParams(Float64Array.from(trainer.params));
     const { user, panel } = renderPredict();
-    // DESIGN.md: Emily 0.946788, Frank 0.039759.
+    // docs/reference.md: Emily 0.946788, Frank 0.039759.
     expect(panel.getByText('0.947')).toBeInTheDocument();
     expect(panel.getByText('Female')).toBeInTheDocument();
     expect(panel.getByText(/^89% sure/)).toBeInTheDocument();

@@ -18,7 +18,7 @@ function setParams(params: Float64Array): void {
   useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT } });
 }
 
-/** The article's 1000 epochs from all ones (DESIGN.md: Emily 0.946788, Frank 0.039759). */
+/** The article's 1000 epochs from all ones (docs/reference.md: Emily 0.946788, Frank 0.039759). */
 function articleTrained(): Float64Array {
   const trainer = createTrainer({
     params: initialParams('ones', 0),

@@ -11,7 +11,7 @@ import { currentNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { formatCount } from '../format';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 
 /**
  * The weights the views show, read when a button is pressed (not subscribed: they change every frame):

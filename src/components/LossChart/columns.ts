@@ -128,11 +128,6 @@ export function computeColumns(
   return columns;
 }
 
-/** Whether column c holds at least one record. */
-export function hasRecords(columns: Float64Array, column: number): boolean {
-  return columns[2 * column]! <= columns[2 * column + 1]!;
-}
-
 /** Smallest loss, smallest positive loss (for a log axis) and largest loss over all columns. */
 export interface LossExtent {
   min: number;

@@ -4,7 +4,7 @@ import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';
 import { formatLoss, formatValue } from '../format';
 import { useCalmParams } from '../common/useCalmParams';
 import { useElementWidth } from '../common/useElementWidth';
-import { countWord } from '../MathView/countWord';
+import { countWord } from '../../viz/countWord';
 import { useShownNetwork } from '../../store/derived';
 import { AxisPicker, chooseAxis, defaultAxes, type AxisChoice } from './AxisPicker';
 import { bandColor, bandShapes, bandThresholds } from './contourBands';

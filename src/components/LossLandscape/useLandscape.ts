@@ -4,7 +4,7 @@ import type { Params } from '../../core/network';
 import { scaledTrainingSet, type TrainingSet } from '../../core/trainingSet';
 import { useDeferredPeople, useMeasure } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { drawnRows } from '../DecisionBoundary/sample';
+import { drawnRows } from '../../viz/drawnRows';
 import { runHistory } from '../../store/runHistory';
 import { LandscapeCache, type Landscape } from './recompute';
 import { TrajectoryCache, type Trajectory } from './trajectory';

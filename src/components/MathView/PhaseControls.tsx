@@ -1,7 +1,8 @@
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
-import { STEP_PHASES, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { STEP_PHASES } from '../../core/stepPhases';
 import { PhaseExplanation } from './PhaseGuide';
-import type { MathContext } from './mathContext';
+import type { MathContext } from '../../viz/mathContext';
 import { phaseIndicator } from './phases';
 import { usePhasePlayback } from './usePhasePlayback';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { StepPhase } from '../../store/labStore';
+import type { StepPhase } from '../../core/stepPhases';
 import { Term } from '../Glossary/Term';
-import { activationName } from '../NetworkDiagram/activationScale';
+import { activationName } from '../../viz/activationScale';
 import { hiddenList } from './FormulaLeads';
-import { isPlainSgd, type MathContext } from './mathContext';
+import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 
 /** Each phase in plain words, shown under the phase indicator; the article's wording for its network. */
 function explanation(phase: StepPhase, context: MathContext): ReactNode {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { nextStepPhase, setStepPhase } from '../../store/actions';
 import { useLab } from '../../store/labStore';
-import { phaseInterval } from './phases';
+import { phaseInterval } from '../../viz/phasePace';
 
 function prefersReducedMotion(): boolean {
   return (

@@ -1,6 +1,6 @@
 import { formatExact } from '../format';
 import { ActivationGlyph } from './ActivationGlyph';
-import { neuronFill, neuronInk, type Activation } from './activationScale';
+import { neuronFill, neuronInk, type Activation } from '../../viz/activationScale';
 import type { NeuronSpot } from './layout';
 import { highlightAttributes } from './phaseStyle';
 import type { Highlight } from './stepPhaseView';

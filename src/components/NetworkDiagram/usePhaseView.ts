@@ -2,8 +2,8 @@ import { useMemo, type CSSProperties } from 'react';
 import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { useCalmValue } from '../common/useCalmValue';
-import { phaseInterval } from '../MathView/phases';
-import { useMathContext } from '../MathView/useMathContext';
+import { phaseInterval } from '../../viz/phasePace';
+import { useMathContext } from '../common/useMathContext';
 import { stepPhaseView, type PhaseView } from './stepPhaseView';
 
 /** As in the Math view: while training runs, the explained step refreshes twice a second. */
