@@ -11,11 +11,10 @@ import { buildTrainingSet } from '../../src/core/trainingSet';
 import { importDataset, resetToArticleData, setUnits } from '../../src/store/dataActions';
 import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { networkOf, predictRaw } from '../../src/core/engine';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function setParams(params: Float64Array): void {
-  useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT } });
+  setLab({ run: { ...labState().run, params, scaling: ARTICLE_SHIFT } });
 }
 
 /** The article's 1000 epochs from all ones (docs/reference.md: Emily 0.946788, Frank 0.039759). */

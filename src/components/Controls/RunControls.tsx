@@ -1,12 +1,12 @@
-import { useLab } from '../../store/labStore';
+import { useRun } from '../../store/runStore';
 import { reset, stepEpoch, stepSample, togglePlay } from '../../store/actions';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
 
 /** Play/Pause, Step sample, Step epoch, Reset. */
 export function RunControls() {
-  const running = useLab((state) => state.run.status === 'running');
+  const running = useRun((state) => state.run.status === 'running');
   // With no worker left, Play cannot train: it says so (through the status line that tells why).
-  const noWorker = useLab((state) => state.workerError !== null);
+  const noWorker = useRun((state) => state.workerError !== null);
   return (
     <div className="run-controls" role="group" aria-label="Run">
       <button

@@ -9,7 +9,7 @@ import {
 } from '../../core/exportCode';
 import { currentNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { runHistory } from '../../store/runHistory';
+import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
 import { downloadText } from '../common/download';
 
@@ -18,11 +18,8 @@ import { downloadText } from '../common/download';
  * the viewed epoch's while scrubbing the timeline, else the live run's.
  */
 function shownWeights() {
-  const { run, viewEpoch } = useLab.getState();
-  const index = viewEpoch === null ? -1 : runHistory.nearestIndex(viewEpoch);
-  if (index < 0) return { net: currentNetwork(), epoch: run.epoch };
-  const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
-  return { net: currentNetwork(params), epoch: runHistory.epochAt(index) };
+  const state = runStore.getState();
+  return { net: currentNetwork(shownParams(state)), epoch: shownEpoch(state) };
 }
 
 /** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */

@@ -1,7 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
-import { useCalmParams } from '../common/useCalmParams';
+import { useShownParams } from '../../store/displayClock';
+import { useOnScreen } from '../common/useOnScreen';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
@@ -59,7 +60,7 @@ export function DecisionBoundary() {
   const { cols, rows, plotWidth, plotHeight } = layout;
   const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
-  const params = useCalmParams(containerRef, 33);
+  const params = useShownParams('figure', useOnScreen(containerRef));
   const net = useShownNetwork(params);
   const selectedRow = useLab((state) => state.selectedRow);
   const measure = useMeasure();
