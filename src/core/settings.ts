@@ -52,10 +52,3 @@ export const DEFAULT_SETTINGS: Settings = {
   dataLabels: null,
   presenter: false,
 };
-
-/**
- * The learning rates the slider offers (it moves in log10 space between them). A share link's rate is
- * brought inside this range: far above it the run only blows up, and the slider could not show it.
- */
-export const MIN_LEARNING_RATE = 0.001;
-export const MAX_LEARNING_RATE = 10;

@@ -4,7 +4,8 @@
  * every field by hand and builds fresh objects, and never throws.
  */
 import LZString from 'lz-string';
-import { MAX_LEARNING_RATE, MIN_LEARNING_RATE, type Settings } from './settings';
+import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from './learningRate';
+import type { Settings } from './settings';
 import { newPersonId, type Person } from './dataset';
 import {
   SchemaError,

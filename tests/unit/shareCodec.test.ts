@@ -13,12 +13,8 @@ import {
   sharedStateOf,
   type SharedState,
 } from '../../src/core/shareCodec';
-import {
-  DEFAULT_SETTINGS,
-  MAX_LEARNING_RATE,
-  MIN_LEARNING_RATE,
-  type Settings,
-} from '../../src/core/settings';
+import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../../src/core/learningRate';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 const anyChar = fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code));
 const textUpTo = (max: number) =>

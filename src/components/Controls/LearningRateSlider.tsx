@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../../core/settings';
+import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../../core/learningRate';
 import { formatRate, setLearningRate } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 
