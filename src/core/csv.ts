@@ -16,9 +16,7 @@ import {
 } from './dataset';
 import { convertText } from './units';
 import { detectDelimiter, formatCsvRows, neutralizeFormula, restoreFormula } from './csvCells';
-
-export const MAX_CSV_BYTES = 10 * 1024 * 1024;
-export const MAX_CSV_ROWS = 100_000;
+import { csvRowsProblem, csvSizeProblem } from './csvLimits';
 
 export interface CsvProblem {
   /** The line in the file where the row starts; the header is line 1. */
@@ -74,19 +72,10 @@ const MALE_VALUES = new Set(['m', 'male', '0']);
 /** The same number syntax as the table's cells (dataset.ts). */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const LINE_BREAK = /\r\n|\r|\n/g;
-const MB = 1024 * 1024;
 
 /** A label cell that holds no value: empty, or a spreadsheet's word for missing (`NA`, `N/A`, `.`, `?`). */
 export function isMissingLabel(cell: string): boolean {
   return MISSING_LABELS.has(cell.trim().toLowerCase());
-}
-
-/** Null when `length` (characters or bytes) is within the cap; else the message to show. */
-export function csvSizeProblem(length: number, what = 'The file'): string | null {
-  if (length <= MAX_CSV_BYTES) return null;
-  // Never "10.0 MB" for a file just over the cap: that would read as within it.
-  const size = Math.max(Math.round((length / MB) * 10) / 10, MAX_CSV_BYTES / MB + 0.1);
-  return `${what} is ${size.toFixed(1)} MB; the lab reads files up to ${MAX_CSV_BYTES / MB} MB.`;
 }
 
 /**
@@ -110,12 +99,21 @@ function isBlank(row: readonly string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
 
+/** How often a long parse says how far it has got: every this many records. */
+const PROGRESS_EVERY = 4096;
+
+/** Told how many records (lines, but for line breaks inside quotes) the parser has read so far. */
+export type CsvProgress = (recordsRead: number) => void;
+
 /**
  * The header row and the data rows (blank lines dropped), each with the line it starts on; cells the
  * export kept from being formulas read back as they were.
  */
-function splitRows(text: string, what: string): RawTable | CsvError {
-  const rows = dsvFormat(detectDelimiter(text)).parseRows(text);
+function splitRows(text: string, what: string, onProgress?: CsvProgress): RawTable | CsvError {
+  const rows = dsvFormat(detectDelimiter(text)).parseRows(text, (row, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index);
+    return row;
+  });
   let header: string[] | null = null;
   const data: string[][] = [];
   const lines: number[] = [];
@@ -134,11 +132,8 @@ function splitRows(text: string, what: string): RawTable | CsvError {
   }
   if (header === null) return { kind: 'error', message: `${what} is empty.` };
   if (data.length === 0) return { kind: 'error', message: `${what} has a header line but no data rows.` };
-  if (data.length > MAX_CSV_ROWS) {
-    const count = data.length.toLocaleString('en-US');
-    const cap = MAX_CSV_ROWS.toLocaleString('en-US');
-    return { kind: 'error', message: `${what} has ${count} rows; the lab reads up to ${cap}.` };
-  }
+  const tooMany = csvRowsProblem(data.length, what);
+  if (tooMany !== null) return { kind: 'error', message: tooMany };
   return { kind: 'needs-mapping', headers: header.map((cell) => cell.trim()), rows: data, lines };
 }
 
@@ -252,10 +247,10 @@ function alignHeights(people: Person[], from: Units, to: Units): Person[] {
  * "Weight (kg)", "Height (cm)", "sex") give people at once, in the file's units; other headers come
  * back as a raw table for the mapping step.
  */
-export function parseDatasetCsv(text: string, what = 'The file'): CsvParseResult {
+export function parseDatasetCsv(text: string, what = 'The file', onProgress?: CsvProgress): CsvParseResult {
   const tooBig = csvSizeProblem(text.length, what);
   if (tooBig !== null) return { kind: 'error', message: tooBig };
-  const raw = splitRows(text.replace(/^\uFEFF/, ''), what);
+  const raw = splitRows(text.replace(/^\uFEFF/, ''), what, onProgress);
   if (raw.kind === 'error') return raw;
   const columns = recognizedColumns(raw.headers);
   if (columns !== null) {

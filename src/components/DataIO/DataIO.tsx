@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { ColumnMapping } from './ColumnMapping';
 import { ExportControls } from './ExportControls';
 import { NoticeView } from './NoticeView';
+import { PasteBox } from './PasteBox';
 import { useCsvImport } from './useCsvImport';
 import './DataIO.css';
 
@@ -17,10 +18,8 @@ function holdsFiles(event: DragEvent): boolean {
 export function DataIO() {
   const { notice, encodingNote, setNotice, importText, importFile, applyColumns, cancelMapping } =
     useCsvImport();
-  const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const pasteId = useId();
 
   const onDrop = (event: DragEvent) => {
     if (!holdsFiles(event)) return;
@@ -64,24 +63,7 @@ export function DataIO() {
           }}
         />
       </div>
-      <div className="dataio-paste">
-        <label htmlFor={pasteId}>Paste CSV</label>
-        <textarea
-          id={pasteId}
-          rows={3}
-          spellCheck={false}
-          placeholder="name,weight,height,gender"
-          value={pasted}
-          onChange={(event) => setPasted(event.currentTarget.value)}
-        />
-        <button
-          type="button"
-          disabled={pasted.trim() === ''}
-          onClick={() => importText(pasted, 'The pasted text')}
-        >
-          Import pasted text
-        </button>
-      </div>
+      <PasteBox onImport={(text) => importText(text, 'The pasted text')} />
       {notice.kind === 'mapping' && (
         <ColumnMapping
           key={notice.raw.headers.join('\u0000') + notice.raw.rows.length}

@@ -44,6 +44,22 @@ function FlaggedRows({ people, measure }: { people: readonly Person[]; measure: 
   );
 }
 
+/** "The pasted text" as the middle of a sentence. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** An import being read: its progress bar fills as the worker gets through the lines. */
+function Reading({ what, fraction }: { what: string; fraction: number | null }) {
+  const percent = fraction === null ? null : Math.min(99, Math.floor(fraction * 100));
+  return (
+    <p className="dataio-reading">
+      Reading {lowerFirst(what)}…{percent !== null && ` ${percent}%`}
+      <progress aria-label="Import progress" max={100} value={percent ?? undefined} />
+    </p>
+  );
+}
+
 /** The status region's text: what the last import or export did, and every line it left out. */
 export function NoticeView({ notice }: { notice: DataNotice }) {
   switch (notice.kind) {
@@ -90,6 +106,8 @@ export function NoticeView({ notice }: { notice: DataNotice }) {
           <ProblemList problems={notice.problems} />
         </>
       );
+    case 'reading':
+      return <Reading what={notice.what} fraction={notice.fraction} />;
     case 'info':
       return <p>{notice.message}</p>;
     default:

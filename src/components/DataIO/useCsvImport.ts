@@ -1,19 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   applyMapping,
-  binaryFileProblem,
-  csvSizeProblem,
-  parseDatasetCsv,
   type ColumnMapping,
   type CsvParseResult,
   type CsvProblem,
   type RawTable,
 } from '../../core/csv';
-import { decodeCsvBytes, fallbackEncodingNotice } from '../../core/csvDecoding';
+import { fallbackEncodingNotice } from '../../core/csvDecoding';
+import { csvSizeProblem } from '../../core/csvLimits';
+import type { CsvReading, CsvSource } from '../../core/csvRead';
 import type { Person } from '../../core/dataset';
 import { measureOf, type Measure } from '../../core/units';
 import { importDataset } from '../../store/dataActions';
 import { tableFitsStorage } from '../../store/persistence';
+import { startCsvRead } from '../../worker/csvReader';
 
 /** What the panel's status region says after the last import or export. */
 export type DataNotice =
@@ -38,6 +38,8 @@ export type DataNotice =
       readonly inputNames: readonly [string, string];
     }
   | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly CsvProblem[] }
+  /** An import being read off the page's thread; `fraction` of its lines so far, null until known. */
+  | { readonly kind: 'reading'; readonly what: string; readonly fraction: number | null }
   | { readonly kind: 'mapping'; readonly raw: RawTable; readonly source: string }
   | { readonly kind: 'info'; readonly message: string };
 
@@ -75,26 +77,61 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
 }
 
 /**
- * Import by file, drop or paste; the mapping step when the headers are unknown. `encodingNote` says
- * when the last file was not UTF-8 and was read as Windows-1252; any other notice clears it.
+ * Import by file, drop or paste; the mapping step when the headers are unknown. Files and pasted text
+ * take one path: checked against the limits, then parsed in a worker while the notice shows progress;
+ * a newer import cancels one still being read. `encodingNote` says when the last file was not UTF-8
+ * and was read as Windows-1252; any other notice clears it.
  */
 export function useCsvImport() {
   const [notice, setPanelNotice] = useState<DataNotice>(NONE);
   const [encodingNote, setEncodingNote] = useState<string | null>(null);
+  const cancelReading = useRef<(() => void) | null>(null);
+  /** Bumped by every import: a file still being loaded into memory when a newer import starts is dropped. */
+  const latestImport = useRef(0);
 
   const setNotice = useCallback((next: DataNotice, note: string | null = null) => {
     setPanelNotice(next);
     setEncodingNote(note);
   }, []);
 
-  const importText = useCallback(
-    (text: string, source: string) => setNotice(settle(parseDatasetCsv(text, source), source)),
+  const read = useCallback(
+    (source: CsvSource, what: string, name: string) => {
+      cancelReading.current?.();
+      const done = (next: DataNotice, note: string | null = null) => {
+        cancelReading.current = null;
+        setNotice(next, note);
+      };
+      setNotice({ kind: 'reading', what, fraction: null });
+      cancelReading.current = startCsvRead(
+        { source, what },
+        {
+          onProgress: (fraction) => setPanelNotice({ kind: 'reading', what, fraction }),
+          onDone: ({ result, encoding }: CsvReading) =>
+            done(settle(result, name), encoding === 'windows-1252' ? fallbackEncodingNotice(what) : null),
+          onFailure: (message) =>
+            done({ kind: 'refused', message: `${what} could not be read (${message}).`, problems: [] }),
+        },
+      );
+    },
     [setNotice],
+  );
+  useEffect(() => () => cancelReading.current?.(), []);
+
+  const importText = useCallback(
+    (text: string, source: string) => {
+      latestImport.current += 1;
+      // The size is known without reading: a text over it is not even copied to the reader.
+      const tooBig = csvSizeProblem(text.length, source);
+      if (tooBig !== null) return setNotice({ kind: 'refused', message: tooBig, problems: [] });
+      read({ text }, source, source);
+    },
+    [read, setNotice],
   );
 
   const importFile = useCallback(
     async (file: File) => {
       const what = `The file ${file.name}`;
+      const thisImport = ++latestImport.current;
       const tooBig = csvSizeProblem(file.size, what);
       if (tooBig !== null) {
         setNotice({ kind: 'refused', message: tooBig, problems: [] });
@@ -104,16 +141,13 @@ export function useCsvImport() {
       try {
         bytes = await file.arrayBuffer();
       } catch {
+        if (thisImport !== latestImport.current) return;
         setNotice({ kind: 'refused', message: `${what} could not be read.`, problems: [] });
         return;
       }
-      const { text, encoding } = decodeCsvBytes(bytes);
-      const binary = binaryFileProblem(text, what);
-      if (binary !== null) return setNotice({ kind: 'refused', message: binary, problems: [] });
-      const note = encoding === 'utf-8' ? null : fallbackEncodingNotice(what);
-      setNotice(settle(parseDatasetCsv(text, what), file.name), note);
+      if (thisImport === latestImport.current) read({ bytes }, what, file.name);
     },
-    [setNotice],
+    [read, setNotice],
   );
 
   // The mapping step belongs to the same file: its encoding note stays.
