@@ -101,7 +101,7 @@ test('Export as code in kg and cm gives Predict’s output for every architectur
   const weights = JSON.parse(await download(page, 'Export weights')) as Record<string, unknown>;
   expect(weights).toMatchObject({
     hidden: 8,
-    activation: 'tanh',
+    activation: 'relu',
     loss: 'Binary cross-entropy',
     inputs: [
       { name: 'weight', unit: 'kg' },
