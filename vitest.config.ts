@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/{unit,worker,store,component}/**/*.test.{ts,tsx}'],
+    include: ['tests/{unit,worker,store,component,repo}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,

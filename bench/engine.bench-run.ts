@@ -11,7 +11,7 @@
  * A, B and C run from one bundle built like the app's (see bench/bundle.ts for why).
  * U  engine as Vitest loads src/core (unbundled, SSR-transformed): shown so nobody mistakes it for A.
  *
- * W  the wider network of issue 7 (8 sigmoid hidden neurons, MSE, mini-batches of 2): engine (`trainEpoch`,
+ * W  the wider network (8 sigmoid hidden neurons, MSE, mini-batches of 2): engine (`trainEpoch`,
  *    generic path) vs bench/plainLoop.ts `plainTrainBatched`, in their own alternating rounds.
  *
  * Rounds alternate A B C U A B C U … after a warm-up (bench/variants.ts); each variant trains the same

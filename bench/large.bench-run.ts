@@ -1,5 +1,5 @@
 /**
- * Large-table bench (issue 6: "stays responsive with 100,000 rows; training and the figures keep their
+ * Large-table bench ("stays responsive with 100,000 rows; training and the figures keep their
  * budgets"): system Chromium against `vite preview` of dist/, a 100,000-row CSV imported through the
  * file picker, then, recorded inside the page (requestAnimationFrame and long-task observers):
  *

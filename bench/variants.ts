@@ -9,7 +9,7 @@
  *          in-process host (its yields run at once, frames are recycled at once, nothing is posted); one
  *          session serves every run (`configure` restarts it at epoch 0), as the worker keeps one
  *
- * And the wider network of issue 7 (WIDE_ARCHITECTURE: 8 sigmoid hidden neurons, MSE, mini-batches of 2):
+ * And the wider network (WIDE_ARCHITECTURE: 8 sigmoid hidden neurons, MSE, mini-batches of 2):
  * wide engine: `trainEpoch` in a loop on the generic path; wide plain: bench/plainLoop.ts `plainTrainBatched`.
  */
 import type { Architecture } from '../src/core/architecture';

@@ -19,7 +19,7 @@ import { ShareButton } from '../components/Share/ShareButton';
 import { Tour } from '../components/Tour/Tour';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
-import { connectTrainer } from '../store/trainer';
+import { connectTrainer } from '../store/trainerBridge';
 import { AppNotice } from './AppNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';

@@ -23,13 +23,3 @@ export function hiddenActivation(kind: HiddenActivation, sum: number): number {
   if (kind === 'relu') return sum > 0 ? sum : 0;
   return sigmoid(sum);
 }
-
-/**
- * The activation's slope dh/dsum, from the sum and the output it gave: sigmoid h(1 - h), tanh 1 - h²,
- * ReLU 1 above 0 and 0 otherwise (at the kink itself, 0).
- */
-export function hiddenSlope(kind: HiddenActivation, sum: number, output: number): number {
-  if (kind === 'tanh') return 1 - output * output;
-  if (kind === 'relu') return sum > 0 ? 1 : 0;
-  return output * (1 - output);
-}

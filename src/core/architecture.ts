@@ -51,7 +51,7 @@ export interface Architecture {
   readonly momentum: number;
 }
 
-/** The article's network and training: every reference number in DESIGN.md holds with these. */
+/** The article's network and training: every reference number in docs/reference.md holds with these. */
 export const ARTICLE_ARCHITECTURE: Architecture = {
   hidden: DEFAULT_HIDDEN,
   activation: 'sigmoid',

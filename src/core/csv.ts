@@ -5,7 +5,7 @@
  * which a strict Content-Security-Policy forbids.
  */
 import { dsvFormat } from 'd3';
-import type { DataLabels, Units } from '../store/labStore';
+import type { DataLabels, Units } from './settings';
 import {
   MAX_CELL_LENGTH,
   MAX_NAME_LENGTH,

@@ -32,18 +32,12 @@ export interface RowCheck {
   readonly height: number;
 }
 
-export const FIELD_LABELS: Readonly<Record<NumericField, string>> = {
-  weight: 'Weight (lb)',
-  height: 'Height (in)',
-};
-
 /** Above these a value is a typo, not a person (the heaviest and tallest people on record are below). */
 export const PLAUSIBLE_MAX: Readonly<Record<NumericField, number>> = { weight: 1500, height: 120 };
 /** The same limits in kg and cm, rounded up to what a converted 1500 lb and 120 in read as. */
 export const PLAUSIBLE_MAX_METRIC: Readonly<Record<NumericField, number>> = { weight: 680.4, height: 305 };
 /** An imported column may hold any finite number; beyond this it would overflow the scaling. */
 export const MAX_PLAIN_MAGNITUDE = 1e12;
-export const UNITS: Readonly<Record<NumericField, string>> = UNIT_SYMBOLS.imperial;
 export const MAX_NAME_LENGTH = 80;
 export const MAX_CELL_LENGTH = 40;
 

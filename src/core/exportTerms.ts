@@ -5,7 +5,7 @@
  * and label values. Identifiers come from the names but are always valid and never shadow the code's
  * own names; comments carry the names on one line.
  */
-import type { DataLabels } from '../store/labStore';
+import type { DataLabels } from './settings';
 import type { NumericField } from './dataset';
 import type { ScalingMode } from './scaling';
 import { classNames, toModel, UNIT_SYMBOLS, type Measure } from './units';

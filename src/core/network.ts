@@ -16,20 +16,6 @@ export const B2 = 7; // bias of h2
 export const B3 = 8; // bias of o1
 
 export const PARAM_NAMES = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'b1', 'b2', 'b3'] as const;
-export type ParamName = (typeof PARAM_NAMES)[number];
-
-/** What each parameter connects, for labels and tooltips. */
-export const PARAM_ROLES: Readonly<Record<ParamName, string>> = {
-  w1: 'weight x1 → h1',
-  w2: 'weight x2 → h1',
-  w3: 'weight x1 → h2',
-  w4: 'weight x2 → h2',
-  w5: 'weight h1 → o1',
-  w6: 'weight h2 → o1',
-  b1: 'bias of h1',
-  b2: 'bias of h2',
-  b3: 'bias of o1',
-};
 
 export type Params = Float64Array;
 

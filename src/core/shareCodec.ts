@@ -4,7 +4,7 @@
  * every field by hand and builds fresh objects, and never throws.
  */
 import LZString from 'lz-string';
-import type { Settings } from '../store/labStore';
+import type { Settings } from './settings';
 import { newPersonId, type Person } from './dataset';
 import {
   SchemaError,

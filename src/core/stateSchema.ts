@@ -3,7 +3,7 @@
  * range, bounded text, fresh objects. A failed check throws a SchemaError whose message says, in plain
  * words, what was wrong; callers turn it into their own notice.
  */
-import type { DataLabels, Settings, Units } from '../store/labStore';
+import type { DataLabels, Settings, Units } from './settings';
 import {
   ACTIVATION_LABELS,
   ARTICLE_ARCHITECTURE,

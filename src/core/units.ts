@@ -4,7 +4,7 @@
  * pounds and inches (or the imported numbers as they are), so the Article shift still means 135 lb and
  * 66 in and a run in kg/cm learns the same thing.
  */
-import type { DataLabels, Units } from '../store/labStore';
+import type { DataLabels, Units } from './settings';
 import type { NumericField } from './dataset';
 
 /** How the table's numbers read: in one of the two unit systems, or as an imported file's own columns. */

@@ -3,12 +3,25 @@ import { newPersonId, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
-import { MAX_KEPT_RUNS, STEP_PHASES, useLab, type Marker, type Settings, type StepPhase } from './labStore';
+import { useLab } from './labStore';
+import { MAX_KEPT_RUNS } from '../core/lossCurve';
+import type { Settings } from '../core/settings';
 import { runHistory } from './runHistory';
-import { tableForWorker } from './derived';
-import { sendToTrainer } from './trainer';
+import { addMarker, askToBranch, backToLive, branchFromViewedEpoch } from './runActions';
+import { runStore } from './runStore';
+import { sendToTrainer, trainerBridge } from './trainerBridge';
 
 /** Module-level actions: the only way the UI changes the lab. */
+
+export {
+  MARKER_MERGE_MS,
+  backToLive,
+  branchFromViewedEpoch,
+  nextStepPhase,
+  previousStepPhase,
+  setStepPhase,
+  viewEpoch,
+} from './runActions';
 
 export function play(): void {
   sendToTrainer({ type: 'play' });
@@ -20,15 +33,15 @@ export function pause(): void {
 
 /** Play or Pause. Playing from a viewed past epoch first asks: branch from there, or back to live. */
 export function togglePlay(): void {
-  const state = useLab.getState();
-  if (state.run.status === 'running') pause();
-  else if (state.viewEpoch !== null) useLab.setState({ askingToBranch: true });
+  const { run, viewEpoch } = runStore.getState();
+  if (run.status === 'running') pause();
+  else if (viewEpoch !== null) askToBranch(true);
   else play();
 }
 
 /** The answer to "play from the past?": branch (drop the later history), live, or cancel. */
 export function answerBranchQuestion(answer: 'branch' | 'live' | 'cancel'): void {
-  useLab.setState({ askingToBranch: false });
+  askToBranch(false);
   if (answer === 'cancel') return;
   if (answer === 'branch') branchFromViewedEpoch();
   else backToLive();
@@ -56,32 +69,14 @@ function updateSettings(patch: Partial<Settings>): Settings {
 
 /** Settings that decide the starting point restart the run from epoch 0. */
 function restartWith(patch: Partial<Settings>): void {
-  const settings = updateSettings(patch);
-  sendToTrainer({ type: 'configure', config: { ...settings, people: tableForWorker() } });
-}
-
-/** Changes of one kind closer together than this (a slider drag, typing a cell) make one marker. */
-export const MARKER_MERGE_MS = 1500;
-let lastMarkerAt = -Infinity;
-
-/** A marker on the loss curve; a burst of changes of one kind updates one marker, keeping its epoch. */
-function addMarker(marker: Marker): void {
-  const markers = useLab.getState().markers;
-  const last = markers[markers.length - 1];
-  const now = performance.now();
-  const merge = last !== undefined && last.kind === marker.kind && now - lastMarkerAt < MARKER_MERGE_MS;
-  lastMarkerAt = now;
-  useLab.setState({
-    markers: merge ? [...markers.slice(0, -1), { ...marker, epoch: last.epoch }] : [...markers, marker],
-  });
+  trainerBridge.restart(updateSettings(patch));
 }
 
 export function setLearningRate(learningRate: number): void {
   if (!(learningRate > 0) || !Number.isFinite(learningRate)) return;
   updateSettings({ learningRate });
   sendToTrainer({ type: 'set-learning-rate', learningRate });
-  const { epoch } = useLab.getState().run;
-  if (epoch > 0) addMarker({ epoch, kind: 'learning-rate', label: `rate ${formatRate(learningRate)}` });
+  addMarker('learning-rate', `rate ${formatRate(learningRate)}`);
 }
 
 export function formatRate(rate: number): string {
@@ -131,8 +126,7 @@ export function setSampleOrder(sampleOrder: SampleOrder): void {
  */
 function setPeople(people: readonly Person[]): void {
   useLab.setState({ people });
-  const { epoch } = useLab.getState().run;
-  if (epoch > 0) addMarker({ epoch, kind: 'dataset', label: 'data edited' });
+  addMarker('dataset', 'data edited');
 }
 
 export function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>): void {
@@ -177,63 +171,6 @@ export function redoTableEdit(): void {
   useLab.temporal.getState().redo();
 }
 
-/** Show one phase of the SGD step (null hides the walkthrough's highlights). */
-export function setStepPhase(stepPhase: StepPhase | null): void {
-  useLab.setState({ stepPhase });
-}
-
-/** Next phase: forward → loss → backward → update; from none it starts at forward. Stops at update. */
-export function nextStepPhase(): void {
-  const current = useLab.getState().stepPhase;
-  const index = current === null ? -1 : STEP_PHASES.indexOf(current);
-  setStepPhase(STEP_PHASES[Math.min(index + 1, STEP_PHASES.length - 1)]!);
-}
-
-/** Previous phase; from forward it stays at forward. */
-export function previousStepPhase(): void {
-  const current = useLab.getState().stepPhase;
-  const index = current === null ? 0 : STEP_PHASES.indexOf(current);
-  setStepPhase(STEP_PHASES[Math.max(index - 1, 0)]!);
-}
-
-/**
- * Shows the lab at a recorded epoch (the timeline). Where the history has thinned, the nearest kept
- * epoch is shown; returns it. A run that is playing pauses first, so the past stays still.
- */
-export function viewEpoch(epoch: number): number | null {
-  const index = runHistory.nearestIndex(epoch);
-  if (index < 0) return null;
-  const shown = runHistory.epochAt(index);
-  if (useLab.getState().run.status === 'running') pause();
-  useLab.setState({ viewEpoch: shown === runHistory.lastEpoch() ? null : shown });
-  return shown;
-}
-
-export function backToLive(): void {
-  useLab.setState({ viewEpoch: null, askingToBranch: false });
-}
-
-/**
- * Continues training from the viewed epoch: the history after it is dropped (the user chose this),
- * and the worker restarts from the recorded parameters.
- */
-export function branchFromViewedEpoch(): void {
-  const { viewEpoch: epoch } = useLab.getState();
-  if (epoch === null) return;
-  const index = runHistory.indexAtOrBefore(epoch);
-  if (index < 0) return;
-  const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
-  runHistory.truncateAfter(epoch);
-  useLab.setState((state) => ({
-    viewEpoch: null,
-    historyVersion: state.historyVersion + 1,
-    markers: state.markers.filter((marker) => marker.epoch <= epoch),
-  }));
-  sendToTrainer({ type: 'resume-from', epoch, params });
-}
-
-let nextKeptRunId = 1;
-
 /** Keeps the current loss curve as a labelled ghost; the oldest goes when there are more than five. */
 export function keepRun(): void {
   const { settings, keptRuns } = useLab.getState();
@@ -247,7 +184,9 @@ export function keepRun(): void {
   }
   const start = settings.initialWeights === 'ones' ? 'all ones' : `seed ${settings.seed}`;
   const label = `rate ${formatRate(settings.learningRate)}, ${start}`;
-  const kept = { id: nextKeptRunId++, label, epochs, losses };
+  // Restored runs have negative ids: a new one takes the next after every id in use.
+  const id = keptRuns.reduce((highest, run) => Math.max(highest, run.id), 0) + 1;
+  const kept = { id, label, epochs, losses };
   useLab.setState({ keptRuns: [...keptRuns, kept].slice(-MAX_KEPT_RUNS) });
 }
 

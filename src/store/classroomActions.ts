@@ -15,10 +15,11 @@ import {
   setStopAtEpoch,
   setStopAtLoss,
 } from './actions';
-import { useLab, type Settings } from './labStore';
-import { sendToTrainer } from './trainer';
+import { useLab } from './labStore';
+import type { Settings } from '../core/settings';
+import { sendToTrainer, trainerBridge } from './trainerBridge';
 
-/** Classroom actions: presenter mode, and what the guided tour does to set the lab up (issue 7). */
+/** Classroom actions: presenter mode, and what the guided tour does to set the lab up. */
 
 export function setPresenter(presenter: boolean): void {
   useLab.setState((state) => ({ settings: { ...state.settings, presenter } }));
@@ -80,7 +81,7 @@ export function setAllParams(values: readonly number[]): void {
 /** Settings as a whole (a snapshot's): the worker gets a new configuration and starts at epoch 0. */
 function restartWith(settings: Settings): void {
   useLab.setState({ settings });
-  sendToTrainer({ type: 'configure', config: { ...settings, people: useLab.getState().people } });
+  trainerBridge.restart(settings);
 }
 
 /** The user's table and settings, set aside while the tour borrows the lab. */

@@ -6,26 +6,55 @@
 import { ARTICLE_PEOPLE, parseMeasurement, type NumericField, type Person } from '../core/dataset';
 import { convertText } from '../core/units';
 import { replacePeople, selectRow } from './actions';
-import { useLab, type DataLabels, type LabState, type Units } from './labStore';
+import { useLab, type LabState } from './labStore';
+import type { DataLabels, Units } from '../core/settings';
 
 interface TableTerms {
   readonly units: Units;
   readonly dataLabels: DataLabels | null;
 }
 
-/** The units and names each table (an immutable array, as undo keeps it) was written in. */
-const termsOfTable = new WeakMap<readonly Person[], TableTerms>();
-
-function remember(state: LabState): void {
-  termsOfTable.set(state.people, { units: state.settings.units, dataLabels: state.settings.dataLabels });
+/** The last switch's converted people by id, with the people they came from. */
+interface UnitSwitch {
+  readonly to: Units;
+  readonly byId: ReadonlyMap<string, { readonly after: Person; readonly before: Person }>;
 }
+
+/**
+ * What the unit actions remember between calls: the units and names each table (an immutable array,
+ * as undo keeps it) was written in, and the last unit switch (so switching back restores the text).
+ */
+class TableMemory {
+  private termsOfTable = new WeakMap<readonly Person[], TableTerms>();
+  lastSwitch: UnitSwitch | null = null;
+
+  remember(state: LabState): void {
+    this.termsOfTable.set(state.people, {
+      units: state.settings.units,
+      dataLabels: state.settings.dataLabels,
+    });
+  }
+
+  termsOf(people: readonly Person[]): TableTerms | undefined {
+    return this.termsOfTable.get(people);
+  }
+
+  /** Forgets every table but the current one, and the last switch. */
+  reset(): void {
+    this.termsOfTable = new WeakMap();
+    this.lastSwitch = null;
+    this.remember(useLab.getState());
+  }
+}
+
+export const tableMemory = new TableMemory();
 
 /** A table brought back by undo or redo brings back its units and names with it. */
 function followTable(state: LabState, previous: LabState): void {
   if (state.people === previous.people) return;
-  const terms = termsOfTable.get(state.people);
+  const terms = tableMemory.termsOf(state.people);
   if (!terms) {
-    remember(state);
+    tableMemory.remember(state);
     return;
   }
   const { settings } = state;
@@ -34,17 +63,10 @@ function followTable(state: LabState, previous: LabState): void {
   }
 }
 
-remember(useLab.getState());
+tableMemory.remember(useLab.getState());
 useLab.subscribe(followTable);
 
 const FIELDS: readonly NumericField[] = ['weight', 'height'];
-
-/** The last switch's converted people by id, with the people they came from. */
-interface UnitSwitch {
-  readonly to: Units;
-  readonly byId: ReadonlyMap<string, { readonly after: Person; readonly before: Person }>;
-}
-let lastSwitch: UnitSwitch | null = null;
 
 /**
  * One person in other units: valid cells are converted, bad cells keep their text as typed. A cell
@@ -72,14 +94,15 @@ function convertPerson(
 }
 
 function convertPeople(people: readonly Person[], from: Units, to: Units): Person[] {
-  const memory = lastSwitch?.to === from ? lastSwitch.byId : null;
+  const last = tableMemory.lastSwitch;
+  const memory = last?.to === from ? last.byId : null;
   const byId = new Map<string, { after: Person; before: Person }>();
   const converted = people.map((person) => {
     const next = convertPerson(person, from, to, memory?.get(person.id));
     if (next !== person) byId.set(person.id, { after: next, before: person });
     return next;
   });
-  lastSwitch = { to, byId };
+  tableMemory.lastSwitch = { to, byId };
   return converted;
 }
 

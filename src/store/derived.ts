@@ -8,8 +8,9 @@ import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
 import { measureOf, type Measure } from '../core/units';
+import { useDisplayedRunState, type Cadence } from './displayClock';
 import { useLab, type LabState } from './labStore';
-import { runHistory } from './runHistory';
+import { runStore, shownParams, useRun, type RunState } from './runStore';
 
 /** One table row as the network currently sees it. */
 export interface RowOutput {
@@ -25,7 +26,7 @@ export interface RowOutput {
 
 /** The live run's architecture (the one its parameters and history belong to). */
 export function useRunArchitecture(): Architecture {
-  return useLab((state) => state.run.architecture);
+  return useRun((state) => state.run.architecture);
 }
 
 /**
@@ -40,7 +41,7 @@ export function useShownNetwork(params: Params): Network {
 
 /** The live run's network, for code outside React (or these parameters read as the run's). */
 export function currentNetwork(params?: Params): Network {
-  const { run } = useLab.getState();
+  const { run } = runStore.getState();
   return networkOf(run.architecture, params ?? run.params, run.scaling);
 }
 
@@ -85,22 +86,6 @@ export function tableAccuracy(
   return { correct, valid, accuracy: valid === 0 ? Number.NaN : correct / valid };
 }
 
-/**
- * The parameters every view shows: the live ones, or while scrubbing the timeline, the ones
- * recorded at the viewed epoch (read from the history through its version, never copied per frame).
- */
-export function useShownParams(): Params {
-  const live = useLab((state) => state.run.params);
-  const viewEpoch = useLab((state) => state.viewEpoch);
-  // While viewing the past, a new history version may have thinned the record away: look it up again.
-  const lookup = useLab((state) => (state.viewEpoch === null ? 0 : state.historyVersion));
-  return useMemo(() => {
-    if (viewEpoch === null || lookup < 0) return live;
-    const index = runHistory.nearestIndex(viewEpoch);
-    return index < 0 ? live : runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
-  }, [live, viewEpoch, lookup]);
-}
-
 /** The table as the worker takes it: checked once here (the views share it), then copied over flat. */
 export function tableForWorker(state: LabState = useLab.getState()): CheckedTable {
   return checkTable(state.people, measureOf(state.settings));
@@ -117,7 +102,7 @@ export function useDeferredPeople(): readonly Person[] {
 
 /** The input scaling the views apply (the run's current one). */
 export function useShownScaling(): Scaling {
-  return useLab((state) => state.run.scaling);
+  return useRun((state) => state.run.scaling);
 }
 
 /** How the table's numbers read (lb/in, kg/cm or imported columns); checkPerson turns them into lb and in. */
@@ -125,12 +110,14 @@ export function useMeasure(): Measure {
   return useLab((state) => measureOf(state.settings));
 }
 
-/** The row the views follow: the selected one, else the sample trained last, else the first row. */
-export function useFocusRow(): number {
+/**
+ * The row the views follow: the selected one, else the sample `run` trained last (the run as the view
+ * shows it, see displayClock.ts), else the first row.
+ */
+export function useFocusRow(run: RunState): number {
   const selected = useLab((state) => state.selectedRow);
-  const lastTrained = useLab((state) => state.run.sample?.row ?? null);
   const rows = useLab((state) => state.people.length);
-  const row = selected ?? lastTrained ?? 0;
+  const row = selected ?? run.sample?.row ?? 0;
   return row < rows ? row : rows - 1;
 }
 
@@ -144,11 +131,13 @@ export interface FocusTrace extends SampleTrace {
   readonly target: number;
 }
 
-export function useFocusTrace(params: Params): FocusTrace | null {
-  const row = useFocusRow();
+/** The focus person's trace under `params`, read with the network and scaling of `run` (as the view shows it). */
+export function useFocusTrace(params: Params, run: RunState): FocusTrace | null {
+  const row = useFocusRow(run);
   const person = useLab((state) => state.people[row]);
   const measure = useMeasure();
-  const net = useShownNetwork(params);
+  const { architecture, scaling } = run;
+  const net = useMemo(() => networkOf(architecture, params, scaling), [architecture, params, scaling]);
   return useMemo(() => {
     if (!person) return null;
     const check = checkPerson(person, measure);
@@ -180,17 +169,16 @@ export interface StepRecord {
   readonly grad: Float64Array;
 }
 
-export function useStepRecord(): StepRecord | null {
-  const focus = useFocusTrace(useShownParams());
+/** The step explained, from the run as the display clock lets a view with this cadence show it. */
+export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | null {
+  const shown = useDisplayedRunState(cadence, onScreen);
+  const params = shownParams(shown);
+  const focus = useFocusTrace(params, shown.run);
   const selectedRow = useLab((state) => state.selectedRow);
-  const liveSample = useLab((state) => state.run.sample);
-  const viewing = useLab((state) => state.viewEpoch !== null);
   // In the past, the step explained is the next one from the shown parameters, not the live last step.
-  const sample = viewing ? null : liveSample;
-  const params = useShownParams();
-  const learningRate = useLab((state) => state.run.learningRate);
+  const sample = shown.viewEpoch !== null ? null : shown.run.sample;
+  const { learningRate, scaling } = shown.run;
   const people = useLab((state) => state.people);
-  const scaling = useLab((state) => state.run.scaling);
   const measure = useMeasure();
   return useMemo(() => {
     const stepped = sample?.paramsBefore ? sample : null;

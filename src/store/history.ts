@@ -27,7 +27,7 @@ const DEFAULT_CHUNK_SIZE = 4096;
 
 /**
  * offset mod stride, for a non-negative offset and a power-of-two stride. Dividing by a power of two is
- * exact, and far cheaper than `%` on doubles (a call to fmod), which shows at 2**18 records a frame.
+ * exact, and far cheaper than `%` on doubles (a call to fmod), which shows at a full history's worth of records a frame.
  */
 function remainder(offset: number, stride: number): number {
   return offset - Math.floor(offset / stride) * stride;
@@ -291,7 +291,7 @@ export class TrainingHistory {
     const doubled = this.currentStride * 2;
     const size = this.chunkSize;
     let kept = 0;
-    // Walk chunk by chunk: this runs over up to 2**18 records inside one animation frame.
+    // Walk chunk by chunk: this runs over up to the cap's worth of records inside one animation frame.
     for (let c = 0, i = 0; i < this.count; c++) {
       const source = this.chunks[c]!;
       const end = Math.min(size, this.count - i);

@@ -4,148 +4,32 @@ import { persist } from 'zustand/middleware';
 import { persistOptions } from './persistence';
 import { createTypingBurstGate } from './undoGrouping';
 import { ARTICLE_PEOPLE, type Person } from '../core/dataset';
-import { ARTICLE_ARCHITECTURE, type Architecture } from '../core/architecture';
-import type { InitialWeights } from '../core/init';
-import { PARAM_COUNT } from '../core/network';
-import { ARTICLE_SHIFT, type ScalingMode } from '../core/scaling';
-import type { SampleOrder } from '../core/trainer';
-import type { LiveSnapshot, RunNotice, RunStatus } from '../worker/protocol';
+import type { KeptRun } from '../core/lossCurve';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 
-/** What the user chose. Everything that decides a run's start is here, so a run can be reproduced. */
-export interface Settings {
-  readonly learningRate: number;
-  /** Epochs per second; null = as fast as possible. */
-  readonly speed: number | null;
-  /** Training pauses itself at this epoch; null = no limit. */
-  readonly stopAtEpoch: number | null;
-  readonly initialWeights: InitialWeights;
-  readonly seed: number;
-  readonly scaling: ScalingMode;
-  readonly sampleOrder: SampleOrder;
-  /** Hidden neurons, activation, loss, update mode, momentum (the article's by default). */
-  readonly architecture: Architecture;
-  /** Training pauses itself once the epoch loss is at or below this; null = no limit. */
-  readonly stopAtLoss: number | null;
-  /** Units the table, the plane and Predict show and take; the model always sees pounds and inches. */
-  readonly units: Units;
-  /** Names for the inputs and classes of an imported dataset; null = the article's weight, height, gender. */
-  readonly dataLabels: DataLabels | null;
-  /** Large type, advanced controls hidden: for a projector. Travels in the share link. */
-  readonly presenter: boolean;
-}
-
-export type Units = 'imperial' | 'metric';
-
-/** What an imported CSV's chosen columns are called: the inputs, and the label values meaning 1 and 0. */
-export interface DataLabels {
-  readonly x1: string;
-  readonly x2: string;
-  readonly positive: string;
-  readonly negative: string;
-}
-
-/** The live run, as the worker last reported it: its live snapshot plus which run, its status and notice. */
-export interface RunState extends LiveSnapshot {
-  readonly runId: number;
-  readonly status: RunStatus;
-  readonly notice: RunNotice | null;
-}
-
-/** The four phases of one SGD step, as the Math view walks through them. */
-export const STEP_PHASES = ['forward', 'loss', 'backward', 'update'] as const;
-export type StepPhase = (typeof STEP_PHASES)[number];
-
-/** A labelled moment on the loss curve: the learning rate changed, or the dataset was edited. */
-export interface Marker {
-  readonly epoch: number;
-  readonly kind: 'learning-rate' | 'dataset';
-  readonly label: string;
-}
-
-/** A finished or running run's loss curve kept for comparison (a ghost on the Loss curve). */
-export interface KeptRun {
-  readonly id: number;
-  readonly label: string;
-  readonly epochs: Float64Array;
-  readonly losses: Float64Array;
-}
-
+/**
+ * The document: what the user made and chose, saved in localStorage and (the table) undoable. What
+ * changes while training lives in the run store (runStore.ts).
+ */
 export interface LabState {
   readonly settings: Settings;
   readonly people: readonly Person[];
-  readonly run: RunState;
-  /** Bumps whenever the training history gains or loses records; read history through it. */
-  readonly historyVersion: number;
-  readonly markers: readonly Marker[];
-  /** Set when the worker failed; shown to the user. */
-  readonly workerError: string | null;
   /** The table row the views follow; null follows the sample trained last. */
   readonly selectedRow: number | null;
-  /** The phase of one SGD step being shown (highlighted on the Network figure); null: none. */
-  readonly stepPhase: StepPhase | null;
-  /** The recorded epoch every view shows while scrubbing the timeline; null: live. */
-  readonly viewEpoch: number | null;
   /** Loss curves kept for comparison (at most MAX_KEPT_RUNS). */
   readonly keptRuns: readonly KeptRun[];
-  /** Play was pressed while viewing the past: the user is asked to branch or return to live. */
-  readonly askingToBranch: boolean;
   /** A message for the whole lab (a saved state or link that could not be used); dismissible. */
   readonly appNotice: { readonly kind: 'info' | 'error'; readonly message: string } | null;
   /** Where the next connection to the worker starts the run (a restored save, a restarted worker). */
   readonly resumeFrom: { readonly epoch: number; readonly params: readonly number[] } | null;
 }
 
-export const MAX_KEPT_RUNS = 5;
-
-export const DEFAULT_SEED = 42;
-
-export const DEFAULT_SETTINGS: Settings = {
-  learningRate: 0.1,
-  speed: 200,
-  stopAtEpoch: null,
-  initialWeights: 'random',
-  seed: DEFAULT_SEED,
-  scaling: 'article',
-  sampleOrder: 'in-order',
-  architecture: ARTICLE_ARCHITECTURE,
-  stopAtLoss: null,
-  units: 'imperial',
-  dataLabels: null,
-  presenter: false,
-};
-
-export const INITIAL_RUN: RunState = {
-  architecture: ARTICLE_ARCHITECTURE,
-  runId: 0,
-  status: 'paused',
-  epoch: 0,
-  cursor: 0,
-  sampleCount: 0,
-  params: new Float64Array(PARAM_COUNT),
-  loss: Number.NaN,
-  learningRate: DEFAULT_SETTINGS.learningRate,
-  scaling: ARTICLE_SHIFT,
-  sample: null,
-  epochsPerSecond: 0,
-  learningRateSince: 0,
-  dataSince: 0,
-  plateau: null,
-  notice: null,
-};
-
 export function initialLabState(): LabState {
   return {
     settings: DEFAULT_SETTINGS,
     people: ARTICLE_PEOPLE,
-    run: INITIAL_RUN,
-    historyVersion: 0,
-    markers: [],
-    workerError: null,
     selectedRow: null,
-    stepPhase: null,
-    viewEpoch: null,
     keptRuns: [],
-    askingToBranch: false,
     appNotice: null,
     resumeFrom: null,
   };
@@ -155,9 +39,9 @@ export function initialLabState(): LabState {
 export const UNDO_LIMIT = 200;
 
 /**
- * The one store. Actions live at module level (see actions.ts); components select narrowly.
+ * The document store. Actions live at module level (see actions.ts); components select narrowly.
  * zundo keeps the table's past for undo and redo: only `people` is tracked, and only a new table
- * (not the 60 frames a second of training) makes an undo step.
+ * makes an undo step. Training frames never come here: they go to the run store.
  */
 export const useLab = create<LabState>()(
   persist(
@@ -169,7 +53,7 @@ export const useLab = create<LabState>()(
         const startsUndoStep = createTypingBurstGate();
         return (past, replace, current, delta) => {
           const before = (past as Partial<LabState>).people;
-          // Training frames call this too; only a new table is an edit (equality drops the rest).
+          // Settings and selection changes call this too; only a new table is an edit (equality drops the rest).
           if (!before || before === current.people || startsUndoStep(before, current.people)) {
             (save as (...args: unknown[]) => void)(past, replace, current, delta);
           }

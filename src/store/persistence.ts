@@ -1,15 +1,13 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Person } from '../core/dataset';
-import type { KeptRun, LabState } from './labStore';
+import type { LabState } from './labStore';
+import type { KeptRun } from '../core/lossCurve';
 import { SAVE_VERSION, checkSavedState, curveForStorage, type SavedRun, type SavedState } from './savedState';
 
 /** Autosave: the dataset, settings, kept runs and where the run was, in localStorage. */
 export const STORAGE_KEY = 'backprop-lab';
-/** Training changes the state 60 times a second; storage is written at most this often. */
+/** Training moves the run 60 times a second; storage is written at most this often. */
 export const SAVE_EVERY_MS = 1000;
-
-/** Why the saved copy could not be used, found while reading it; reported once by `merge`. */
-let unreadable: string | null = null;
 
 function browserStorage(): Storage | null {
   try {
@@ -63,42 +61,91 @@ function toJson(value: StorageValue<SavedState>): string {
   return rest.replace('"people":[]', () => `"people":${table}`);
 }
 
-/** JSON in localStorage, read at once (so the lab opens restored) and written at most once a second. */
-function createThrottledStorage(): PersistStorage<SavedState> {
-  let pending: { name: string; value: StorageValue<SavedState> } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = (): void => {
-    timer = null;
-    if (!pending) return;
-    const { name, value } = pending;
-    pending = null;
-    if (!tableFitsStorage(value.state.people)) return;
-    try {
-      const text = toJson(value);
-      if (text.length <= MAX_SAVED_CHARS) browserStorage()?.setItem(name, text);
-    } catch {
-      // Full or blocked storage: the lab keeps working; it just is not saved.
-    }
-  };
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', write);
-  return {
+type SavedValue = StorageValue<SavedState>;
+type RunPosition = SavedState['resume'];
+
+/**
+ * Autosave: JSON in localStorage, read at once (so the lab opens restored) and written at most once a
+ * second. The document comes from persist on every change of it; where the run is comes from the run
+ * store (see autosaveRun.ts) and is read only when writing, so training frames cost autosave nothing.
+ * All of its state is here, so `reset` gives a test an autosave as new.
+ */
+class Autosave {
+  /** Why the saved copy could not be used, found while reading it; reported once by `merge`. */
+  unreadable: string | null = null;
+  /** The document as persist last handed it over. */
+  private latest: SavedValue | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Something changed since the last write. */
+  private dirty = false;
+  /** Where the run is now (null: nothing newer than the document's own `resume`). */
+  private runPosition: () => RunPosition = () => null;
+  /** The document as saved, for a run that moves before the document changed since the page opened. */
+  private document: () => SavedValue | null = () => null;
+
+  constructor() {
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', this.write);
+  }
+
+  readonly storage: PersistStorage<SavedState> = {
     getItem: (name) => {
       const text = browserStorage()?.getItem(name) ?? null;
       if (text === null) return null;
       try {
-        return JSON.parse(text) as StorageValue<SavedState>;
+        return JSON.parse(text) as SavedValue;
       } catch {
-        unreadable = 'it is not readable';
+        this.unreadable = 'it is not readable';
         return null;
       }
     },
-    setItem: (name, value) => {
-      pending = { name, value };
-      timer ??= setTimeout(write, SAVE_EVERY_MS);
+    setItem: (_name, value) => {
+      this.latest = value;
+      this.schedule();
     },
     removeItem: (name) => browserStorage()?.removeItem(name),
   };
+
+  /** Where the run is and what the document is, for writes the run store asks for. */
+  follow(runPosition: () => RunPosition, document: () => SavedValue): void {
+    this.runPosition = runPosition;
+    this.document = document;
+  }
+
+  /** Something to save changed: write within a second (no allocation: training calls this per frame). */
+  schedule(): void {
+    this.dirty = true;
+    this.timer ??= setTimeout(this.write, SAVE_EVERY_MS);
+  }
+
+  private readonly write = (): void => {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.dirty) return;
+    this.dirty = false;
+    const value = this.latest ?? this.document();
+    if (!value || !tableFitsStorage(value.state.people)) return;
+    const resume = this.runPosition() ?? value.state.resume;
+    try {
+      const text = toJson({ ...value, state: { ...value.state, resume } });
+      if (text.length <= MAX_SAVED_CHARS) browserStorage()?.setItem(STORAGE_KEY, text);
+    } catch {
+      // Full or blocked storage: the lab keeps working; it just is not saved.
+    }
+  };
+
+  /** Forgets what it was about to write and where the run was (tests start afresh). */
+  reset(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.dirty = false;
+    this.latest = null;
+    this.unreadable = null;
+    this.runPosition = () => null;
+    this.document = () => null;
+  }
 }
+
+export const autosave = new Autosave();
 
 const curveCache = new WeakMap<KeptRun, SavedRun>();
 function savedCurve(run: KeptRun): SavedRun {
@@ -110,14 +157,13 @@ function savedCurve(run: KeptRun): SavedRun {
   return saved;
 }
 
-function toSaved(state: LabState): SavedState {
-  const resume =
-    state.run.runId > 0 ? { epoch: state.run.epoch, params: Array.from(state.run.params) } : state.resumeFrom;
+/** The document as saved; where a running run is replaces `resume` when autosave writes. */
+export function toSaved(state: LabState): SavedState {
   return {
     settings: state.settings,
     people: state.people,
     keptRuns: state.keptRuns.map(savedCurve),
-    resume,
+    resume: state.resumeFrom,
   };
 }
 
@@ -146,7 +192,7 @@ function notice(why: string): LabState['appNotice'] {
 export const persistOptions: PersistOptions<LabState, SavedState> = {
   name: STORAGE_KEY,
   version: SAVE_VERSION,
-  storage: createThrottledStorage(),
+  storage: autosave.storage,
   partialize: toSaved,
   // Version 0 saves came before kept runs and resuming: they gain empty ones.
   migrate: (saved, version) =>
@@ -154,9 +200,9 @@ export const persistOptions: PersistOptions<LabState, SavedState> = {
       ? { keptRuns: [], resume: null, ...saved }
       : saved) as SavedState,
   merge: (saved, current) => {
-    if (unreadable) {
-      const why = unreadable;
-      unreadable = null;
+    if (autosave.unreadable) {
+      const why = autosave.unreadable;
+      autosave.unreadable = null;
       return { ...current, appNotice: notice(why) };
     }
     if (saved === undefined || saved === null) return current;

@@ -1,6 +1,7 @@
 import { newPersonId, type Person } from '../core/dataset';
 import { SchemaError, isRecord, readParams, readPeople, readSettings } from '../core/stateSchema';
-import type { KeptRun, Settings } from './labStore';
+import type { KeptRun } from '../core/lossCurve';
+import type { Settings } from '../core/settings';
 
 /**
  * What the lab saves in localStorage, and the checks a saved copy must pass before it is trusted:

@@ -6,10 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVATION_LABELS, LOSS_LABELS, UPDATE_LABELS } from '../../src/core/architecture';
 import { RunSettings } from '../../src/components/Controls/RunSettings';
 import { TrainingStatus } from '../../src/components/TrainingStatus/TrainingStatus';
-import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
-import { connectTrainer } from '../../src/store/trainer';
-import { resetLab } from '../helpers/resetLab';
+import { connectTrainer } from '../../src/store/trainerBridge';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { waitForState } from '../helpers/waitForState';
 
 let disconnect: () => void = () => {};
@@ -76,7 +75,7 @@ describe('the network and training options', () => {
     const user = userEvent.setup();
     render(<RunSettings />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Hidden neurons' }), '3');
-    expect(useLab.getState().settings.architecture).toMatchObject({ hidden: 3, activation: 'sigmoid' });
+    expect(labState().settings.architecture).toMatchObject({ hidden: 3, activation: 'sigmoid' });
     const restarted = await waitForState((s) => s.run.runId === 2);
     expect(restarted.run.epoch).toBe(0);
     // The worker built the wider network: 4 * 3 + 1 parameters, and a history that records that many.
@@ -98,7 +97,7 @@ describe('the network and training options', () => {
     await user.clear(size);
     await user.type(size, '2');
     await user.tab();
-    expect(useLab.getState().settings.architecture).toMatchObject({ update: 'mini-batch', batchSize: 2 });
+    expect(labState().settings.architecture).toMatchObject({ update: 'mini-batch', batchSize: 2 });
     await waitForState((s) => s.run.runId >= 3);
     await user.selectOptions(updates, 'full-batch');
     expect(screen.queryByRole('spinbutton', { name: 'Batch size' })).toBeNull();
@@ -113,11 +112,11 @@ describe('the network and training options', () => {
     expect(momentum).toHaveValue('1.5');
     expect(momentum).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent('Momentum is a number from 0 to 0.99 (0: none).');
-    expect(useLab.getState().settings.architecture.momentum).toBe(0);
+    expect(labState().settings.architecture.momentum).toBe(0);
     await user.clear(momentum);
     await user.type(momentum, '0.9');
     await user.tab();
-    expect(useLab.getState().settings.architecture.momentum).toBe(0.9);
+    expect(labState().settings.architecture.momentum).toBe(0.9);
     expect(momentum).not.toHaveAttribute('aria-invalid');
   });
 });
@@ -133,15 +132,15 @@ describe('Stop at loss', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Stop at loss is a number above 0, such as 0.01 (empty: no limit).',
     );
-    expect(useLab.getState().settings.stopAtLoss).toBeNull();
+    expect(labState().settings.stopAtLoss).toBeNull();
     await user.clear(field);
     await user.type(field, '0.05');
     await user.tab();
-    expect(useLab.getState().settings.stopAtLoss).toBe(0.05);
+    expect(labState().settings.stopAtLoss).toBe(0.05);
     expect(screen.queryByRole('alert')).toBeNull();
     await user.clear(field);
     await user.tab();
-    expect(useLab.getState().settings.stopAtLoss).toBeNull();
+    expect(labState().settings.stopAtLoss).toBeNull();
   });
 });
 
@@ -150,13 +149,13 @@ describe('the Training status', () => {
     const { rerender } = render(<TrainingStatus />);
     const status = screen.getByRole('region', { name: 'Training status' });
     const plateau = { kind: 'plateau', best: 0.2493, since: 1000, epoch: 3000 } as const;
-    useLab.setState({ run: { ...useLab.getState().run, plateau } });
+    setLab({ run: { ...labState().run, plateau } });
     rerender(<TrainingStatus />);
     expect(status).toHaveTextContent(
       'The loss has stopped improving (no better than 0.2493 for the last 2,000 epochs). Try a higher ' +
         'learning rate, more hidden neurons, or Reset with another seed.',
     );
-    useLab.setState({ run: { ...useLab.getState().run, plateau: null } });
+    setLab({ run: { ...labState().run, plateau: null } });
     rerender(<TrainingStatus />);
     expect(status).not.toHaveTextContent('stopped improving');
   });
@@ -169,15 +168,15 @@ describe('the Training status', () => {
     // While training, the status reads the last epoch the worker recorded (its 3 of 4), not the rows.
     act(() => {
       runHistory.appendBatch(0, 1, Float64Array.of(0.2), new Float64Array(9), Float64Array.of(0.75));
-      const state = useLab.getState();
-      useLab.setState({
+      const state = labState();
+      setLab({
         run: { ...state.run, status: 'running', sampleCount: 4 },
         historyVersion: state.historyVersion + 1,
       });
     });
     expect(status).toHaveTextContent('Accuracy 75 % (3/4)');
     act(() => {
-      useLab.setState({ run: { ...useLab.getState().run, status: 'paused' } });
+      setLab({ run: { ...labState().run, status: 'paused' } });
     });
     expect(status).toHaveTextContent('Accuracy 50 % (2/4)');
   });

@@ -9,12 +9,12 @@ import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
 import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { undoTableEdit } from '../../src/store/actions';
-import { initialLabState, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { initialLabState } from '../../src/store/labStore';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { captureDownloads } from '../helpers/captureDownloads';
 
 const visible = ({ name, weight, height, gender }: Person) => ({ name, weight, height, gender });
-const tableNow = () => useLab.getState().people.map(visible);
+const tableNow = () => labState().people.map(visible);
 const csvFile = (text: string, name = 'class.csv') => new File([text], name, { type: 'text/csv' });
 
 function renderPanel() {
@@ -71,7 +71,7 @@ describe('Import CSV', () => {
     expect(
       await within(status).findByText('The file big.csv is 12.3 MB; the lab reads files up to 10 MB.'),
     ).toBeInTheDocument();
-    expect(useLab.getState().people).toBe(initialLabState().people);
+    expect(labState().people).toBe(initialLabState().people);
   });
 
   it('says so when no row could be used, lists why, and keeps the table', async () => {
@@ -82,7 +82,7 @@ describe('Import CSV', () => {
     ).toBeVisible();
     expect(status).toHaveTextContent('Line 2: Weight is empty.');
     expect(status).toHaveTextContent('Line 3: Gender “X” is not F, M');
-    expect(useLab.getState().people).toBe(initialLabState().people);
+    expect(labState().people).toBe(initialLabState().people);
   });
 
   it('asks which columns to use when the headers are a,b,c,label', async () => {
@@ -94,7 +94,7 @@ describe('Import CSV', () => {
     await user.selectOptions(mapping.getByRole('combobox', { name: 'Second input' }), 'a');
     await user.selectOptions(mapping.getByRole('combobox', { name: 'Label column' }), 'label');
     await user.selectOptions(mapping.getByRole('combobox', { name: 'Label value meaning 1' }), 'yes');
-    expect(useLab.getState().people).toBe(initialLabState().people); // nothing changes before the choice
+    expect(labState().people).toBe(initialLabState().people); // nothing changes before the choice
     await user.click(mapping.getByRole('button', { name: 'Use these columns' }));
     expect(tableNow()).toEqual([
       { name: '', weight: '3', height: '1', gender: 'M' },
@@ -103,7 +103,7 @@ describe('Import CSV', () => {
     ]);
     expect(status).toHaveTextContent('Imported 3 rows.');
     expect(status).toHaveTextContent(/now use your column names/);
-    expect(useLab.getState().settings.dataLabels).toEqual({
+    expect(labState().settings.dataLabels).toEqual({
       x1: 'c',
       x2: 'a',
       positive: 'yes',
@@ -147,7 +147,7 @@ describe('Export', () => {
       height: '1e2',
       gender: 'M',
     };
-    useLab.setState({ people: [...ARTICLE_PEOPLE, odd] });
+    setLab({ people: [...ARTICLE_PEOPLE, odd] });
     const { user, panel, status } = renderPanel();
     await user.click(panel.getByRole('button', { name: 'Export CSV' }));
     const { name, text } = await lastDownload();
@@ -160,7 +160,7 @@ describe('Export', () => {
   it('Export weights and Export as code carry the current parameters', async () => {
     const lastDownload = captureDownloads();
     const params = initialParams('random', 7);
-    useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT, epoch: 1234 } });
+    setLab({ run: { ...labState().run, params, scaling: ARTICLE_SHIFT, epoch: 1234 } });
     const { user, panel, status } = renderPanel();
     await user.click(panel.getByRole('button', { name: 'Export weights' }));
     const weights = await lastDownload();
@@ -180,7 +180,7 @@ describe('Export', () => {
     const lastDownload = captureDownloads();
     const architecture = { ...ARTICLE_ARCHITECTURE, hidden: 3, activation: 'tanh' as const };
     const params = initialParams('random', 7, 3);
-    useLab.setState({ run: { ...useLab.getState().run, architecture, params, scaling: ARTICLE_SHIFT } });
+    setLab({ run: { ...labState().run, architecture, params, scaling: ARTICLE_SHIFT } });
     const { user, panel } = renderPanel();
     await user.click(panel.getByRole('button', { name: 'Export weights' }));
     const json = JSON.parse((await lastDownload()).text) as {

@@ -9,8 +9,7 @@ import { applyMapping, parseDatasetCsv, suggestMapping } from '../../src/core/cs
 import type { Person } from '../../src/core/dataset';
 import { undoTableEdit } from '../../src/store/actions';
 import { setUnits } from '../../src/store/dataActions';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab } from '../helpers/resetLab';
 
 const visible = ({ name, weight, height, gender }: Person) => ({ name, weight, height, gender });
 const csvFile = (text: string, name = 'flowers.csv') => new File([text], name, { type: 'text/csv' });
@@ -74,7 +73,7 @@ describe('importing a file with its own columns', () => {
 
     // One undo step takes back the table and its names.
     undoTableEdit();
-    expect(useLab.getState().settings.dataLabels).toBeNull();
+    expect(labState().settings.dataLabels).toBeNull();
     expect(await table.findAllByRole('textbox', { name: 'Weight (lb)' })).toHaveLength(4);
   });
 
@@ -83,21 +82,21 @@ describe('importing a file with its own columns', () => {
     await user.upload(fileInput, csvFile(FLOWERS));
     const mapping = within(await panel.findByRole('group', { name: 'Choose columns' }));
     await user.click(mapping.getByRole('button', { name: 'Use these columns' }));
-    expect(useLab.getState().settings.dataLabels).not.toBeNull();
+    expect(labState().settings.dataLabels).not.toBeNull();
     await user.upload(
       fileInput,
       csvFile('name,weight,height,gender\nZoe,110,62,F\nMo,180,71,M', 'class.csv'),
     );
     expect(await table.findAllByRole('textbox', { name: 'Weight (lb)' })).toHaveLength(2);
-    expect(useLab.getState().settings.dataLabels).toBeNull();
+    expect(labState().settings.dataLabels).toBeNull();
   });
 
   it('a kg/cm file comes in as typed, in kg and cm', async () => {
     const { user, table, fileInput } = renderLab();
     await user.upload(fileInput, csvFile('name,weight (kg),height (cm),gender\nZoe,50.5,158,F\nMo,81,180,M'));
     expect(await table.findAllByRole('textbox', { name: 'Weight (kg)' })).toHaveLength(2);
-    expect(useLab.getState().settings.units).toBe('metric');
-    expect(useLab.getState().people.map(visible)).toEqual([
+    expect(labState().settings.units).toBe('metric');
+    expect(labState().people.map(visible)).toEqual([
       { name: 'Zoe', weight: '50.5', height: '158', gender: 'F' },
       { name: 'Mo', weight: '81', height: '180', gender: 'M' },
     ]);
@@ -111,7 +110,7 @@ describe('Export CSV writes the columns the table shows', () => {
     await user.upload(fileInput, csvFile(FLOWERS));
     const mapping = within(await panel.findByRole('group', { name: 'Choose columns' }));
     await user.click(mapping.getByRole('button', { name: 'Use these columns' }));
-    const imported = useLab.getState().people.map(visible);
+    const imported = labState().people.map(visible);
     await user.click(panel.getByRole('button', { name: 'Export CSV' }));
     const text = await lastDownload();
     expect(text.split('\n').slice(0, 2)).toEqual(['name,petal_length,petal_width,label', ',1.4,0.2,setosa']);
@@ -119,7 +118,7 @@ describe('Export CSV writes the columns the table shows', () => {
     if (back.kind !== 'needs-mapping') throw new Error(`expected the mapping step, got ${back.kind}`);
     const again = applyMapping(back, suggestMapping(back));
     expect(again.kind === 'people' && again.people.map(visible)).toEqual(imported);
-    expect(again.kind === 'people' && again.labels).toEqual(useLab.getState().settings.dataLabels);
+    expect(again.kind === 'people' && again.labels).toEqual(labState().settings.dataLabels);
   });
 
   it('kg and cm headers, so the file imports back in kg and cm, exactly', async () => {
@@ -131,6 +130,6 @@ describe('Export CSV writes the columns the table shows', () => {
     expect(text.split('\n')[0]).toBe('name,weight (kg),height (cm),gender');
     const back = parseDatasetCsv(text);
     expect(back.kind === 'people' && back.units).toBe('metric');
-    expect(back.kind === 'people' && back.people.map(visible)).toEqual(useLab.getState().people.map(visible));
+    expect(back.kind === 'people' && back.people.map(visible)).toEqual(labState().people.map(visible));
   });
 });

@@ -5,15 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import { initialParams } from '../../src/core/init';
 import { DatasetTable } from '../../src/components/DatasetTable/DatasetTable';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function resetStore(): void {
   resetLab();
 }
 
 function setParams(params: Float64Array): void {
-  useLab.setState({ run: { ...useLab.getState().run, params } });
+  setLab({ run: { ...labState().run, params } });
 }
 
 function renderTable() {
@@ -73,7 +72,7 @@ describe('DatasetTable', () => {
     expect(bobWeight).toHaveAttribute('aria-invalid', 'true');
     expect(bobWeight).toHaveAccessibleDescription('“abc” is not a number.');
     expect(t.getByText('“abc” is not a number.')).toBeVisible();
-    expect(useLab.getState().people[1]!.weight).toBe('abc');
+    expect(labState().people[1]!.weight).toBe('abc');
     const bob = within(bodyRows(table)[1]!);
     expect(bob.getByText('left out of training')).toBeInTheDocument();
     expect(bob.getAllByText('—')).toHaveLength(2);
@@ -85,7 +84,7 @@ describe('DatasetTable', () => {
     expect(bobWeight).not.toHaveAttribute('aria-invalid');
     expect(t.queryByText(/is not a number/)).not.toBeInTheDocument();
     expect(t.queryByText('left out of training')).not.toBeInTheDocument();
-    expect(useLab.getState().people[1]!.weight).toBe('160');
+    expect(labState().people[1]!.weight).toBe('160');
   });
 
   it('edits of name and gender reach the store', async () => {
@@ -93,7 +92,7 @@ describe('DatasetTable', () => {
     const diana = within(bodyRows(table)[3]!);
     await user.type(diana.getByRole('textbox', { name: 'Name' }), 'na');
     await user.selectOptions(diana.getByRole('combobox', { name: 'Gender' }), 'Male');
-    expect(useLab.getState().people[3]).toMatchObject({ name: 'Dianana', gender: 'M' });
+    expect(labState().people[3]).toMatchObject({ name: 'Dianana', gender: 'M' });
   });
 
   it('Add person adds an empty row and focuses its Name box', async () => {
@@ -101,7 +100,7 @@ describe('DatasetTable', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     const rows = bodyRows(table);
     expect(rows).toHaveLength(5);
-    expect(useLab.getState().people).toHaveLength(5);
+    expect(labState().people).toHaveLength(5);
     expect(within(rows[4]!).getByRole('textbox', { name: 'Name' })).toHaveFocus();
     // An unnamed row is named by its position.
     expect(t.getByRole('button', { name: 'Remove person 5' })).toBeInTheDocument();
@@ -111,7 +110,7 @@ describe('DatasetTable', () => {
     const { user, table, t } = renderTable();
     await user.click(t.getByRole('button', { name: 'Remove Bob' }));
     expect(bodyRows(table)).toHaveLength(3);
-    expect(useLab.getState().people.map((person) => person.name)).toEqual(['Alice', 'Charlie', 'Diana']);
+    expect(labState().people.map((person) => person.name)).toEqual(['Alice', 'Charlie', 'Diana']);
     expect(t.queryByRole('button', { name: 'Remove Bob' })).not.toBeInTheDocument();
     expect(t.getByRole('button', { name: 'Remove Charlie' })).toHaveFocus();
   });
@@ -124,12 +123,12 @@ describe('DatasetTable', () => {
     expect(redo).toBeDisabled();
     const aliceName = t.getAllByRole('textbox', { name: 'Name' })[0]!;
     await user.type(aliceName, 'x');
-    expect(useLab.getState().people[0]!.name).toBe('Alicex');
+    expect(labState().people[0]!.name).toBe('Alicex');
     expect(undo).toBeEnabled();
 
     await user.keyboard('{Control>}z{/Control}');
     expect(aliceName).toHaveValue('Alice');
-    expect(useLab.getState().people[0]!.name).toBe('Alice');
+    expect(labState().people[0]!.name).toBe('Alice');
     expect(redo).toBeEnabled();
 
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
@@ -153,7 +152,7 @@ describe('DatasetTable', () => {
     await user.type(table.getAllByRole('textbox', { name: 'Name' })[0]!, 'x');
     await user.click(screen.getByRole('textbox', { name: 'Elsewhere' }));
     await user.keyboard('{Control>}z{/Control}');
-    expect(useLab.getState().people[0]!.name).toBe('Alicex');
+    expect(labState().people[0]!.name).toBe('Alicex');
   });
 
   it('Enter moves to the same column one row down, Shift+Enter one row up; on the last row it stays', async () => {
@@ -167,7 +166,7 @@ describe('DatasetTable', () => {
     await user.click(weights[3]!);
     await user.keyboard('{Enter}');
     expect(weights[3]).toHaveFocus();
-    expect(useLab.getState().people).toHaveLength(4);
+    expect(labState().people).toHaveLength(4);
   });
 
   it('Tab moves through a row’s cells in order', async () => {
@@ -186,7 +185,7 @@ describe('DatasetTable', () => {
     const { user, table } = renderTable();
     const charlie = bodyRows(table)[2]!;
     await user.click(within(charlie).getByRole('textbox', { name: 'Height (in)' }));
-    expect(useLab.getState().selectedRow).toBe(2);
+    expect(labState().selectedRow).toBe(2);
     expect(charlie).toHaveAttribute('aria-current', 'true');
     expect(bodyRows(table)[0]).not.toHaveAttribute('aria-current');
   });

@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatasetTable } from '../../src/components/DatasetTable/DatasetTable';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import { importDataset } from '../../src/store/dataActions';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function renderTable() {
   const user = userEvent.setup();
@@ -31,7 +30,7 @@ describe('DatasetTable units', () => {
     expect(values('Weight (kg)')).toEqual(['60.3', '72.6', '68.9', '54.4']);
     expect(values('Height (cm)')).toEqual(['165', '183', '178', '152']);
     expect(table.queryAllByRole('textbox', { name: 'Weight (lb)' })).toHaveLength(0);
-    expect(useLab.getState().settings.units).toBe('metric');
+    expect(labState().settings.units).toBe('metric');
     // The network sees the same people: outputs are unchanged (all-zero parameters say 0.500 anyway,
     // so the check is that no row was left out by the conversion).
     expect(screen.getByText(/4 of 4 people in training/)).toBeInTheDocument();
@@ -57,7 +56,7 @@ describe('DatasetTable units', () => {
     expect(units).toHaveValue('imperial');
     expect(values('Weight (lb)')).toEqual(ARTICLE_PEOPLE.map((person) => person.weight));
     expect(values('Height (in)')).toEqual(ARTICLE_PEOPLE.map((person) => person.height));
-    expect(useLab.getState().settings.units).toBe('imperial');
+    expect(labState().settings.units).toBe('imperial');
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(units).toHaveValue('metric');
     expect(values('Weight (kg)')).toEqual(['60.3', '72.6', '68.9', '54.4']);
@@ -104,14 +103,14 @@ describe('DatasetTable units', () => {
     expect(units).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Reset to article data' }));
-    expect(useLab.getState().settings.dataLabels).toBeNull();
+    expect(labState().settings.dataLabels).toBeNull();
     expect(units).toBeEnabled();
     expect(table.getAllByRole('textbox', { name: 'Weight (lb)' })).toHaveLength(4);
     expect(table.getAllByRole('combobox', { name: 'Gender' })[0]).toHaveDisplayValue('Female');
 
     // Undo goes back to the imported table, with its names.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(useLab.getState().settings.dataLabels).toMatchObject({ x1: 'sepal length' });
+    expect(labState().settings.dataLabels).toMatchObject({ x1: 'sepal length' });
     expect(table.getAllByRole('textbox', { name: 'sepal length' })).toHaveLength(2);
   });
 
@@ -119,7 +118,7 @@ describe('DatasetTable units', () => {
     const { user, units, values } = renderTable();
     await user.selectOptions(units, 'kg, cm');
     act(() => {
-      useLab.setState({ people: [] });
+      setLab({ people: [] });
     });
     await user.click(screen.getByRole('button', { name: 'Reset to article data' }));
     expect(values('Weight (kg)')).toEqual(['60.3', '72.6', '68.9', '54.4']);

@@ -3,16 +3,17 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary, FALLBACK_WIDTH } from '../../src/components/DecisionBoundary/DecisionBoundary';
-import { MARGIN, boundaryLayout } from '../../src/components/DecisionBoundary/layout';
+import { MARGIN, boundaryLayout } from '../../src/viz/planeLayout';
 import { planeScales } from '../../src/components/DecisionBoundary/scales';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { useLab } from '../../src/store/labStore';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 
 function showParams(values: number[]): void {
-  useLab.setState({ run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT } });
+  setLab({ run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT } });
 }
 
 /** Where (lb, in) lands on screen: jsdom puts the SVG at (0, 0) and the article's people span 90–200 lb, 55–80 in. */
@@ -74,8 +75,8 @@ describe('the Decision boundary figure', () => {
 
   it('leaves out a row with a bad cell', () => {
     showParams(ALL_ONES);
-    useLab.setState({
-      people: useLab.getState().people.map((p, i) => (i === 1 ? { ...p, weight: 'abc' } : p)),
+    setLab({
+      people: labState().people.map((p, i) => (i === 1 ? { ...p, weight: 'abc' } : p)),
     });
     render(<DecisionBoundary />);
     expect(screen.getAllByRole('button')).toHaveLength(3);
@@ -102,14 +103,14 @@ describe('editing people on the plane', () => {
     render(<DecisionBoundary />);
     point('Alice').focus();
     await user.keyboard('{ArrowRight}');
-    expect(useLab.getState().people[0]).toMatchObject({ weight: '134', height: '65' });
+    expect(labState().people[0]).toMatchObject({ weight: '134', height: '65' });
     expect(point('Alice')).toHaveFocus();
     await user.keyboard('{Shift>}{ArrowUp}{/Shift}');
-    expect(useLab.getState().people[0]).toMatchObject({ weight: '134', height: '75' });
+    expect(labState().people[0]).toMatchObject({ weight: '134', height: '75' });
     expect(useLab.temporal.getState().pastStates).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent('Alice: 75 in, output');
     useLab.temporal.getState().undo();
-    expect(useLab.getState().people[0]).toMatchObject({ weight: '134', height: '65' });
+    expect(labState().people[0]).toMatchObject({ weight: '134', height: '65' });
   });
 
   it('dragging a point moves it locally and writes the table once, on release', () => {
@@ -120,10 +121,10 @@ describe('editing people on the plane', () => {
     fireEvent.pointerDown(point('Alice'), { pointerId: 1, button: 0, ...start });
     fireEvent.pointerMove(svg, { pointerId: 1, ...screenPoint(141, 68) });
     fireEvent.pointerMove(svg, { pointerId: 1, ...screenPoint(150, 70) });
-    expect(useLab.getState().people[0]).toMatchObject({ weight: '133', height: '65' });
+    expect(labState().people[0]).toMatchObject({ weight: '133', height: '65' });
     expect(point('Alice')).toHaveAccessibleName(/^Alice, 150 lb, 70 in, Female, output/);
     fireEvent.pointerUp(svg, { pointerId: 1, ...screenPoint(150, 70) });
-    expect(useLab.getState().people[0]).toMatchObject({ weight: '150', height: '70' });
+    expect(labState().people[0]).toMatchObject({ weight: '150', height: '70' });
     expect(useLab.temporal.getState().pastStates).toHaveLength(1);
   });
 
@@ -137,7 +138,7 @@ describe('editing people on the plane', () => {
     fireEvent.keyDown(point('Alice'), { key: 'Escape' });
     fireEvent.pointerUp(svg, { pointerId: 1, ...screenPoint(160, 75) });
     expect(point('Alice')).toHaveAccessibleName(/^Alice, 133 lb, 65 in,/);
-    expect(useLab.getState().people[0]).toMatchObject({ weight: '133', height: '65' });
+    expect(labState().people[0]).toMatchObject({ weight: '133', height: '65' });
     expect(useLab.temporal.getState().pastStates).toHaveLength(0);
   });
 
@@ -147,8 +148,8 @@ describe('editing people on the plane', () => {
     const svg = container.querySelector('svg.boundary-svg')!;
     fireEvent.pointerDown(point('Charlie'), { pointerId: 1, button: 0, ...screenPoint(152, 70) });
     fireEvent.pointerUp(svg, { pointerId: 1, ...screenPoint(152, 70) });
-    expect(useLab.getState().selectedRow).toBe(2);
-    expect(useLab.getState().people[2]).toMatchObject({ weight: '152', height: '70' });
+    expect(labState().selectedRow).toBe(2);
+    expect(labState().people[2]).toMatchObject({ weight: '152', height: '70' });
   });
 
   it('Shift+click on empty space adds a woman there, Alt+click a man; a plain click adds no one', () => {
@@ -156,11 +157,11 @@ describe('editing people on the plane', () => {
     render(<DecisionBoundary />);
     const plot = screen.getByTestId('plot-area');
     fireEvent.click(plot, screenPoint(100, 78));
-    expect(useLab.getState().people).toHaveLength(4);
+    expect(labState().people).toHaveLength(4);
     fireEvent.click(plot, { ...screenPoint(140, 66), shiftKey: true });
-    expect(useLab.getState().people[4]).toMatchObject({ name: '', weight: '140', height: '66', gender: 'F' });
+    expect(labState().people[4]).toMatchObject({ name: '', weight: '140', height: '66', gender: 'F' });
     fireEvent.click(plot, { ...screenPoint(180, 75), altKey: true });
-    expect(useLab.getState().people[5]).toMatchObject({ weight: '180', height: '75', gender: 'M' });
+    expect(labState().people[5]).toMatchObject({ weight: '180', height: '75', gender: 'M' });
     expect(screen.getAllByRole('button', { name: /^person [56],/ })).toHaveLength(2);
   });
 });

@@ -3,26 +3,21 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary, FALLBACK_WIDTH } from '../../src/components/DecisionBoundary/DecisionBoundary';
-import {
-  MARGIN,
-  boundaryLayout,
-  dataExtent,
-  paddedDomain,
-} from '../../src/components/DecisionBoundary/layout';
-import { MAX_DRAWN_POINTS, drawnRows } from '../../src/components/DecisionBoundary/sample';
+import { MARGIN, boundaryLayout, dataExtent, paddedDomain } from '../../src/viz/planeLayout';
+import { MAX_DRAWN_POINTS, drawnRows } from '../../src/viz/drawnRows';
 import { planeScales } from '../../src/components/DecisionBoundary/scales';
 import type { Person } from '../../src/core/dataset';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { importDataset, setUnits } from '../../src/store/dataActions';
 import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { networkOf, predictRaw } from '../../src/core/engine';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 
 function showParams(values: number[]): void {
-  useLab.setState({ run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT } });
+  setLab({ run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT } });
 }
 
 function figure() {
@@ -72,7 +67,7 @@ describe('the Decision boundary in kg and cm', () => {
     expect(figure().getByText(/\(Female, 60\.3 kg, 165 cm\)/)).toBeInTheDocument();
     alice.focus();
     await user.keyboard('{ArrowRight}');
-    expect(useLab.getState().people[0]!.weight).toBe('61.3');
+    expect(labState().people[0]!.weight).toBe('61.3');
     expect(screen.getByRole('status')).toHaveTextContent('Alice: 61.3 kg, output');
     expect(figure().getByText(/Arrow keys move this person by 1 kg or 1 cm/)).toBeInTheDocument();
   });
@@ -108,7 +103,7 @@ describe('the Decision boundary for an imported file', () => {
 describe('the Decision boundary with 100,000 rows', () => {
   it('draws a fixed sample of 2,000 on a canvas and says so; no element per person', () => {
     const people = manyPeople(100_000);
-    useLab.setState({ people });
+    setLab({ people });
     render(<DecisionBoundary />);
     expect(figure().getByText(/Showing 2,000 of 100,000 people \(a fixed sample/)).toBeInTheDocument();
     expect(figure().getByTestId('points-canvas')).toBeInTheDocument();
@@ -129,7 +124,7 @@ describe('the Decision boundary with 100,000 rows', () => {
 
   it('hovering near a drawn mark shows its tooltip, and dragging it edits that row', () => {
     const people = manyPeople(5_000);
-    useLab.setState({ people });
+    setLab({ people });
     render(<DecisionBoundary />);
     const { rows } = drawnRows(people, 'imperial');
     const row = rows[10]!;
@@ -155,7 +150,7 @@ describe('the Decision boundary with 100,000 rows', () => {
     fireEvent.pointerDown(figure().getByTestId('plot-area'), { ...at, button: 0 });
     fireEvent.pointerMove(svg, { ...at, clientX: at.clientX + 40 });
     fireEvent.pointerUp(svg, { ...at, clientX: at.clientX + 40 });
-    const moved = useLab.getState().people.filter((p, i) => p !== people[i]);
+    const moved = labState().people.filter((p, i) => p !== people[i]);
     expect(moved).toHaveLength(1);
     expect(Number(moved[0]!.weight)).toBeGreaterThan(Number(person.weight));
   });

@@ -8,11 +8,10 @@ import type { ExportableFigure } from '../../src/components/FigureExport/figures
 import { resolveCustomProperties } from '../../src/components/FigureExport/inlineStyles';
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
 import { addStylesheets } from '../helpers/appStylesheets';
 import { captureDownloads } from '../helpers/captureDownloads';
-import { resetLab } from '../helpers/resetLab';
+import { resetLab, setLab } from '../helpers/resetLab';
 
 const STYLESHEETS = [
   'src/app/styles.css',
@@ -53,7 +52,7 @@ function strokeOf(mark: Element): string | undefined {
 function recordEpochs(losses: readonly number[]): void {
   const params = new Float64Array(losses.length * HISTORY_PARAM_COUNT);
   runHistory.appendBatch(0, losses.length, Float64Array.from(losses), params);
-  useLab.setState((state) => ({ historyVersion: state.historyVersion + 1 }));
+  setLab((state) => ({ historyVersion: state.historyVersion + 1 }));
 }
 
 beforeEach(resetLab);

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { hiddenGrid } from '../../src/components/NetworkDiagram/hiddenGrid';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { resetLab, setLab } from '../helpers/resetLab';
 
 const ALL_ONES = Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]);
 const ARTICLE_NET = { hidden: 2, activation: 'sigmoid' } as const;
@@ -47,7 +47,7 @@ describe('hiddenGrid', () => {
 
 describe('the hidden-neuron maps', () => {
   it('shows a labelled map for h1 and h2 inside the Network figure', () => {
-    useLab.setState({ run: { ...INITIAL_RUN, params: ALL_ONES, scaling: ARTICLE_SHIFT } });
+    setLab({ run: { ...INITIAL_RUN, params: ALL_ONES, scaling: ARTICLE_SHIFT } });
     render(<NetworkDiagram />);
     const figure = screen.getByRole('figure', { name: 'Network' });
     const h1 = within(figure).getByRole('img', { name: /^Map of h1's output over weight \(\d+–\d+ lb\)/ });
@@ -59,7 +59,7 @@ describe('the hidden-neuron maps', () => {
 
   it('describes where a neuron is high from the signs of its weights', () => {
     const params = Float64Array.from([-1, -1, 1, 0, 1, 1, 0, 0, 0]);
-    useLab.setState({ run: { ...INITIAL_RUN, params, scaling: ARTICLE_SHIFT } });
+    setLab({ run: { ...INITIAL_RUN, params, scaling: ARTICLE_SHIFT } });
     render(<NetworkDiagram />);
     expect(
       screen.getByRole('img', { name: /^Map of h1.*high for light, short people$/ }),

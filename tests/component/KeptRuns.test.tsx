@@ -8,9 +8,9 @@ import { assignStyleSlots, GHOST_STYLES } from '../../src/components/LossChart/g
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { keepRun } from '../../src/store/actions';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { useLab, type KeptRun } from '../../src/store/labStore';
+import type { KeptRun } from '../../src/core/lossCurve';
 import { runHistory } from '../../src/store/runHistory';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { seriesPoints } from './LossChartDrawing';
 
 const falling = (top: number, count: number, from = 0) =>
@@ -22,14 +22,14 @@ function setHistory(losses: readonly number[], from = 0, clear = true): void {
     if (clear) runHistory.clear();
     const params = new Float64Array(losses.length * HISTORY_PARAM_COUNT);
     runHistory.appendBatch(from, losses.length, Float64Array.from(losses), params);
-    useLab.setState({ historyVersion: useLab.getState().historyVersion + 1 });
+    setLab({ historyVersion: labState().historyVersion + 1 });
   });
 }
 
 /** Keeps the current history as a run trained at `rate`. */
 function keepAt(rate: number): void {
   act(() => {
-    useLab.setState({ settings: { ...useLab.getState().settings, learningRate: rate } });
+    setLab({ settings: { ...labState().settings, learningRate: rate } });
     keepRun();
   });
 }
@@ -101,7 +101,7 @@ describe('Compare runs on the Loss curve', () => {
     expect(ghosts()[0]!.getAttribute('stroke')).toBe(colourOfRate1);
     expect(within(legend()).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Remove rate 0.1, seed 42' })).not.toBeInTheDocument();
-    expect(useLab.getState().keptRuns.map((run) => run.label)).toEqual(['rate 1, seed 42']);
+    expect(labState().keptRuns.map((run) => run.label)).toEqual(['rate 1, seed 42']);
   });
 
   it('shows at most five ghosts: a sixth kept run drops the oldest', () => {
@@ -140,7 +140,7 @@ describe('Compare runs on the Loss curve', () => {
     keepAt(0.1);
     act(() => {
       runHistory.clear();
-      useLab.setState({ historyVersion: useLab.getState().historyVersion + 1 });
+      setLab({ historyVersion: labState().historyVersion + 1 });
     });
     expect(ghosts()).toHaveLength(1);
     expect(screen.queryByText(/No epochs yet/)).not.toBeInTheDocument();
@@ -167,7 +167,7 @@ describe('Compare runs on the Loss curve', () => {
     };
     setHistory(falling(0.25, 200));
     act(() => {
-      useLab.setState({ keptRuns: [kept] });
+      setLab({ keptRuns: [kept] });
     });
     const before = ghosts()[0]!.getAttribute('d');
     reads = 0;

@@ -9,9 +9,8 @@ import { IncrementalColumns } from '../../src/components/LossChart/incrementalCo
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { epochDomainEnd, epochScale } from '../../src/components/LossChart/lossScales';
 import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
-import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { seriesPoints } from './LossChartDrawing';
 
 /** A plain array history, for the pure column functions. */
@@ -131,7 +130,7 @@ describe('loss columns (pure)', () => {
 function appendRun(firstEpoch: number, losses: readonly number[]): void {
   act(() => {
     appendTo(runHistory, firstEpoch, losses);
-    useLab.setState({ historyVersion: useLab.getState().historyVersion + 1 });
+    setLab({ historyVersion: labState().historyVersion + 1 });
   });
 }
 
@@ -229,7 +228,7 @@ describe('LossChart', () => {
     render(<LossChart />);
     appendRun(0, falling(0, 800));
     act(() => {
-      useLab.setState({
+      setLab({
         markers: [
           { epoch: 300, kind: 'learning-rate', label: 'rate 1' },
           { epoch: 500, kind: 'dataset', label: 'data edited' },
@@ -264,11 +263,11 @@ describe('LossChart', () => {
     render(<LossChart />);
     appendRun(0, falling(0, 1000)); // x domain 0..1,000 over 522 columns
     act(() => {
-      useLab.setState({ markers: [{ epoch: 600, kind: 'learning-rate', label: 'rate 1' }] });
+      setLab({ markers: [{ epoch: 600, kind: 'learning-rate', label: 'rate 1' }] });
     });
     expect(screen.queryByTestId('loss-viewing')).not.toBeInTheDocument();
     act(() => {
-      useLab.setState({ viewEpoch: 400 });
+      setLab({ viewEpoch: 400 });
     });
     const rule = screen.getByTestId('loss-viewing');
     // Epoch 400 falls in column floor(400 * 522 / 1000) = 208, drawn at its centre.
@@ -277,7 +276,7 @@ describe('LossChart', () => {
     expect(rule.querySelector('circle')).not.toBeNull();
     expect(rule).not.toHaveClass('loss-marker');
     act(() => {
-      useLab.setState({ viewEpoch: null });
+      setLab({ viewEpoch: null });
     });
     expect(screen.queryByTestId('loss-viewing')).not.toBeInTheDocument();
   });
@@ -291,9 +290,9 @@ describe('LossChart', () => {
     act(() => {
       runHistory.clear();
       appendTo(runHistory, 0, [0.05, 0.04, 0.03]);
-      useLab.setState({
-        historyVersion: useLab.getState().historyVersion + 2,
-        run: { ...useLab.getState().run, runId: 1 },
+      setLab({
+        historyVersion: labState().historyVersion + 2,
+        run: { ...labState().run, runId: 1 },
       });
     });
     expect(yTicks().at(-1)?.label).toBe('0.05');

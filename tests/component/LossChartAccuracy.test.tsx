@@ -9,9 +9,8 @@ import { createColumns } from '../../src/components/LossChart/columns';
 import { PathBuilder, startTrace, traceColumns } from '../../src/components/LossChart/curveTrace';
 import { LossChart } from '../../src/components/LossChart/LossChart';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { seriesPoints } from './LossChartDrawing';
 
 /** Appends epochs from `first` on, with their losses and accuracies, as a training frame would. */
@@ -25,7 +24,7 @@ function appendRun(first: number, losses: readonly number[], accuracies: readonl
       params,
       Float64Array.from(accuracies),
     );
-    useLab.setState({ historyVersion: useLab.getState().historyVersion + 1 });
+    setLab({ historyVersion: labState().historyVersion + 1 });
   });
 }
 

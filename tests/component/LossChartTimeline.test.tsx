@@ -2,24 +2,23 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/components/Timeline/Timeline';
-import { TIMELINE_CALM_MS } from '../../src/components/Timeline/useCalmHistoryVersion';
+import { CADENCES } from '../../src/store/displayClock';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 /** Records epochs first..first+count-1, as a training frame does. */
 function frame(first: number, count: number): void {
   act(() => {
     const losses = Float64Array.from({ length: count }, (_, i) => 1 / (first + i + 1));
     runHistory.appendBatch(first, count, losses, new Float64Array(count * HISTORY_PARAM_COUNT));
-    useLab.setState({ historyVersion: useLab.getState().historyVersion + 1 });
+    setLab({ historyVersion: labState().historyVersion + 1 });
   });
 }
 
 function setStatus(status: 'running' | 'paused'): void {
   act(() => {
-    useLab.setState({ run: { ...useLab.getState().run, status } });
+    setLab({ run: { ...labState().run, status } });
   });
 }
 
@@ -40,7 +39,7 @@ describe('Timeline under the Loss curve', () => {
     render(<Timeline />);
     setStatus('running');
     act(() => {
-      vi.advanceTimersByTime(TIMELINE_CALM_MS);
+      vi.advanceTimersByTime(CADENCES.timeline);
     });
     frame(10, 10);
     expect(slider()).toHaveAttribute('max', '19'); // a change after a calm interval shows at once
@@ -48,7 +47,7 @@ describe('Timeline under the Loss curve', () => {
     expect(slider()).toHaveAttribute('max', '19');
     expect(screen.getByText(/^Live: epoch 19\./)).toBeInTheDocument();
     act(() => {
-      vi.advanceTimersByTime(TIMELINE_CALM_MS);
+      vi.advanceTimersByTime(CADENCES.timeline);
     });
     expect(slider()).toHaveAttribute('max', '59');
     expect(slider()).toHaveValue('59');
@@ -70,7 +69,7 @@ describe('Timeline under the Loss curve', () => {
     setStatus('running');
     frame(100, 10);
     act(() => {
-      useLab.setState({ viewEpoch: 42 });
+      setLab({ viewEpoch: 42 });
     });
     expect(slider()).toHaveValue('42');
     expect(screen.getByText(/^Viewing epoch 42 /)).toBeInTheDocument();

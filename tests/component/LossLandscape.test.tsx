@@ -6,9 +6,9 @@ import { LossLandscape } from '../../src/components/LossLandscape/LossLandscape'
 import { MARGIN, MAX_WIDTH } from '../../src/components/LossLandscape/layout';
 import { PARAM_COUNT, W5, W6 } from '../../src/core/network';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
+import { INITIAL_RUN } from '../../src/store/runStore';
 import { runHistory } from '../../src/store/runHistory';
-import { resetLab } from '../helpers/resetLab';
+import { resetLab, setLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 /** jsdom cannot measure, so the figure takes its fallback width, 420 px: a 348 px square plot. */
@@ -16,7 +16,7 @@ const PLOT = MAX_WIDTH - MARGIN.left - MARGIN.right;
 
 function showParams(values: number[]): void {
   act(() => {
-    useLab.setState({ run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT } });
+    setLab({ run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT } });
   });
 }
 
@@ -104,7 +104,7 @@ describe('the Loss landscape figure', () => {
     showParams(ALL_ONES);
     const { container } = render(<LossLandscape />);
     act(() => {
-      useLab.setState({ historyVersion: runHistory.version });
+      setLab({ historyVersion: runHistory.version });
     });
     const path = container.querySelector('path.landscape-path');
     const d = path?.getAttribute('d') ?? '';
@@ -120,7 +120,7 @@ describe('the Loss landscape figure', () => {
   it('explains itself when there is no valid row to measure the loss on', () => {
     showParams(ALL_ONES);
     act(() => {
-      useLab.setState({ people: [] });
+      setLab({ people: [] });
     });
     const { container } = render(<LossLandscape />);
     expect(screen.getByText(/No valid rows in the table/)).toBeInTheDocument();

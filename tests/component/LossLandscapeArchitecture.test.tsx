@@ -9,14 +9,14 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import { LossLandscape } from '../../src/components/LossLandscape/LossLandscape';
 import { formatLoss } from '../../src/components/format';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function showNetwork(architecture: Architecture, params: Float64Array): void {
   act(() => {
-    useLab.setState({
+    setLab({
       run: { ...INITIAL_RUN, architecture, params, scaling: ARTICLE_SHIFT },
-      settings: { ...useLab.getState().settings, architecture },
+      settings: { ...labState().settings, architecture },
     });
   });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { drawnRows } from '../../src/components/DecisionBoundary/sample';
+import { drawnRows } from '../../src/viz/drawnRows';
 import { LANDSCAPE_SAMPLE, useLandscape } from '../../src/components/LossLandscape/useLandscape';
 import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';

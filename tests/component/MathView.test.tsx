@@ -9,13 +9,13 @@ import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { applySgdStep } from '../../src/core/sgd';
 import { MathView } from '../../src/components/MathView/MathView';
 import { loadTexRenderer } from '../../src/components/MathView/texRenderer';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
 
 function showParams(params: Float64Array, selectedRow: number | null = 0): void {
-  useLab.setState({ run: { ...INITIAL_RUN, params, scaling: ARTICLE_SHIFT }, selectedRow });
+  setLab({ run: { ...INITIAL_RUN, params, scaling: ARTICLE_SHIFT }, selectedRow });
 }
 
 function renderMath() {
@@ -75,7 +75,7 @@ describe('Math view numbers', () => {
     const trace = traceSample(before, -2, -1, 1);
     const after = Float64Array.from(before);
     applySgdStep(after, trace.grad, 0.1);
-    useLab.setState({
+    setLab({
       run: {
         ...INITIAL_RUN,
         params: after,
@@ -101,8 +101,8 @@ describe('Math view numbers', () => {
 
   it('renders a person’s name as text, never as HTML', () => {
     const name = '<img src=x onerror=alert(1)>';
-    const people = useLab.getState().people.map((person, row) => (row === 0 ? { ...person, name } : person));
-    useLab.setState({ people });
+    const people = labState().people.map((person, row) => (row === 0 ? { ...person, name } : person));
+    setLab({ people });
     showParams(initialParams('ones', 0));
     const { section, math } = renderMath();
     expect(math.getByText(name)).toBeInTheDocument();
@@ -127,10 +127,10 @@ describe('the four phases', () => {
       expect(math.getByText(indicator)).toBeInTheDocument();
       expect(litFormulas(section)).toEqual(formulas);
     }
-    expect(useLab.getState().stepPhase).toBe('update');
+    expect(labState().stepPhase).toBe('update');
     expect(next).toHaveAttribute('aria-disabled', 'true');
     await user.click(next);
-    expect(useLab.getState().stepPhase).toBe('update');
+    expect(labState().stepPhase).toBe('update');
     await user.click(math.getByRole('button', { name: 'Previous phase' }));
     expect(math.getByText('Phase 3 of 4: Backward')).toBeInTheDocument();
   });
@@ -140,7 +140,7 @@ describe('the four phases', () => {
     const { section } = renderMath();
     const litIn = (phase: 'backward' | 'update'): string[] => {
       act(() => {
-        useLab.setState({ stepPhase: phase });
+        setLab({ stepPhase: phase });
       });
       return Array.from(w1Row(section).querySelectorAll('td.is-lit'), (cell) => cell.textContent ?? '');
     };
@@ -155,7 +155,7 @@ describe('the four phases', () => {
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(math.getByText('Phase 2 of 4: Loss')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
-    expect(useLab.getState().stepPhase).toBe('update');
+    expect(labState().stepPhase).toBe('update');
     await user.keyboard('{ArrowLeft}');
     expect(math.getByText('Phase 3 of 4: Backward')).toBeInTheDocument();
     expect(section).toHaveAttribute('data-own-keys');
@@ -164,25 +164,25 @@ describe('the four phases', () => {
   it('`Play phases` walks all four phases at the Speed pace, then stops', () => {
     vi.useFakeTimers();
     showParams(initialParams('ones', 0));
-    useLab.setState({ settings: { ...useLab.getState().settings, speed: 1 } });
+    setLab({ settings: { ...labState().settings, speed: 1 } });
     const { math } = renderMath();
     fireEvent.click(math.getByRole('button', { name: 'Play phases' }));
-    expect(useLab.getState().stepPhase).toBe('forward');
+    expect(labState().stepPhase).toBe('forward');
     expect(math.getByRole('button', { name: 'Pause phases' })).toBeInTheDocument();
     act(() => {
       vi.advanceTimersByTime(2400);
     });
-    expect(useLab.getState().stepPhase).toBe('forward');
+    expect(labState().stepPhase).toBe('forward');
     for (const phase of ['loss', 'backward', 'update'] as const) {
       act(() => {
         vi.advanceTimersByTime(2500);
       });
-      expect(useLab.getState().stepPhase).toBe(phase);
+      expect(labState().stepPhase).toBe(phase);
     }
     act(() => {
       vi.advanceTimersByTime(2500);
     });
-    expect(useLab.getState().stepPhase).toBe('update');
+    expect(labState().stepPhase).toBe('update');
     expect(math.getByRole('button', { name: 'Play phases' })).toBeInTheDocument();
   });
 });

@@ -7,14 +7,14 @@ import { netTraceSample } from '../../src/core/netBackward';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { MathView } from '../../src/components/MathView/MathView';
 import { loadTexRenderer } from '../../src/components/MathView/texRenderer';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 /** Shows `params` as the run of `architecture`, following Alice (row 0: x = (-2, -1), Female). */
 function showNetwork(architecture: Architecture, params: Float64Array): void {
-  useLab.setState({
+  setLab({
     run: { ...INITIAL_RUN, architecture, params, scaling: ARTICLE_SHIFT },
-    settings: { ...useLab.getState().settings, architecture },
+    settings: { ...labState().settings, architecture },
     selectedRow: 0,
   });
 }

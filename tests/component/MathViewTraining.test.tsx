@@ -5,9 +5,9 @@ import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { MathView } from '../../src/components/MathView/MathView';
 import { loadTexRenderer } from '../../src/components/MathView/texRenderer';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
+import { INITIAL_RUN } from '../../src/store/runStore';
 import { FakeIntersectionObserver } from '../helpers/fakeIntersectionObserver';
-import { resetLab } from '../helpers/resetLab';
+import { resetLab, setLab } from '../helpers/resetLab';
 
 const BASE = initialParams('ones', 0);
 /** A training frame's parameters: the article's start, nudged by `k`. */
@@ -15,7 +15,7 @@ const paramsAt = (k: number) => BASE.map((value) => value + k / 100);
 
 function frame(k: number, status: 'running' | 'paused' = 'running'): void {
   act(() => {
-    useLab.setState({ run: { ...INITIAL_RUN, status, params: paramsAt(k), scaling: ARTICLE_SHIFT } });
+    setLab({ run: { ...INITIAL_RUN, status, params: paramsAt(k), scaling: ARTICLE_SHIFT } });
   });
 }
 

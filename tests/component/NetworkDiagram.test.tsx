@@ -7,24 +7,24 @@ import { traceSample } from '../../src/core/backward';
 import { PARAM_NAMES } from '../../src/core/network';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { applySgdStep } from '../../src/core/sgd';
-import { weightWidth } from '../../src/components/common/scales';
+import { weightWidth } from '../../src/viz/colorScales';
 import { toneColor } from '../../src/components/NetworkDiagram/phaseStyle';
 import { beforeAfter } from '../../src/components/NetworkDiagram/stepPhaseView';
 import { setStepPhase } from '../../src/store/actions';
-import type { StepPhase } from '../../src/store/labStore';
+import type { StepPhase } from '../../src/core/stepPhases';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { EDGE_LABEL_MIN_WIDTH, networkLayout } from '../../src/components/NetworkDiagram/layout';
 import { parseParamValue } from '../../src/components/NetworkDiagram/paramValue';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { connectTrainer } from '../../src/store/trainer';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { connectTrainer } from '../../src/store/trainerBridge';
 import { waitForState } from '../helpers/waitForState';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
 
 function showParams(values: number[], selectedRow: number | null = 0): void {
-  useLab.setState({
+  setLab({
     run: { ...INITIAL_RUN, params: Float64Array.from(values), scaling: ARTICLE_SHIFT },
     selectedRow,
   });
@@ -116,14 +116,14 @@ describe('the Network figure', () => {
     showParams(ALL_ONES, 0);
     render(<NetworkDiagram />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Person shown' }), 'Bob');
-    expect(useLab.getState().selectedRow).toBe(1);
+    expect(labState().selectedRow).toBe(1);
     expect(screen.getByRole('figure', { name: 'Network' })).toHaveTextContent('Showing Bob (row 2)');
     // Bob (25, 6): h = sigmoid(31), o1 = sigmoid(2 * sigmoid(31)) = 0.8808
     expect(neuronValue('x1')).toBe('25');
     expect(neuronValue('h1')).toBe('1');
     expect(neuronValue('o1')).toBe('0.881');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Person shown' }), 'Last trained');
-    expect(useLab.getState().selectedRow).toBeNull();
+    expect(labState().selectedRow).toBeNull();
   });
 
   it('a bad value explains itself and keeps what was typed; Escape cancels', async () => {
@@ -331,7 +331,7 @@ describe('one SGD step on the figure (All ones, Alice)', () => {
     const trace = traceSample(before, -2, -1, 1);
     const after = Float64Array.from(before);
     applySgdStep(after, trace.grad, 0.1);
-    useLab.setState({
+    setLab({
       run: {
         ...INITIAL_RUN,
         params: after,

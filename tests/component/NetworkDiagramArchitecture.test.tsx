@@ -6,22 +6,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_ARCHITECTURE, paramCount, paramNames, type Architecture } from '../../src/core/architecture';
 import { traceSample } from '../../src/core/backward';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { activationColor } from '../../src/components/common/scales';
+import { activationColor } from '../../src/viz/colorScales';
 import { placeEdgeLabels } from '../../src/components/NetworkDiagram/edgeLabels';
 import { boxAround, boxesOverlap } from '../../src/components/NetworkDiagram/geometry';
 import { networkLayout } from '../../src/components/NetworkDiagram/layout';
 import { NetworkDiagram } from '../../src/components/NetworkDiagram/NetworkDiagram';
 import { setArchitecture, setStepPhase } from '../../src/store/actions';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { connectTrainer } from '../../src/store/trainer';
-import { resetLab } from '../helpers/resetLab';
+import { useLab } from '../../src/store/labStore';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { connectTrainer } from '../../src/store/trainerBridge';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { waitForState } from '../helpers/waitForState';
 
 /** Shows `params` as the run of `architecture`, following Alice (row 0). */
 function showNetwork(architecture: Architecture, params: Float64Array): void {
-  useLab.setState({
+  setLab({
     run: { ...INITIAL_RUN, architecture, params, scaling: ARTICLE_SHIFT },
-    settings: { ...useLab.getState().settings, architecture },
+    settings: { ...labState().settings, architecture },
     selectedRow: 0,
   });
 }
@@ -191,7 +192,7 @@ describe('the table’s units on the figure', () => {
     const people = useLab
       .getState()
       .people.map((person, row) => (row === 0 ? { ...person, weight: '60.3', height: '165.1' } : person));
-    useLab.setState({ people, settings: { ...useLab.getState().settings, units: 'metric' } });
+    setLab({ people, settings: { ...labState().settings, units: 'metric' } });
     showNetwork(ARTICLE_ARCHITECTURE, Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]));
     render(<NetworkDiagram />);
     const figure = screen.getByRole('figure', { name: 'Network' });
@@ -212,7 +213,7 @@ describe('the hidden maps during a phase of the Math view', () => {
     // The live network is high for light, short people; the step explained started high for heavy, tall.
     const before = Float64Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0]);
     const live = Float64Array.from([-1, -1, 1, 1, 1, 1, 0, 0, 0]);
-    useLab.setState({
+    setLab({
       run: {
         ...INITIAL_RUN,
         params: live,

@@ -10,11 +10,10 @@ import { buildTrainingSet } from '../../src/core/trainingSet';
 import { Predict } from '../../src/components/Predict/Predict';
 import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { networkOf, predictRaw } from '../../src/core/engine';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function setParams(params: Float64Array): void {
-  useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT } });
+  setLab({ run: { ...labState().run, params, scaling: ARTICLE_SHIFT } });
 }
 
 /** Weights 1 except w5 = w6 = -1: heavy, tall people come out Male. */
@@ -79,7 +78,7 @@ describe('Predict', () => {
     for (let epoch = 0; epoch < 1000; epoch++) trainEpoch(trainer);
     setParams(Float64Array.from(trainer.params));
     const { user, panel } = renderPredict();
-    // DESIGN.md: Emily 0.946788, Frank 0.039759.
+    // docs/reference.md: Emily 0.946788, Frank 0.039759.
     expect(panel.getByText('0.947')).toBeInTheDocument();
     expect(panel.getByText('Female')).toBeInTheDocument();
     expect(panel.getByText(/^89% sure/)).toBeInTheDocument();

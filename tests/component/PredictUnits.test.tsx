@@ -11,14 +11,13 @@ import { buildTrainingSet } from '../../src/core/trainingSet';
 import { importDataset, resetToArticleData, setUnits } from '../../src/store/dataActions';
 import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { networkOf, predictRaw } from '../../src/core/engine';
-import { useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 function setParams(params: Float64Array): void {
-  useLab.setState({ run: { ...useLab.getState().run, params, scaling: ARTICLE_SHIFT } });
+  setLab({ run: { ...labState().run, params, scaling: ARTICLE_SHIFT } });
 }
 
-/** The article's 1000 epochs from all ones (DESIGN.md: Emily 0.946788, Frank 0.039759). */
+/** The article's 1000 epochs from all ones (docs/reference.md: Emily 0.946788, Frank 0.039759). */
 function articleTrained(): Float64Array {
   const trainer = createTrainer({
     params: initialParams('ones', 0),

@@ -4,16 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { decodeShare, encodeShare, sharedStateOf } from '../../src/core/shareCodec';
-import { useLab } from '../../src/store/labStore';
 import { SHARE_HASH_PREFIX, openSharedLink } from '../../src/store/sharedLink';
 import { addStylesheets } from '../helpers/appStylesheets';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 // No training worker in jsdom: the App's bridge to it is stubbed; everything else is the real lab.
-vi.mock('../../src/store/trainer', () => ({
-  connectTrainer: () => () => {},
-  sendToTrainer: () => {},
-}));
+vi.mock('../../src/store/trainerBridge', async (importOriginal) => {
+  const bridge = await importOriginal<typeof import('../../src/store/trainerBridge')>();
+  bridge.trainerBridge.send = () => {};
+  return { ...bridge, connectTrainer: () => () => {} };
+});
 
 beforeAll(() => addStylesheets('src/app/styles.css'));
 beforeEach(resetLab);
@@ -53,7 +53,7 @@ describe('Presenter mode', () => {
 
     fireEvent.click(presenterButton());
     expect(presenterButton()).toHaveAttribute('aria-pressed', 'true');
-    expect(useLab.getState().settings.presenter).toBe(true);
+    expect(labState().settings.presenter).toBe(true);
     expect(document.documentElement).toHaveClass('presenter');
     for (const element of hiddenInClass) expect(element).not.toBeVisible();
     for (const name of keptInClass) expect(labelled(name)).toBeVisible();
@@ -74,13 +74,13 @@ describe('Presenter mode', () => {
       (document.activeElement as HTMLElement | null)?.blur();
     });
     await user.keyboard('p');
-    expect(useLab.getState().settings.presenter).toBe(true);
+    expect(labState().settings.presenter).toBe(true);
     await user.keyboard('P');
-    expect(useLab.getState().settings.presenter).toBe(false);
+    expect(labState().settings.presenter).toBe(false);
 
     const weight = within(labelled('Predict')).getAllByRole('textbox')[0]!;
     await user.type(weight, 'p');
-    expect(useLab.getState().settings.presenter).toBe(false);
+    expect(labState().settings.presenter).toBe(false);
 
     const dialog = document.querySelector('dialog.shortcuts-dialog')!;
     const row = within(dialog as HTMLElement)
@@ -90,7 +90,7 @@ describe('Presenter mode', () => {
   });
 
   it('opens as it was left (the setting is part of the store the lab saves)', () => {
-    useLab.setState((state) => ({ settings: { ...state.settings, presenter: true } }));
+    setLab((state) => ({ settings: { ...state.settings, presenter: true } }));
     render(<App />);
     expect(presenterButton()).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveClass('presenter');
@@ -99,22 +99,22 @@ describe('Presenter mode', () => {
 
 describe('Presenter mode in a share link', () => {
   it('a link made in presenter mode carries it, and opening the link turns it on', () => {
-    const { settings, people } = useLab.getState();
+    const { settings, people } = labState();
     const shared = sharedStateOf({ ...settings, presenter: true }, people);
     const encoded = encodeShare(shared);
     const decoded = decodeShare(encoded);
     expect(decoded.ok && decoded.state.settings.presenter).toBe(true);
 
-    expect(useLab.getState().settings.presenter).toBe(false);
+    expect(labState().settings.presenter).toBe(false);
     openSharedLink({ hash: `${SHARE_HASH_PREFIX}${encoded}`, pathname: '/', search: '' });
-    expect(useLab.getState().settings.presenter).toBe(true);
+    expect(labState().settings.presenter).toBe(true);
   });
 
   it('a link made outside presenter mode leaves it off', () => {
-    useLab.setState((state) => ({ settings: { ...state.settings, presenter: true } }));
-    const { settings, people } = useLab.getState();
+    setLab((state) => ({ settings: { ...state.settings, presenter: true } }));
+    const { settings, people } = labState();
     const encoded = encodeShare(sharedStateOf({ ...settings, presenter: false }, people));
     openSharedLink({ hash: `${SHARE_HASH_PREFIX}${encoded}`, pathname: '/', search: '' });
-    expect(useLab.getState().settings.presenter).toBe(false);
+    expect(labState().settings.presenter).toBe(false);
   });
 });

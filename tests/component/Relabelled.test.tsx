@@ -7,8 +7,9 @@ import { MathView } from '../../src/components/MathView/MathView';
 import { loadTexRenderer } from '../../src/components/MathView/texRenderer';
 import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { INITIAL_RUN, useLab } from '../../src/store/labStore';
-import { resetLab } from '../helpers/resetLab';
+import { useLab } from '../../src/store/labStore';
+import { INITIAL_RUN } from '../../src/store/runStore';
+import { resetLab, setLab } from '../helpers/resetLab';
 
 const PENGUIN_LABELS = { x1: 'body_mass_g', x2: 'flipper_length_mm', positive: 'FEMALE', negative: 'MALE' };
 const PENGUINS = [
@@ -18,7 +19,7 @@ const PENGUINS = [
 
 function relabel(): void {
   const { settings } = useLab.getState();
-  useLab.setState({
+  setLab({
     settings: { ...settings, dataLabels: PENGUIN_LABELS },
     people: PENGUINS,
     run: { ...INITIAL_RUN, params: initialParams('random', 42), scaling: ARTICLE_SHIFT },

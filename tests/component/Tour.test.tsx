@@ -6,18 +6,19 @@ import { Tour } from '../../src/components/Tour/Tour';
 import { ARTICLE_EXAMPLE_PARAMS, ARTICLE_EPOCHS, TOUR_STEPS } from '../../src/components/Tour/tourSteps';
 import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
 import { traceSample } from '../../src/core/backward';
+import { checkTable } from '../../src/core/checkedTable';
 import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
 import { createParams } from '../../src/core/network';
-import { useLab } from '../../src/store/labStore';
 import type { Command } from '../../src/worker/protocol';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 // What the tour asks of the training worker is what it did: every command is recorded here.
 const sent = vi.hoisted(() => [] as unknown[]);
-vi.mock('../../src/store/trainer', () => ({
-  connectTrainer: () => () => {},
-  sendToTrainer: (command: unknown) => sent.push(command),
-}));
+vi.mock('../../src/store/trainerBridge', async (importOriginal) => {
+  const bridge = await importOriginal<typeof import('../../src/store/trainerBridge')>();
+  bridge.trainerBridge.send = (command) => void sent.push(command);
+  return { ...bridge, connectTrainer: () => () => {} };
+});
 const commands = () => sent as Command[];
 const types = () => commands().map((command) => command.type);
 
@@ -88,7 +89,7 @@ describe('the guided tour', () => {
   });
 
   it('the first step sets up the article’s lab: its table, all ones, rate 0.1, article shift, in order', async () => {
-    useLab.setState((state) => ({
+    setLab((state) => ({
       settings: {
         ...state.settings,
         learningRate: 2,
@@ -100,7 +101,7 @@ describe('the guided tour', () => {
       },
     }));
     await openTour();
-    const { settings } = useLab.getState();
+    const { settings } = labState();
     expect(settings).toMatchObject({
       initialWeights: 'ones',
       learningRate: 0.1,
@@ -112,7 +113,7 @@ describe('the guided tour', () => {
     });
     expect(types()).toContain('configure');
     expect(types().at(-1)).toBe('reset');
-    expect(useLab.getState().selectedRow).toBe(0);
+    expect(labState().selectedRow).toBe(0);
   });
 
   it('the network step gives every neuron w = [0, 1], b = 0 and shows o1 = 0.7216 for x = [2, 3]', async () => {
@@ -126,7 +127,7 @@ describe('the guided tour', () => {
     expect(edits).toEqual([{ type: 'set-params', params: [...ARTICLE_EXAMPLE_PARAMS] }]);
     // The readout computes from the lab's parameters (as the worker would report them).
     act(() => {
-      useLab.setState((state) => ({ run: { ...state.run, params: createParams(ARTICLE_EXAMPLE_PARAMS) } }));
+      setLab((state) => ({ run: { ...state.run, params: createParams(ARTICLE_EXAMPLE_PARAMS) } }));
     });
     expect(dialog()).toHaveTextContent('o1 = 0.7216');
     expect(dialog()).toHaveTextContent('h1 = 0.9526');
@@ -137,14 +138,14 @@ describe('the guided tour', () => {
     for (let i = 0; i < 4; i++) await user.click(button('Next'));
     expect(dialog()).toHaveTextContent('Backpropagation');
     expect(types().slice(-2)).toEqual(['reset', 'step-sample']);
-    expect(useLab.getState()).toMatchObject({ selectedRow: 0, stepPhase: 'backward' });
+    expect(labState()).toMatchObject({ selectedRow: 0, stepPhase: 'backward' });
     expect(scrolled.at(-1)?.element.getAttribute('aria-label')).toBe('Backpropagation, with numbers');
 
     // The worker's report of that step: Alice (-2, -1), female, every weight 1.
     const ones = createParams([1, 1, 1, 1, 1, 1, 0, 0, 0]);
     const trace = traceSample(ones, -2, -1, 1);
     act(() => {
-      useLab.setState((state) => ({
+      setLab((state) => ({
         run: { ...state.run, sample: { row: 0, ...trace, paramsBefore: ones } },
       }));
     });
@@ -155,7 +156,7 @@ describe('the guided tour', () => {
     const user = await openTour();
     for (let i = 0; i < 5; i++) await user.click(button('Next'));
     expect(types().at(-1)).toBe('step-epoch');
-    expect(useLab.getState().stepPhase).toBe('update');
+    expect(labState().stepPhase).toBe('update');
     sent.length = 0;
     await user.click(button('Next'));
     expect(commands()).toEqual(
@@ -198,30 +199,33 @@ describe('the guided tour', () => {
       { id: 'd', name: 'Dan', weight: '180', height: '73', gender: 'M' },
       { id: 'e', name: 'Eve', weight: '140', height: '66', gender: 'F' },
     ];
-    useLab.setState((state) => ({
+    setLab((state) => ({
       people: own,
       settings: { ...state.settings, learningRate: 0.5, seed: 9 },
     }));
     const user = await openTour();
     expect(dialog()).toHaveTextContent('Your own table of 5 people is set aside');
-    expect(useLab.getState().people.map((person) => person.name)).toEqual(ARTICLE_PEOPLE.map((p) => p.name));
+    expect(labState().people.map((person) => person.name)).toEqual(ARTICLE_PEOPLE.map((p) => p.name));
 
     await user.click(button('End tour'));
     expect(dialog()).toHaveTextContent('your own table of 5 people is set aside');
     await user.click(button('Restore my lab'));
-    expect(useLab.getState().people).toEqual(own);
-    expect(useLab.getState().settings).toMatchObject({
+    expect(labState().people).toEqual(own);
+    expect(labState().settings).toMatchObject({
       learningRate: 0.5,
       seed: 9,
       initialWeights: 'random',
     });
     const restart = commands().findLast((command) => command.type === 'configure');
-    expect(restart).toMatchObject({ config: { learningRate: 0.5, seed: 9, people: own } });
+    // The restart sends the table as the worker takes it: checked, like every other restart.
+    expect(restart).toMatchObject({
+      config: { learningRate: 0.5, seed: 9, people: checkTable(own, 'imperial') },
+    });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('keeps the article’s lab when asked, and never asks when nothing changed', async () => {
-    useLab.setState((state) => ({
+    setLab((state) => ({
       settings: { ...state.settings, initialWeights: 'ones', speed: 200 },
     }));
     const user = await openTour();
@@ -234,7 +238,7 @@ describe('the guided tour', () => {
     for (let i = 0; i < 6; i++) await user.click(button('Next'));
     await user.click(button('End tour'));
     await user.click(button('Keep the tour’s lab'));
-    expect(useLab.getState().settings).toMatchObject({ speed: null, stopAtEpoch: ARTICLE_EPOCHS });
+    expect(labState().settings).toMatchObject({ speed: null, stopAtEpoch: ARTICLE_EPOCHS });
   });
 
   it('scrolls smoothly, or at once when the user prefers less motion', async () => {

@@ -1,5 +1,5 @@
 /**
- * The classroom (issue 7), in real Chromium: presenter mode (and its share link), the guided tour by
+ * The classroom, in real Chromium: presenter mode (and its share link), the guided tour by
  * keyboard from start to end, and exporting a figure as SVG and PNG files.
  */
 import AxeBuilder from '@axe-core/playwright';

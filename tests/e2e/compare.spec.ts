@@ -1,5 +1,5 @@
 /**
- * Compare runs and travel through training (issue 5), in real Chromium through the UI contract's
+ * Compare runs and travel through training, in real Chromium through the UI contract's
  * names: keep two runs with different learning rates and see two ghosts, then scrub the Timeline and
  * read the loss at the viewed epoch, on the Timeline and on the Loss curve alike.
  */

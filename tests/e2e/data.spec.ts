@@ -1,5 +1,5 @@
 /**
- * Data in real Chromium (issue 6 items 3 and 4, issue 7 item 2): a 100,000-row import that the table
+ * Data in real Chromium: a 100,000-row import that the table
  * scrolls through and training takes in, units in kg and cm, and a file with its own column names.
  */
 import AxeBuilder from '@axe-core/playwright';

@@ -1,5 +1,5 @@
 /**
- * The visual lab's journeys (issue 3), each in real Chromium through the UI contract's names,
+ * The visual lab's journeys, each in real Chromium through the UI contract's names,
  * each saving a screenshot, plus axe scans on a phone and a laptop width.
  */
 import AxeBuilder from '@axe-core/playwright';

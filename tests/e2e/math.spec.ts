@@ -1,5 +1,5 @@
 /**
- * Issue 4's journey in real Chromium: the article's worked example (All ones, Alice), one SGD step
+ * The Math journey in real Chromium: the article's worked example (All ones, Alice), one SGD step
  * walked through in four phases in the `Math` view while the `Network` figure lights what each phase
  * touches. A screenshot per phase.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7's bigger networks in real Chromium: pick the hidden neurons in the controls, see them on the
+ * Bigger networks in real Chromium: pick the hidden neurons in the controls, see them on the
  * `Network` figure, train, and read one step of all their parameters in the `Math` view. Screenshots of
  * the figure with 8 hidden neurons in the light and the dark theme.
  */

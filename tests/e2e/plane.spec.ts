@@ -1,4 +1,4 @@
-/** The Decision boundary figure (issue 5), in real Chromium: dragging a person edits the table. */
+/** The Decision boundary figure, in real Chromium: dragging a person edits the table. */
 import type { Page } from '@playwright/test';
 import { expect, test, trainingStatus } from './fixtures';
 

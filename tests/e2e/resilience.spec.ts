@@ -1,5 +1,5 @@
 /**
- * Nothing lost, nothing broken (issue 6), in real Chromium: autosave across a reload, a corrupt
+ * Nothing lost, nothing broken, in real Chromium: autosave across a reload, a corrupt
  * save, a worker that dies, and a storm of random cell edits.
  */
 import type { Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-/** Sharing and importing (issue 6), in real Chromium: a link reproduces a run; bad input says so. */
+/** Sharing and importing, in real Chromium: a link reproduces a run; bad input says so. */
 import type { Page } from '@playwright/test';
 import { expect, readEpoch, setFullSpeed, test, trainingStatus } from './fixtures';
 

@@ -1,6 +1,6 @@
 /**
  * End-to-end checks in real Chromium, through the accessible names of the UI contract
- * (DESIGN.md, "The UI contract") only.
+ * (docs/reference.md, "The UI contract") only.
  */
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';

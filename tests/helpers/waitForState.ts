@@ -1,18 +1,27 @@
-import { useLab, type LabState } from '../../src/store/labStore';
+import { useLab } from '../../src/store/labStore';
+import { runStore } from '../../src/store/runStore';
+import { labState, type Lab } from './resetLab';
 
-/** Resolves with the store's state once `test` holds (at once if it already does); rejects after a timeout. */
-export function waitForState(test: (state: LabState) => boolean, timeoutMs = 5000): Promise<LabState> {
+/** Resolves with the lab (both stores) once `test` holds (at once if it already does); rejects after a timeout. */
+export function waitForState(test: (state: Lab) => boolean, timeoutMs = 5000): Promise<Lab> {
   return new Promise((resolve, reject) => {
-    if (test(useLab.getState())) return resolve(useLab.getState());
+    if (test(labState())) return resolve(labState());
+    const stop = (): void => {
+      clearTimeout(timer);
+      unsubscribeDocument();
+      unsubscribeRun();
+    };
     const timer = setTimeout(() => {
-      unsubscribe();
+      stop();
       reject(new Error('the store never reached the expected state'));
     }, timeoutMs);
-    const unsubscribe = useLab.subscribe((state) => {
+    const check = (): void => {
+      const state = labState();
       if (!test(state)) return;
-      clearTimeout(timer);
-      unsubscribe();
+      stop();
       resolve(state);
-    });
+    };
+    const unsubscribeDocument = useLab.subscribe(check);
+    const unsubscribeRun = runStore.subscribe(check);
   });
 }

@@ -2,12 +2,11 @@ import '@vitest/web-worker';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import * as actions from '../../src/store/actions';
-import { useLab } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
-import { applyFrame, connectTrainer } from '../../src/store/trainer';
+import { applyFrame, connectTrainer } from '../../src/store/trainerBridge';
 import type { Command } from '../../src/worker/protocol';
 import { waitForState } from '../helpers/waitForState';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { frame } from './frames';
 
 beforeEach(() => {
@@ -18,7 +17,7 @@ describe('applying worker frames', () => {
   it('appends every epoch to the history and shows the live run', () => {
     applyFrame(frame(1, 0, 3));
     applyFrame(frame(1, 3, 2, 'running'));
-    const state = useLab.getState();
+    const state = labState();
     expect(runHistory.length).toBe(5);
     expect(runHistory.lossAt(4)).toBe(1 / 5);
     expect(state.run.epoch).toBe(4);
@@ -52,13 +51,13 @@ describe('applying worker frames', () => {
 
   it('a new run clears the history and markers; a late frame of an old run is ignored', () => {
     applyFrame(frame(1, 0, 10));
-    useLab.setState({ markers: [{ epoch: 5, kind: 'dataset', label: 'data edited' }] });
+    setLab({ markers: [{ epoch: 5, kind: 'dataset', label: 'data edited' }] });
     applyFrame(frame(2, 0, 1));
     expect(runHistory.length).toBe(1);
-    expect(useLab.getState().markers).toEqual([]);
+    expect(labState().markers).toEqual([]);
     applyFrame(frame(1, 10, 5));
     expect(runHistory.length).toBe(1);
-    expect(useLab.getState().run.runId).toBe(2);
+    expect(labState().run.runId).toBe(2);
   });
 });
 
@@ -75,7 +74,7 @@ describe('actions against the real training worker', () => {
 
   it('opens on the article’s four people at epoch 0 with the default settings', async () => {
     await connect();
-    const state = useLab.getState();
+    const state = labState();
     expect(state.people).toEqual(ARTICLE_PEOPLE);
     expect(state.settings).toMatchObject({ learningRate: 0.1, initialWeights: 'random', scaling: 'article' });
     expect(state.run.sampleCount).toBe(4);
@@ -110,7 +109,7 @@ describe('actions against the real training worker', () => {
 
   it('changing the seed restarts from a new start; Reset returns to the same start', async () => {
     await connect();
-    const start = Array.from(useLab.getState().run.params);
+    const start = Array.from(labState().run.params);
     actions.setSeed(7);
     const seeded = await waitForState((s) => s.run.runId === 2);
     expect(Array.from(seeded.run.params)).not.toEqual(start);
@@ -137,10 +136,10 @@ describe('markers', () => {
   it('move to the epoch at which the worker applied the change', () => {
     applyFrame(frame(1, 0, 100));
     actions.setLearningRate(1);
-    expect(useLab.getState().markers).toEqual([{ epoch: 99, kind: 'learning-rate', label: 'rate 1' }]);
+    expect(labState().markers).toEqual([{ epoch: 99, kind: 'learning-rate', label: 'rate 1' }]);
     const later = frame(1, 100, 50);
     applyFrame({ ...later, live: { ...later.live, learningRateSince: 120 } });
-    expect(useLab.getState().markers).toEqual([{ epoch: 120, kind: 'learning-rate', label: 'rate 1' }]);
+    expect(labState().markers).toEqual([{ epoch: 120, kind: 'learning-rate', label: 'rate 1' }]);
   });
 });
 
@@ -153,12 +152,12 @@ describe('undo and redo of table edits', () => {
     actions.updatePerson('bob', { weight: '1650' });
     actions.updatePerson('alice', { name: 'Alicia' });
     actions.undoTableEdit();
-    expect(useLab.getState().people[0]!.name).toBe('Alice');
-    expect(useLab.getState().people[1]!.weight).toBe('1650');
+    expect(labState().people[0]!.name).toBe('Alice');
+    expect(labState().people[1]!.weight).toBe('1650');
     actions.undoTableEdit();
-    expect(useLab.getState().people[1]!.weight).toBe('160');
+    expect(labState().people[1]!.weight).toBe('160');
     actions.redoTableEdit();
-    expect(useLab.getState().people[1]!.weight).toBe('1650');
+    expect(labState().people[1]!.weight).toBe('1650');
   });
 
   it('a burst of edits sends the worker one table, the latest, ahead of the next command', async () => {

@@ -37,7 +37,7 @@ describe('autosave', () => {
     const state = useLab.getState();
     expect(state.appNotice).toBeNull();
     // A save from before the network options existed gets the article's defaults for them.
-    const { DEFAULT_SETTINGS } = await import('../../src/store/labStore');
+    const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
     expect(state.settings).toEqual({ ...DEFAULT_SETTINGS, ...goodState.settings });
     expect(
       state.people.map(({ name, weight, height, gender }) => ({ name, weight, height, gender })),

@@ -7,9 +7,8 @@ import { buildTrainingSet } from '../../src/core/trainingSet';
 import { checkTable } from '../../src/core/checkedTable';
 import { networkOf, predictRaw } from '../../src/core/engine';
 import { computeRowOutputs, currentNetwork, tableAccuracy } from '../../src/store/derived';
-import { useLab } from '../../src/store/labStore';
-import { applyFrame } from '../../src/store/trainer';
-import { resetLab } from '../helpers/resetLab';
+import { applyFrame } from '../../src/store/trainerBridge';
+import { labState, resetLab } from '../helpers/resetLab';
 import { frame } from './frames';
 
 const TANH_BCE: Architecture = { ...ARTICLE_ARCHITECTURE, hidden: 5, activation: 'tanh', loss: 'bce' };
@@ -45,7 +44,7 @@ describe('the views’ own passes follow the run’s network', () => {
     const params = initialParams('random', 3, 5);
     const live = frame(1, 0, 1, 'paused', 21);
     applyFrame({ ...live, live: { ...live.live, architecture: TANH_BCE, params } });
-    const scaling = useLab.getState().run.scaling;
+    const scaling = labState().run.scaling;
     const given = predictRaw(networkOf(TANH_BCE, params, scaling), 133, 65);
     expect(predictRaw(currentNetwork(), 133, 65)).toBe(given);
     expect(predictRaw(currentNetwork(params), 133, 65)).toBe(given);
@@ -56,22 +55,22 @@ describe('the views’ own passes follow the run’s network', () => {
 
   it('keeps the run’s architecture object while frames bring equal copies', () => {
     applyFrame(frame(1, 0, 1));
-    const first = useLab.getState().run.architecture;
+    const first = labState().run.architecture;
     const next = frame(1, 1, 1);
     applyFrame({ ...next, live: { ...next.live, architecture: { ...first } } });
-    expect(useLab.getState().run.architecture).toBe(first);
+    expect(labState().run.architecture).toBe(first);
   });
 
   it('keeps the run’s scaling object while frames bring equal copies, and takes a changed one', () => {
     applyFrame(frame(1, 0, 1));
-    const first = useLab.getState().run.scaling;
+    const first = labState().run.scaling;
     const next = frame(1, 1, 1);
     const copy = { offset: [...first.offset] as const, scale: [...first.scale] as const };
     applyFrame({ ...next, live: { ...next.live, scaling: copy } });
-    expect(useLab.getState().run.scaling).toBe(first);
+    expect(labState().run.scaling).toBe(first);
     const moved = { offset: [first.offset[0] + 1, first.offset[1]] as const, scale: first.scale };
     const later = frame(1, 2, 1);
     applyFrame({ ...later, live: { ...later.live, scaling: moved } });
-    expect(useLab.getState().run.scaling).toBe(moved);
+    expect(labState().run.scaling).toBe(moved);
   });
 });

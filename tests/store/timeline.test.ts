@@ -5,11 +5,11 @@ import { initialParams } from '../../src/core/init';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import * as actions from '../../src/store/actions';
-import { initialLabState, useLab } from '../../src/store/labStore';
+import { initialLabState } from '../../src/store/labStore';
 import { runHistory } from '../../src/store/runHistory';
-import { connectTrainer } from '../../src/store/trainer';
+import { connectTrainer } from '../../src/store/trainerBridge';
 import { waitForState } from '../helpers/waitForState';
-import { resetLab } from '../helpers/resetLab';
+import { labState, resetLab } from '../helpers/resetLab';
 
 /** A fresh run with the lab's default settings, stopped after `epochs`. */
 function freshRun(epochs: number): Float64Array {
@@ -42,24 +42,24 @@ afterEach(() => disconnect());
 describe('the timeline', () => {
   it('the state shown at epoch N is a fresh run with the same settings stopped at N', () => {
     expect(actions.viewEpoch(120)).toBe(120);
-    const index = runHistory.nearestIndex(useLab.getState().viewEpoch!);
+    const index = runHistory.nearestIndex(labState().viewEpoch!);
     const shown = runHistory.paramsAt(index, new Float64Array(9));
     expect(Array.from(shown)).toEqual(Array.from(freshRun(120)));
   });
 
   it('the latest epoch is live; Back to live leaves the past', () => {
     actions.viewEpoch(300);
-    expect(useLab.getState().viewEpoch).toBeNull();
+    expect(labState().viewEpoch).toBeNull();
     actions.viewEpoch(10);
     actions.backToLive();
-    expect(useLab.getState().viewEpoch).toBeNull();
+    expect(labState().viewEpoch).toBeNull();
   });
 
   it('Play from the past asks first; branching drops the later history and trains on from there', async () => {
     actions.viewEpoch(100);
     actions.togglePlay();
-    expect(useLab.getState().askingToBranch).toBe(true);
-    expect(useLab.getState().run.status).toBe('paused');
+    expect(labState().askingToBranch).toBe(true);
+    expect(labState().run.status).toBe('paused');
     actions.setStopAtEpoch(101);
     actions.answerBranchQuestion('branch');
     const state = await waitForState((s) => s.run.epoch === 101 && s.run.status === 'paused');
@@ -72,7 +72,7 @@ describe('the timeline', () => {
     actions.viewEpoch(50);
     actions.togglePlay();
     actions.answerBranchQuestion('cancel');
-    expect(useLab.getState().viewEpoch).toBe(50);
+    expect(labState().viewEpoch).toBe(50);
     expect(runHistory.lastEpoch()).toBe(300);
   });
 });

@@ -14,12 +14,7 @@ import {
   paintGrid,
 } from '../../src/components/DecisionBoundary/colors';
 import { boundaryContours, boundaryLines } from '../../src/components/DecisionBoundary/contour';
-import {
-  dataExtent,
-  paddedDomain,
-  MIN_WEIGHT_DOMAIN,
-  MIN_HEIGHT_DOMAIN,
-} from '../../src/components/DecisionBoundary/layout';
+import { dataExtent, paddedDomain, MIN_WEIGHT_DOMAIN, MIN_HEIGHT_DOMAIN } from '../../src/viz/planeLayout';
 import { rgb } from 'd3';
 
 const ALL_ONES = createParams([1, 1, 1, 1, 1, 1, 0, 0, 0]);

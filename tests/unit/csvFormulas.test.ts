@@ -10,7 +10,7 @@ import {
 } from '../../src/core/csv';
 import { detectDelimiter, neutralizeFormula, restoreFormula } from '../../src/core/csvCells';
 import { MAX_NAME_LENGTH, type Person } from '../../src/core/dataset';
-import type { DataLabels, Units } from '../../src/store/labStore';
+import type { DataLabels, Units } from '../../src/core/settings';
 
 const visible = ({ name, weight, height, gender }: Person) => ({ name, weight, height, gender });
 

@@ -15,8 +15,9 @@ import {
 } from '../../src/components/MathView/formulas';
 import { renderTex } from '../../src/components/MathView/katexRender';
 import { plainOperand, texNumber, texOperand } from '../../src/components/MathView/numbers';
-import { phaseIndicator, phaseInterval, isFormulaActive } from '../../src/components/MathView/phases';
-import { hiddenSymmetry } from '../../src/components/MathView/symmetry';
+import { phaseIndicator, isFormulaActive } from '../../src/components/MathView/phases';
+import { phaseInterval } from '../../src/viz/phasePace';
+import { hiddenSymmetry } from '../../src/viz/symmetry';
 import { isSafeTex } from '../../src/components/MathView/texGuard';
 import type { StepRecord } from '../../src/store/derived';
 

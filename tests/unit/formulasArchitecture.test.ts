@@ -14,8 +14,8 @@ import {
   type FilledFormula,
 } from '../../src/components/MathView/formulas';
 import { renderTex } from '../../src/components/MathView/katexRender';
-import { mathContext } from '../../src/components/MathView/mathContext';
-import { hiddenTwins } from '../../src/components/MathView/symmetry';
+import { mathContext } from '../../src/viz/mathContext';
+import { hiddenTwins } from '../../src/viz/symmetry';
 import { isSafeTex } from '../../src/components/MathView/texGuard';
 import type { StepRecord } from '../../src/store/derived';
 

@@ -22,7 +22,7 @@ import {
   traceSample,
 } from '../../src/core';
 
-// Every number here is from ../shared/DESIGN.md ("Reference numbers").
+// Every number here is from docs/reference.md ("Reference numbers").
 const EXACT = 1e-12;
 const TEN_DIGITS = 1e-10;
 

@@ -13,7 +13,7 @@ import {
   sharedStateOf,
   type SharedState,
 } from '../../src/core/shareCodec';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/store/labStore';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 const anyChar = fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code));
 const textUpTo = (max: number) =>

@@ -11,7 +11,7 @@ import {
   toModel,
   withUnit,
 } from '../../src/core/units';
-import type { Units } from '../../src/store/labStore';
+import type { Units } from '../../src/core/settings';
 
 /** A cell as a person types it: up to 3 decimals, within the plausible range for the field. */
 function typedCell(max: number) {

@@ -1,9 +1,9 @@
-import { useLab } from '../../store/labStore';
+import { useRun } from '../../store/runStore';
 import { reset, stepEpoch, stepSample, togglePlay } from '../../store/actions';
 
 /** Play/Pause, Step sample, Step epoch, Reset. */
 export function RunControls() {
-  const running = useLab((state) => state.run.status === 'running');
+  const running = useRun((state) => state.run.status === 'running');
   return (
     <div className="run-controls" role="group" aria-label="Run">
       <button type="button" className="primary" onClick={togglePlay} aria-keyshortcuts="Space">

@@ -11,20 +11,17 @@ import {
 import { measureOf } from '../../core/units';
 import { currentNetwork } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { runHistory } from '../../store/runHistory';
+import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 
 /**
  * The weights the views show, read when a button is pressed (not subscribed: they change every frame):
  * the viewed epoch's while scrubbing the timeline, else the live run's.
  */
 function shownWeights() {
-  const { run, viewEpoch } = useLab.getState();
-  const index = viewEpoch === null ? -1 : runHistory.nearestIndex(viewEpoch);
-  if (index < 0) return { net: currentNetwork(), epoch: run.epoch };
-  const params = runHistory.paramsAt(index, new Float64Array(runHistory.paramsPerRecord));
-  return { net: currentNetwork(params), epoch: runHistory.epochAt(index) };
+  const state = runStore.getState();
+  return { net: currentNetwork(shownParams(state)), epoch: shownEpoch(state) };
 }
 
 /** What the exports call the inputs and classes, and how the inputs are taken: as Predict takes them. */

@@ -3,7 +3,7 @@ import { checkPerson, displayName, type Person } from '../../core/dataset';
 import type { Measure } from '../../core/units';
 import { selectRow } from '../../store/actions';
 import { useLab } from '../../store/labStore';
-import { activationColor } from '../common/scales';
+import { activationColor } from '../../viz/colorScales';
 import { formatExact, formatLoss } from '../format';
 import { CellInput } from './CellInput';
 import { GenderSelect } from './GenderSelect';

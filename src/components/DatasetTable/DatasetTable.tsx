@@ -4,8 +4,8 @@ import { checkTable } from '../../core/checkedTable';
 import { classNames, columnTitle } from '../../core/units';
 import { addPerson, removePerson } from '../../store/actions';
 import { computeRowOutputs, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
+import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
-import { useCalmParams } from '../common/useCalmParams';
 import { formatCount } from '../format';
 import { DatasetRow } from './DatasetRow';
 import { TableActions } from './TableActions';
@@ -53,7 +53,7 @@ export function DatasetTable() {
   const selectedRow = useLab((state) => state.selectedRow);
   const labels = useLab((state) => state.settings.dataLabels);
   const measure = useMeasure();
-  const net = useShownNetwork(useCalmParams(null, 100));
+  const net = useShownNetwork(useShownParams('readout'));
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { UNITS_LABELS } from '../../core/units';
 import { setUnits } from '../../store/dataActions';
-import { useLab, type Units } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import type { Units } from '../../core/settings';
 
 const OPTIONS = Object.keys(UNITS_LABELS) as Units[];
 

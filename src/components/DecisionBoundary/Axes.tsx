@@ -2,8 +2,8 @@ import { scaleLinear } from 'd3';
 import { memo, useMemo } from 'react';
 import { fromModel } from '../../core/units';
 import type { PlaneScales } from './scales';
-import { MARGIN } from './layout';
-import type { PlaneWords } from './words';
+import { MARGIN } from '../../viz/planeLayout';
+import type { PlaneWords } from '../../viz/planeWords';
 
 interface AxesProps {
   scales: PlaneScales;

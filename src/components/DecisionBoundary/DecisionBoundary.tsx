@@ -1,24 +1,25 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
-import { useCalmParams } from '../common/useCalmParams';
+import { useShownParams } from '../../store/displayClock';
+import { useOnScreen } from '../common/useOnScreen';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
-import { MARGIN, boundaryLayout, plotPixels } from './layout';
+import { MARGIN, boundaryLayout, plotPixels } from '../../viz/planeLayout';
 import { Legend } from './Legend';
 import { PeoplePoints } from './PeoplePoints';
 import { nearestPoint, planePoints } from './points';
 import { PointsCanvas } from './PointsCanvas';
 import { PointTooltip } from './PointTooltip';
-import { drawnRows } from './sample';
+import { drawnRows } from '../../viz/drawnRows';
 import { planeScales } from './scales';
 import { useHeatmapCanvas } from './useHeatmapCanvas';
-import { usePlaneDomain } from './usePlaneDomain';
+import { usePlaneDomain } from '../common/usePlaneDomain';
 import { keyStep, usePlaneEditing } from './usePlaneEditing';
-import { planeWords, type PlaneWords } from './words';
+import { planeWords, type PlaneWords } from '../../viz/planeWords';
 import { formatCount } from '../format';
 import './DecisionBoundary.css';
 
@@ -59,7 +60,7 @@ export function DecisionBoundary() {
   const { cols, rows, plotWidth, plotHeight } = layout;
   const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
-  const params = useCalmParams(containerRef, 33);
+  const params = useShownParams('figure', useOnScreen(containerRef));
   const net = useShownNetwork(params);
   const selectedRow = useLab((state) => state.selectedRow);
   const measure = useMeasure();

@@ -1,7 +1,7 @@
 import { memo, useId, type ReactNode } from 'react';
 import { outputColor } from './colors';
 import { Marker, POINT_RADIUS, WrongRing } from './PeoplePoints';
-import type { PlaneWords } from './words';
+import type { PlaneWords } from '../../viz/planeWords';
 
 const BAR_WIDTH = 140;
 const STOPS = [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1];

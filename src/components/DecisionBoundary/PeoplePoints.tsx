@@ -3,7 +3,7 @@ import type { Gender } from '../../core/dataset';
 import { GENDER_COLOR } from './colors';
 import { pointLabel, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
-import type { PlaneWords } from './words';
+import type { PlaneWords } from '../../viz/planeWords';
 
 /** Circle radius for Female; Male squares have the same area, so neither looks more important. */
 export const POINT_RADIUS = 7;

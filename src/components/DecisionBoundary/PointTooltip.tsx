@@ -1,7 +1,7 @@
-import { MARGIN } from './layout';
+import { MARGIN } from '../../viz/planeLayout';
 import { formatOutput, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
-import type { PlaneWords } from './words';
+import type { PlaneWords } from '../../viz/planeWords';
 
 interface PointTooltipProps {
   point: PlanePoint;

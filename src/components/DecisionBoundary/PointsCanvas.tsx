@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { GENDER_COLOR } from './colors';
-import { MARGIN } from './layout';
+import { MARGIN } from '../../viz/planeLayout';
 import type { PlanePoint } from './points';
 import type { PlaneScales } from './scales';
 

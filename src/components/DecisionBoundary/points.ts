@@ -1,6 +1,6 @@
 import { checkPerson, displayName, genderTarget, type Gender, type Person } from '../../core/dataset';
 import { fromModel, type Measure } from '../../core/units';
-import type { PlaneWords } from './words';
+import type { PlaneWords } from '../../viz/planeWords';
 
 /** A valid table row placed on the plane. */
 export interface PlanePoint {

@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
-import type { Domain } from './layout';
+import type { Domain } from '../../viz/planeLayout';
 
 export interface PlaneScales {
   /** Weight (lb) → px from the plot's left edge. */

@@ -2,10 +2,10 @@ import { useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type 
 import { PLAUSIBLE_MAX, PLAUSIBLE_MAX_METRIC, type NumericField } from '../../core/dataset';
 import { fromModel, toModel } from '../../core/units';
 import { addPerson, selectRow, updatePerson } from '../../store/actions';
-import { plotPixels, type Domain } from './layout';
+import { plotPixels, type Domain } from '../../viz/planeLayout';
 import { formatOutput, roundMeasure, shownDecimals, type DragPosition, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
-import type { PlaneWords } from './words';
+import type { PlaneWords } from '../../viz/planeWords';
 
 /** Movement (px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 3;

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { downloadText } from '../DataIO/download';
+import { downloadText } from '../common/download';
 import { figureToSvg } from './figureSvg';
 import { FIGURE_EXPORTS, type ExportableFigure } from './figures';
 import { svgToPng } from './rasterize';
-import { downloadBlob } from '../DataIO/download';
+import { downloadBlob } from '../common/download';
 import './FigureExport.css';
 
 type Format = 'PNG' | 'SVG';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { KeptRun } from '../../store/labStore';
+import type { KeptRun } from '../../core/lossCurve';
 import type { GhostStyle } from './ghostStyles';
 import './KeptRuns.css';
 

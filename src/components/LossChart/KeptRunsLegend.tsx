@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { removeKeptRun } from '../../store/actions';
-import type { KeptRun } from '../../store/labStore';
+import type { KeptRun } from '../../core/lossCurve';
 import { formatCount, formatLoss } from '../format';
 import type { GhostStyle } from './ghostStyles';
 import './KeptRuns.css';

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useLab } from '../../store/labStore';
+import { useRun } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import { useElementWidth } from '../common/useElementWidth';
 import { AccuracyAxis } from './AccuracyAxis';
@@ -37,9 +38,9 @@ export function LossChart() {
   const [showAccuracy, setShowAccuracy] = useState(true);
   /** The epoch of the record under the cursor; null when nothing is being read. */
   const [cursorEpoch, setCursorEpoch] = useState<number | null>(null);
-  const markers = useLab((state) => state.markers);
+  const markers = useRun((state) => state.markers);
   const keptRuns = useLab((state) => state.keptRuns);
-  const viewEpoch = useLab((state) => state.viewEpoch);
+  const viewEpoch = useRun((state) => state.viewEpoch);
   const ghostBounds = useGhostBounds(keptRuns);
   const ghostStyleOf = useGhostStyles(keptRuns);
 

@@ -1,5 +1,5 @@
 import { keepRun } from '../../store/actions';
-import { MAX_KEPT_RUNS } from '../../store/labStore';
+import { MAX_KEPT_RUNS } from '../../core/lossCurve';
 import type { LossScaleMode } from './lossScales';
 import { ScaleToggle } from './ScaleToggle';
 

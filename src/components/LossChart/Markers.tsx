@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Marker } from '../../store/labStore';
+import type { Marker } from '../../core/lossCurve';
 import { epochScale } from './lossScales';
 
 interface MarkersProps {

@@ -42,7 +42,7 @@ export function clearColumns(columns: Float64Array): void {
 }
 
 /**
- * The scale as offset + factor. The fold runs once per record (up to 262,144 on a recompute), and this
+ * The scale as offset + factor. The fold runs once per record (up to the history's cap, 65,536, on a recompute), and this
  * plain multiply is several times cheaper than calling the d3 scale; every column decision uses it,
  * so the cursor and the fold always agree on where a record falls.
  */
@@ -126,11 +126,6 @@ export function computeColumns(
   const columns = createColumns(width);
   foldColumns(history, 0, history.length, x, columns);
   return columns;
-}
-
-/** Whether column c holds at least one record. */
-export function hasRecords(columns: Float64Array, column: number): boolean {
-  return columns[2 * column]! <= columns[2 * column + 1]!;
 }
 
 /** Smallest loss, smallest positive loss (for a log axis) and largest loss over all columns. */

@@ -1,4 +1,4 @@
-import type { KeptRun } from '../../store/labStore';
+import type { KeptRun } from '../../core/lossCurve';
 import { computeColumns, emptyExtent, extendExtentBy, type HistoryReader, type LossExtent } from './columns';
 import { buildLossPath } from './linePath';
 import { epochScale, lossScale, type LossScaleMode } from './lossScales';

@@ -1,4 +1,4 @@
-import type { KeptRun } from '../../store/labStore';
+import type { KeptRun } from '../../core/lossCurve';
 
 /** How one kept run's ghost is drawn: a colour and a dash, so it is told apart with or without colour. */
 export interface GhostStyle {

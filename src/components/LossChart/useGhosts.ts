@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { KeptRun } from '../../store/labStore';
+import type { KeptRun } from '../../core/lossCurve';
 import { GhostLayer, ghostBounds, type GhostBounds, type GhostFrame } from './ghostLayer';
 import { assignStyleSlots, ghostStyleOf, type GhostStyle } from './ghostStyles';
 

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { useLab, type LabState } from '../../store/labStore';
+import { runStore, type RunStoreState } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import type { GhostBounds } from './ghostLayer';
 import { LiveCurve, type CurveAxes } from './liveCurve';
@@ -34,14 +34,14 @@ export function useLiveCurve(
   }, [curve]);
 
   useLayoutEffect(() => {
-    const { historyVersion, run } = useLab.getState();
+    const { historyVersion, run } = runStore.getState();
     curve.configure({ width, height, mode, ghosts, showAccuracy }, historyVersion, run.runId);
   }, [curve, width, height, mode, ghosts, showAccuracy]);
 
   useEffect(() => {
-    const follow = (state: LabState): void => curve.update(state.historyVersion, state.run.runId);
-    follow(useLab.getState()); // whatever arrived between the layout effects and this one
-    return useLab.subscribe((state, previous) => {
+    const follow = (state: RunStoreState): void => curve.update(state.historyVersion, state.run.runId);
+    follow(runStore.getState()); // whatever arrived between the layout effects and this one
+    return runStore.subscribe((state, previous) => {
       if (state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId) {
         follow(state);
       }

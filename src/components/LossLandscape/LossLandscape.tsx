@@ -1,10 +1,11 @@
 import { line, range } from 'd3';
 import { useId, useMemo, useState } from 'react';
 import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';
+import { useShownParams } from '../../store/displayClock';
 import { formatLoss, formatValue } from '../format';
-import { useCalmParams } from '../common/useCalmParams';
+import { useOnScreen } from '../common/useOnScreen';
 import { useElementWidth } from '../common/useElementWidth';
-import { countWord } from '../MathView/countWord';
+import { countWord } from '../../viz/countWord';
 import { useShownNetwork } from '../../store/derived';
 import { AxisPicker, chooseAxis, defaultAxes, type AxisChoice } from './AxisPicker';
 import { bandColor, bandShapes, bandThresholds } from './contourBands';
@@ -41,7 +42,7 @@ export function LossLandscape() {
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const { width, height, plotSize } = landscapeLayout(measuredWidth);
   // The landscape and its path refresh a few times a second while training, and not off screen.
-  const calmParams = useCalmParams(containerRef, 250);
+  const calmParams = useShownParams('landscape', useOnScreen(containerRef));
   const net = useShownNetwork(calmParams);
   const { architecture } = net;
   const { hidden } = architecture;

@@ -3,9 +3,9 @@ import { trainingSetLoss, type Network } from '../../core/engine';
 import type { Params } from '../../core/network';
 import { scaledTrainingSet, type TrainingSet } from '../../core/trainingSet';
 import { useDeferredPeople, useMeasure } from '../../store/derived';
-import { useLab } from '../../store/labStore';
-import { drawnRows } from '../DecisionBoundary/sample';
+import { drawnRows } from '../../viz/drawnRows';
 import { runHistory } from '../../store/runHistory';
+import { runStore } from '../../store/runStore';
 import { LandscapeCache, type Landscape } from './recompute';
 import { TrajectoryCache, type Trajectory } from './trajectory';
 
@@ -55,7 +55,7 @@ export function useLandscape(xParam: number, yParam: number, net: Network): Land
 export function useTrajectory(xParam: number, yParam: number, calmParams: Params): Trajectory {
   const [cache] = useState(() => new TrajectoryCache());
   return useMemo(
-    () => cache.read(runHistory, useLab.getState().historyVersion, xParam, yParam),
+    () => cache.read(runHistory, runStore.getState().historyVersion, xParam, yParam),
     // calmParams is the clock: a new value means new history to show.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [cache, calmParams, xParam, yParam],

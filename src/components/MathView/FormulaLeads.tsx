@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Term } from '../Glossary/Term';
-import { activationName } from '../NetworkDiagram/activationScale';
-import { countWord } from './countWord';
-import { isPlainSgd, type MathContext } from './mathContext';
+import { activationName } from '../../viz/activationScale';
+import { countWord } from '../../viz/countWord';
+import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 
 /** The hidden layer's names in running text: `h1 and h2`, `h1, h2 and h3`, `h1 … h8`. */
 export function hiddenList(hidden: number): string {

@@ -1,8 +1,8 @@
 import { hiddenFromParamCount, paramNames, paramRole } from '../../core/architecture';
 import type { StepRecord } from '../../store/derived';
-import type { StepPhase } from '../../store/labStore';
+import type { StepPhase } from '../../core/stepPhases';
 import { formatExact, formatValue } from '../format';
-import { isPlainSgd, type MathContext } from './mathContext';
+import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { MATH_DIGITS } from './numbers';
 
 function NumberCell({ value, lit }: { readonly value: number; readonly lit: boolean }) {

@@ -1,16 +1,15 @@
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
 import { useStepRecord, type StepRecord } from '../../store/derived';
-import { useLab } from '../../store/labStore';
-import { useOnScreen } from '../common/useCalmParams';
-import { useCalmValue } from '../common/useCalmValue';
+import { useRun } from '../../store/runStore';
+import { useOnScreen } from '../common/useOnScreen';
 import { Glossary } from '../Glossary/Glossary';
-import { usePlaneWords } from '../NetworkDiagram/usePlaneWords';
+import { usePlaneWords } from '../common/usePlaneWords';
 import { FORMULA_SCROLLER, FormulaBlock } from './FormulaBlock';
 import { formulaLeads } from './FormulaLeads';
 import { stepFormulas, type FormulaId } from './formulas';
-import { isPlainSgd, type MathContext } from './mathContext';
-import { useMathContext } from './useMathContext';
+import { isPlainSgd, type MathContext } from '../../viz/mathContext';
+import { useMathContext } from '../common/useMathContext';
 import { GradientTable } from './GradientTable';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
@@ -24,9 +23,6 @@ function displayName(record: StepRecord): string {
   const name = record.person.name.trim();
   return name === '' ? `Row ${record.row + 1}` : name;
 }
-
-/** How often the formulas refresh while training runs and the view is on screen. */
-const CALM_MS = 500;
 
 function isOverflowingFormula(target: EventTarget): boolean {
   return (
@@ -63,10 +59,10 @@ function StepFormulas({
   readonly context: MathContext;
   readonly onScreen: boolean;
 }) {
-  const phase = useLab((state) => state.stepPhase);
+  const phase = useRun((state) => state.stepPhase);
   // Training, or out of sight: the formulas re-typeset one per turn instead of all in one task (an
   // edit of a big table while paused need not wait for five formulas nobody sees).
-  const staggered = useLab((state) => state.run.status === 'running') || !onScreen;
+  const staggered = useRun((state) => state.run.status === 'running') || !onScreen;
   const formulas = useMemo(() => stepFormulas(record, context), [record, context]);
   const words = usePlaneWords();
   const leads = formulaLeads(context, words.classes);
@@ -139,8 +135,7 @@ const MathBody = memo(function MathBody({
  * off screen (it catches up when scrolled back into view, or at once when paused).
  */
 function LiveMath({ onScreen }: { readonly onScreen: boolean }) {
-  const running = useLab((state) => state.run.status === 'running');
-  const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0, !onScreen);
+  const record = useStepRecord('formulas', onScreen);
   const context = useMathContext(record);
   return <MathBody record={record} context={context} onScreen={onScreen} />;
 }

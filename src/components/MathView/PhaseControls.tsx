@@ -1,7 +1,8 @@
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
-import { STEP_PHASES, useLab } from '../../store/labStore';
+import { STEP_PHASES } from '../../core/stepPhases';
+import { useRun } from '../../store/runStore';
 import { PhaseExplanation } from './PhaseGuide';
-import type { MathContext } from './mathContext';
+import type { MathContext } from '../../viz/mathContext';
 import { phaseIndicator } from './phases';
 import { usePhasePlayback } from './usePhasePlayback';
 
@@ -11,7 +12,7 @@ import { usePhasePlayback } from './usePhasePlayback';
  * keyboard focus is never dropped.
  */
 export function PhaseControls({ context }: { readonly context: MathContext }) {
-  const phase = useLab((state) => state.stepPhase);
+  const phase = useRun((state) => state.stepPhase);
   const { playing, toggle } = usePhasePlayback();
   const atStart = phase === null || phase === STEP_PHASES[0];
   const atEnd = phase === STEP_PHASES[STEP_PHASES.length - 1];

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { StepPhase } from '../../store/labStore';
+import type { StepPhase } from '../../core/stepPhases';
 import { Term } from '../Glossary/Term';
-import { activationName } from '../NetworkDiagram/activationScale';
-import { usePlaneWords } from '../NetworkDiagram/usePlaneWords';
-import type { PlaneWords } from '../DecisionBoundary/words';
+import { activationName } from '../../viz/activationScale';
+import { usePlaneWords } from '../common/usePlaneWords';
+import type { PlaneWords } from '../../viz/planeWords';
 import { hiddenList } from './FormulaLeads';
-import { isPlainSgd, type MathContext } from './mathContext';
+import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 
 /** The two inputs in running text: `weight and height`, or an imported file's column names. */
 export function inputWords(words: PlaneWords): string {

@@ -1,6 +1,6 @@
 import { hiddenFromParamCount } from '../../core/architecture';
 import type { Params } from '../../core/network';
-import { hiddenTwins, twinEquations, twinNames, type TwinGroup } from './symmetry';
+import { hiddenTwins, twinEquations, twinNames, type TwinGroup } from '../../viz/symmetry';
 
 /** The callout's text for one set of twins; for the article's pair, the article's words. */
 function Twins({ group, hidden }: { readonly group: TwinGroup; readonly hidden: number }) {

@@ -12,7 +12,7 @@ import {
 import { sampleLossFromSum } from '../../core/netLoss';
 import type { StepRecord } from '../../store/derived';
 import type { FilledFormula } from './formulas';
-import { ARTICLE_CONTEXT, type MathContext } from './mathContext';
+import { ARTICLE_CONTEXT, type MathContext } from '../../viz/mathContext';
 import {
   Y_PRED,
   Y_TRUE,

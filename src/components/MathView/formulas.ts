@@ -1,6 +1,6 @@
 import type { StepRecord } from '../../store/derived';
 import { lossFormula, backpropFormula } from './chainFormulas';
-import { ARTICLE_CONTEXT, type MathContext } from './mathContext';
+import { ARTICLE_CONTEXT, type MathContext } from '../../viz/mathContext';
 import { aligned, hiddenSpec, neuronRow, outputSpec, type ExactValue } from './neuronRows';
 import { definitionRow, notationFor } from './notation';
 import { updateFormula } from './updateFormula';

@@ -1,6 +1,6 @@
 import type { StepRecord } from '../../store/derived';
 import type { FilledFormula } from './formulas';
-import { ARTICLE_CONTEXT, isPlainSgd, type MathContext } from './mathContext';
+import { ARTICLE_CONTEXT, isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { aligned, partial, type ExactValue } from './neuronRows';
 import { plainNumber, plainOperand, texNumber, texOperand } from './numbers';
 

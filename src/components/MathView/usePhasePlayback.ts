@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { nextStepPhase, setStepPhase } from '../../store/actions';
 import { useLab } from '../../store/labStore';
-import { phaseInterval } from './phases';
+import { runStore, useRun } from '../../store/runStore';
+import { phaseInterval } from '../../viz/phasePace';
 
 function prefersReducedMotion(): boolean {
   return (
@@ -15,7 +16,7 @@ function prefersReducedMotion(): boolean {
  */
 export function usePhasePlayback(): { playing: boolean; toggle: () => void } {
   const [playing, setPlaying] = useState(false);
-  const phase = useLab((state) => state.stepPhase);
+  const phase = useRun((state) => state.stepPhase);
   const speed = useLab((state) => state.settings.speed);
 
   // Restarts on every phase change, so a phase always gets its full time, even after a manual step.
@@ -23,7 +24,7 @@ export function usePhasePlayback(): { playing: boolean; toggle: () => void } {
     if (!playing) return;
     const timer = window.setTimeout(
       () => {
-        if (useLab.getState().stepPhase === 'update') setPlaying(false);
+        if (runStore.getState().stepPhase === 'update') setPlaying(false);
         else nextStepPhase();
       },
       phaseInterval(speed, prefersReducedMotion()),
@@ -36,7 +37,7 @@ export function usePhasePlayback(): { playing: boolean; toggle: () => void } {
       setPlaying(false);
       return;
     }
-    const current = useLab.getState().stepPhase;
+    const current = runStore.getState().stepPhase;
     if (current === null || current === 'update') setStepPhase('forward');
     setPlaying(true);
   };

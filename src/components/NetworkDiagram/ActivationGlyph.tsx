@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { activationGlyphPath, activationName, type Activation } from './activationScale';
+import { activationGlyphPath, activationName, type Activation } from '../../viz/activationScale';
 import type { Point } from './layout';
 
 /**

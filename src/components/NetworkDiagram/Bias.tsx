@@ -1,4 +1,4 @@
-import { weightColor } from '../common/scales';
+import { weightColor } from '../../viz/colorScales';
 import { formatExact, formatValue } from '../format';
 import { activateOnKey, describeParam, paramLabel } from './editTarget';
 import type { Point } from './layout';

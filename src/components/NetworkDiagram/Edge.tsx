@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { weightColor, weightWidth } from '../common/scales';
+import { weightColor, weightWidth } from '../../viz/colorScales';
 import { formatExact, formatValue } from '../format';
 import { arrowId } from './ArrowMarkers';
 import { activateOnKey, paramLabel } from './editTarget';

@@ -6,15 +6,15 @@ import { UNIT_SYMBOLS, fromModel } from '../../core/units';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
 import { useShownScaling } from '../../store/derived';
-import { activationColor } from '../common/scales';
-import type { Domain } from '../DecisionBoundary/layout';
-import { usePlaneDomain } from '../DecisionBoundary/usePlaneDomain';
-import type { PlaneWords } from '../DecisionBoundary/words';
+import { activationColor } from '../../viz/colorScales';
+import type { Domain } from '../../viz/planeLayout';
+import { usePlaneDomain } from '../common/usePlaneDomain';
+import type { PlaneWords } from '../../viz/planeWords';
 import { formatValue } from '../format';
-import { activationLevel } from './activationScale';
+import { activationLevel } from '../../viz/activationScale';
 import { hiddenGrid, hiddenSummary } from './hiddenGrid';
 import type { MapSpot, NetworkLayout } from './layout';
-import { usePlaneWords } from './usePlaneWords';
+import { usePlaneWords } from '../common/usePlaneWords';
 import './HiddenMap.css';
 
 /**

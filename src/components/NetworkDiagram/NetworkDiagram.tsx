@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { setParam } from '../../store/actions';
 import { useFocusRow, useFocusTrace } from '../../store/derived';
-import { useCalmParams } from '../common/useCalmParams';
+import { useDisplayedRunState } from '../../store/displayClock';
+import { shownParams } from '../../store/runStore';
+import { useOnScreen } from '../common/useOnScreen';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatValue } from '../format';
@@ -17,8 +19,8 @@ import { PersonPicker, personName } from './PersonPicker';
 import { PhaseCaption, PhaseNotes } from './PhaseNotes';
 import { SymmetryNote } from './SymmetryNote';
 import { usePhaseView } from './usePhaseView';
-import { usePlaneWords } from './usePlaneWords';
-import { useShownArchitecture } from './useShownArchitecture';
+import { usePlaneWords } from '../common/usePlaneWords';
+import { useShownArchitecture } from '../common/useShownArchitecture';
 import { ActivationLegend, WeightLegend } from './WeightLegend';
 import './NetworkDiagram.css';
 import './StepPhase.css';
@@ -36,14 +38,15 @@ export function NetworkDiagram() {
   const [canvasRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   // 30 updates a second at most while training, none while off screen: the figure stays readable
   // and leaves most frames to the browser.
-  const params = useCalmParams(canvasRef, 33);
+  const shown = useDisplayedRunState('figure', useOnScreen(canvasRef));
+  const params = shownParams(shown);
   const architecture = useShownArchitecture(params);
   const { hidden, activation } = architecture;
   const layout = useMemo(() => networkLayout(measuredWidth, hidden), [measuredWidth, hidden]);
   const followingLast = useLab((state) => state.selectedRow === null);
-  const row = useFocusRow();
+  const row = useFocusRow(shown.run);
   const person = useLab((state) => state.people[row]);
-  const trace = useFocusTrace(params);
+  const trace = useFocusTrace(params, shown.run);
   // With a phase shown, the neurons show the explained step's values, the same as the Math view.
   const { view, record, timing } = usePhaseView();
   const source = record ?? trace;

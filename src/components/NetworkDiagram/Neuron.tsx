@@ -1,6 +1,6 @@
 import { formatExact } from '../format';
 import { ActivationGlyph } from './ActivationGlyph';
-import { neuronFill, neuronInk, type Activation } from './activationScale';
+import { neuronFill, neuronInk, type Activation } from '../../viz/activationScale';
 import type { NeuronSpot } from './layout';
 import { fitNote } from './noteFit';
 import { highlightAttributes } from './phaseStyle';

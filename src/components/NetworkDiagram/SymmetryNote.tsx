@@ -1,6 +1,6 @@
 import { hiddenFromParamCount } from '../../core/architecture';
 import type { Params } from '../../core/network';
-import { hiddenTwins, twinEquations, twinNames, type TwinGroup } from '../MathView/symmetry';
+import { hiddenTwins, twinEquations, twinNames, type TwinGroup } from '../../viz/symmetry';
 
 function sentence(group: TwinGroup, hidden: number): string {
   const who = twinNames(group, hidden);

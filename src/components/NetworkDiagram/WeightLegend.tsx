@@ -1,8 +1,8 @@
 import { rgb, scaleLinear } from 'd3';
 import { memo, useId } from 'react';
 import type { HiddenActivation } from '../../core/architecture';
-import { WEIGHT_DOMAIN_LIMIT, activationColor, weightColor } from '../common/scales';
-import { RELU_COLOR_MAX, activationDomain, activationName, neuronFill } from './activationScale';
+import { WEIGHT_DOMAIN_LIMIT, activationColor, weightColor } from '../../viz/colorScales';
+import { RELU_COLOR_MAX, activationDomain, activationName, neuronFill } from '../../viz/activationScale';
 import './WeightLegend.css';
 
 interface GradientLegendProps {

@@ -2,14 +2,15 @@ import { hiddenActivation } from '../../core/activation';
 import { hiddenBiasIndex, inputWeightIndex } from '../../core/architecture';
 import type { ForwardShape } from '../../core/netForward';
 import type { Params } from '../../core/network';
-import { scaleInput, type Scaling } from '../../core/scaling';
-import type { Domain } from '../DecisionBoundary/layout';
-import type { PlaneWords } from '../DecisionBoundary/words';
+import type { Scaling } from '../../core/scaling';
+import { walkPlaneGrid } from '../../viz/planeGrid';
+import type { Domain } from '../../viz/planeLayout';
+import type { PlaneWords } from '../../viz/planeWords';
 
 /**
  * Hidden neuron `neuron`'s output over the weight/height plane, h = f(w·x1 + w'·x2 + b) with the network's
- * activation f, sampled at each cell's centre and laid out like the Decision boundary's grid: row 0 is the
- * top (tallest), cell (i, j) is `out[j * cols + i]`. Writes into `out` and allocates nothing.
+ * activation f, laid out as `walkPlaneGrid` lays out every plane grid (the Decision boundary's too).
+ * Writes into `out` and allocates nothing.
  */
 export function hiddenGrid(
   params: Params,
@@ -26,16 +27,11 @@ export function hiddenGrid(
   const weightY = params[inputWeightIndex(neuron, 1)] ?? 0;
   const bias = params[hiddenBiasIndex(shape.hidden, neuron)] ?? 0;
   const kind = shape.activation;
-  const cellWidth = (xDomain[1] - xDomain[0]) / cols;
-  const cellHeight = (yDomain[1] - yDomain[0]) / rows;
-  for (let j = 0; j < rows; j++) {
-    const x2 = scaleInput(scaling, 1, yDomain[1] - (j + 0.5) * cellHeight);
-    const rowStart = j * cols;
+  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
     for (let i = 0; i < cols; i++) {
-      const x1 = scaleInput(scaling, 0, xDomain[0] + (i + 0.5) * cellWidth);
-      out[rowStart + i] = hiddenActivation(kind, weightX * x1 + weightY * x2 + bias);
+      out[rowStart + i] = hiddenActivation(kind, weightX * x1[i]! + weightY * x2 + bias);
     }
-  }
+  });
 }
 
 /**

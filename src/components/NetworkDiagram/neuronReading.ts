@@ -1,9 +1,9 @@
 import { hiddenOutputSlot, outputSlot } from '../../core/bufferLayout';
 import { checkPerson, type Person } from '../../core/dataset';
 import { fromModel } from '../../core/units';
-import type { PlaneWords } from '../DecisionBoundary/words';
+import type { PlaneWords } from '../../viz/planeWords';
 import { formatValue } from '../format';
-import { activationName, type Activation } from './activationScale';
+import { activationName, type Activation } from '../../viz/activationScale';
 import type { NeuronSpot } from './layout';
 
 /** Whose values a neuron shows: the focus person's live trace, or the step being explained. */

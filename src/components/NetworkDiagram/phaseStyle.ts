@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { weightColor } from '../common/scales';
+import { weightColor } from '../../viz/colorScales';
 import type { Highlight, Tone } from './stepPhaseView';
 
 /**

@@ -7,7 +7,7 @@ import {
   paramNames,
   type LossKind,
 } from '../../core/architecture';
-import { ARTICLE_CONTEXT, type MathContext } from '../MathView/mathContext';
+import { ARTICLE_CONTEXT, type MathContext } from '../../viz/mathContext';
 import { phaseNumber, updatePhase, updateRule, type UpdateRule } from './updatePhase';
 
 export { beforeAfter, phaseNumber, type UpdateRule } from './updatePhase';
@@ -20,7 +20,7 @@ import {
 } from '../../core/bufferLayout';
 import { sampleLossFromSum } from '../../core/netLoss';
 import type { StepRecord } from '../../store/derived';
-import type { StepPhase } from '../../store/labStore';
+import type { StepPhase } from '../../core/stepPhases';
 import type { NeuronId } from './layout';
 
 /**

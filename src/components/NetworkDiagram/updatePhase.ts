@@ -1,6 +1,6 @@
 import type { StepRecord } from '../../store/derived';
 import { formatValue } from '../format';
-import { isPlainSgd, type MathContext } from '../MathView/mathContext';
+import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 import type { ParamPhase } from './stepPhaseView';
 
 /* The numbers the phases write on the figure, and what the update writes for each update rule. */

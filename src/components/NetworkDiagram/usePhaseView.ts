@@ -1,13 +1,10 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useStepRecord, type StepRecord } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { useCalmValue } from '../common/useCalmValue';
-import { phaseInterval } from '../MathView/phases';
-import { useMathContext } from '../MathView/useMathContext';
+import { useRun } from '../../store/runStore';
+import { phaseInterval } from '../../viz/phasePace';
+import { useMathContext } from '../common/useMathContext';
 import { stepPhaseView, type PhaseView } from './stepPhaseView';
-
-/** As in the Math view: while training runs, the explained step refreshes twice a second. */
-const CALM_MS = 500;
 
 /** The wave has five stages (inputs, hidden weights, hidden neurons, output weights, output). */
 const WAVE_STAGES = 5;
@@ -26,10 +23,10 @@ export interface ShownPhase {
 }
 
 export function usePhaseView(): ShownPhase {
-  const phase = useLab((state) => state.stepPhase);
-  const running = useLab((state) => state.run.status === 'running');
+  const phase = useRun((state) => state.stepPhase);
   const speed = useLab((state) => state.settings.speed);
-  const record = useCalmValue(useStepRecord(), running ? CALM_MS : 0);
+  // As in the Math view: while training runs, the explained step refreshes at the formulas' cadence.
+  const record = useStepRecord('formulas');
   const context = useMathContext(record);
   const view = useMemo(
     () => (phase && record && context ? stepPhaseView(record, phase, context) : null),

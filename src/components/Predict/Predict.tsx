@@ -3,8 +3,8 @@ import { ARTICLE_QUERIES, parseMeasurement } from '../../core/dataset';
 import { classNames, columnTitle, toModel, withUnit } from '../../core/units';
 import { predictRaw } from '../../core/engine';
 import { useMeasure, useShownNetwork } from '../../store/derived';
+import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
-import { useCalmParams } from '../common/useCalmParams';
 import { MeasurementInput } from './MeasurementInput';
 import { PredictionResult } from './PredictionResult';
 import { queryTexts, remeasuredTexts, startingTexts, type PredictTexts } from './predictTexts';
@@ -31,7 +31,7 @@ export function Predict() {
     setTextsMeasure(measure);
     setTexts(remeasuredTexts(texts, textsMeasure, measure, useLab.getState().people));
   }
-  const net = useShownNetwork(useCalmParams(null, 100));
+  const net = useShownNetwork(useShownParams('readout'));
   const weight = parseMeasurement(texts.weight, 'weight', measure);
   const height = parseMeasurement(texts.height, 'height', measure);
   const output =

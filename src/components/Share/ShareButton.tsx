@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { encodeShare, shareSizeProblem, sharedStateOf } from '../../core/shareCodec';
 import { useLab } from '../../store/labStore';
+import { runStore } from '../../store/runStore';
 import { shareAddress } from '../../store/sharedLink';
 import './Share.css';
 
@@ -8,7 +9,8 @@ type ShareResult = { link: string; copied: boolean } | { problem: string } | nul
 
 /** Builds the link at the moment of the click (nothing per frame) from the store as it is. */
 function buildLink(withParams: boolean): { link: string } | { problem: string } {
-  const { settings, people, run } = useLab.getState();
+  const { settings, people } = useLab.getState();
+  const { run } = runStore.getState();
   const finite = Array.from(run.params).every(Number.isFinite);
   const state = sharedStateOf(settings, people, withParams && finite ? run.params : undefined);
   const problem = shareSizeProblem(state);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { answerBranchQuestion } from '../../store/actions';
-import { useLab } from '../../store/labStore';
+import { useRun } from '../../store/runStore';
 import { formatCount } from '../format';
 
 /**
@@ -8,8 +8,8 @@ import { formatCount } from '../format';
  * (which move the live epoch) never re-render it.
  */
 function BranchQuestion() {
-  const viewed = useLab((state) => state.viewEpoch);
-  const liveEpoch = useLab((state) => state.run.epoch);
+  const viewed = useRun((state) => state.viewEpoch);
+  const liveEpoch = useRun((state) => state.run.epoch);
   return (
     <>
       <h2 id="branch-title">Play from epoch {formatCount(viewed ?? 0)}?</h2>
@@ -35,7 +35,7 @@ function BranchQuestion() {
 
 /** Play pressed while viewing the past: branch from there (dropping later history) or go back to live. */
 export function BranchDialog() {
-  const asking = useLab((state) => state.askingToBranch);
+  const asking = useRun((state) => state.askingToBranch);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -1,10 +1,10 @@
 import { useId, type KeyboardEvent } from 'react';
 import { backToLive, viewEpoch } from '../../store/actions';
-import { useLab } from '../../store/labStore';
+import { useDisplayedRun } from '../../store/displayClock';
+import { useRun, type RunStoreState } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import { formatCount, formatLoss } from '../format';
 import { BranchDialog } from './BranchDialog';
-import { useCalmHistoryVersion } from './useCalmHistoryVersion';
 import './Timeline.css';
 
 /** The record one step before or after the shown epoch (kept records only, so thinned gaps are jumped). */
@@ -13,6 +13,8 @@ function neighbourEpoch(shown: number, direction: -1 | 1): number {
   return runHistory.epochAt(Math.min(Math.max(index, 0), runHistory.length - 1));
 }
 
+const historyVersionOf = (state: RunStoreState): number => state.historyVersion;
+
 /**
  * `Timeline`: a slider over the recorded epochs. Moving it shows every view at that epoch; the end
  * of the track is live. Where the history has thinned, it lands on the nearest kept epoch and says so.
@@ -20,8 +22,8 @@ function neighbourEpoch(shown: number, direction: -1 | 1): number {
  */
 export function Timeline() {
   const id = useId();
-  useCalmHistoryVersion(); // re-read the history when it changes (calmly while training runs live)
-  const viewed = useLab((state) => state.viewEpoch);
+  useDisplayedRun(historyVersionOf, 'timeline'); // re-read the history when it changes (calmly while training runs live)
+  const viewed = useRun((state) => state.viewEpoch);
   const count = runHistory.length;
   if (count === 0) return null;
   const first = runHistory.epochAt(0);

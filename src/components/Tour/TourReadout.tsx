@@ -5,8 +5,9 @@ import { B1, W1, W2 } from '../../core/network';
 import { scaleInput } from '../../core/scaling';
 import { predictRaw } from '../../core/engine';
 import { useShownNetwork, useShownScaling } from '../../store/derived';
+import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
-import { useCalmParams } from '../common/useCalmParams';
+import { useRun } from '../../store/runStore';
 import { formatCount, formatLoss, formatValue } from '../format';
 import type { TourStepId } from './tourSteps';
 
@@ -23,7 +24,7 @@ const three = (value: number) => formatValue(value, 3);
 const signed = (value: number) => (value < 0 ? `(${four(value)})` : four(value));
 
 function Neurons() {
-  const params = useCalmParams(null, 100);
+  const params = useShownParams('readout');
   const scaling = useShownScaling();
   const alice = useLab((state) => state.people[0]);
   const articleSum = NEURON_W[0] * EXAMPLE_X[0] + NEURON_W[1] * EXAMPLE_X[1] + NEURON_B;
@@ -47,7 +48,7 @@ function Neurons() {
 }
 
 function Network() {
-  const params = useCalmParams(null, 100);
+  const params = useShownParams('readout');
   const { h1, h2, o1 } = forwardPass(params, EXAMPLE_X[0], EXAMPLE_X[1]);
   return (
     <p>
@@ -78,8 +79,8 @@ function Training() {
 }
 
 function Loss() {
-  const loss = useLab((state) => state.run.loss);
-  const epoch = useLab((state) => state.run.epoch);
+  const loss = useRun((state) => state.run.loss);
+  const epoch = useRun((state) => state.run.epoch);
   const people = useLab((state) => state.people);
   const targets = people.filter((person) => checkPerson(person).valid).map((p) => genderTarget(p.gender));
   // A network that always says 0 is off by ytrue for everyone: its MSE is the mean of ytrue².
@@ -95,7 +96,7 @@ function Loss() {
 }
 
 function Backprop() {
-  const sample = useLab((state) => state.run.sample);
+  const sample = useRun((state) => state.run.sample);
   const name = useLab((state) => (sample ? state.people[sample.row]?.name : undefined));
   if (!sample?.paramsBefore) return <p>Waiting for the step…</p>;
   return (
@@ -106,9 +107,9 @@ function Backprop() {
 }
 
 function Sgd() {
-  const epoch = useLab((state) => state.run.epoch);
-  const loss = useLab((state) => state.run.loss);
-  const rate = useLab((state) => state.run.learningRate);
+  const epoch = useRun((state) => state.run.epoch);
+  const loss = useRun((state) => state.run.loss);
+  const rate = useRun((state) => state.run.learningRate);
   return (
     <p>
       Epoch {formatCount(epoch)}, loss <strong>{formatLoss(loss)}</strong>, learning rate η = {rate}
@@ -117,8 +118,8 @@ function Sgd() {
 }
 
 function Predictions() {
-  const net = useShownNetwork(useCalmParams(null, 100));
-  const epoch = useLab((state) => state.run.epoch);
+  const net = useShownNetwork(useShownParams('readout'));
+  const epoch = useRun((state) => state.run.epoch);
   return (
     <>
       <p>After epoch {formatCount(epoch)}:</p>

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
 import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
-import { useLab } from '../../store/labStore';
+import { useShownParams } from '../../store/displayClock';
+import { isTrainingLive, useRun } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import { dataProblemText, noticeText } from '../../viz/noticeText';
-import { useCalmParams } from '../common/useCalmParams';
 import { formatCount, formatExact, formatLoss } from '../format';
 
 /**
@@ -14,20 +14,20 @@ import { formatCount, formatExact, formatLoss } from '../format';
  * (the timeline's epoch, or a step in the middle of an epoch).
  */
 function Accuracy() {
-  const running = useLab((state) => state.run.status === 'running' && state.viewEpoch === null);
+  const running = useRun(isTrainingLive);
   return running ? <RecordedAccuracy /> : <ComputedAccuracy />;
 }
 
 function RecordedAccuracy() {
-  useLab((state) => state.historyVersion);
-  const valid = useLab((state) => state.run.sampleCount);
+  useRun((state) => state.historyVersion);
+  const valid = useRun((state) => state.run.sampleCount);
   const last = runHistory.length - 1;
   const accuracy = last < 0 ? Number.NaN : runHistory.accuracyAt(last);
   return <AccuracyFigure accuracy={accuracy} correct={Math.round(accuracy * valid)} valid={valid} />;
 }
 
 function ComputedAccuracy() {
-  const net = useShownNetwork(useCalmParams(null, 100));
+  const net = useShownNetwork(useShownParams('readout'));
   const people = useDeferredPeople();
   const measure = useMeasure();
   const { accuracy, correct, valid } = useMemo(
@@ -59,14 +59,14 @@ function useDataProblem(): string | null {
 
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
 export function TrainingStatus() {
-  const epoch = useLab((state) => state.run.epoch);
-  const loss = useLab((state) => state.run.loss);
-  const running = useLab((state) => state.run.status === 'running');
-  const epochsPerSecond = useLab((state) => state.run.epochsPerSecond);
-  const notice = useLab((state) => state.run.notice);
+  const epoch = useRun((state) => state.run.epoch);
+  const loss = useRun((state) => state.run.loss);
+  const running = useRun((state) => state.run.status === 'running');
+  const epochsPerSecond = useRun((state) => state.run.epochsPerSecond);
+  const notice = useRun((state) => state.run.notice);
   // The notice's numbers are fixed when the plateau is noticed, so this selects the same string until it clears.
-  const plateau = useLab((state) => (state.run.plateau ? noticeText(state.run.plateau) : null));
-  const workerError = useLab((state) => state.workerError);
+  const plateau = useRun((state) => (state.run.plateau ? noticeText(state.run.plateau) : null));
+  const workerError = useRun((state) => state.workerError);
   const dataProblem = useDataProblem();
   return (
     <section className="training-status" aria-label="Training status">

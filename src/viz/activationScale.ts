@@ -1,7 +1,7 @@
 import { line, range, scaleLinear } from 'd3';
-import { hiddenActivation } from '../../core/activation';
-import type { HiddenActivation } from '../../core/architecture';
-import { activationColor, textOn } from '../common/scales';
+import { hiddenActivation } from '../core/activation';
+import type { HiddenActivation } from '../core/architecture';
+import { activationColor, textOn } from './colorScales';
 
 /**
  * Neuron outputs on the lab's one activation scale (cividis), over each activation's own range: the

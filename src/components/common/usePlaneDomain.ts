@@ -7,7 +7,7 @@ import {
   paddedDomain,
   plainDomain,
   type Domain,
-} from './layout';
+} from '../../viz/planeLayout';
 
 /**
  * The weight/height plane's domain, shared by the Decision boundary and the hidden-neuron maps: it

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useMeasure } from '../../store/derived';
 import { useLab } from '../../store/labStore';
-import { planeWords, type PlaneWords } from '../DecisionBoundary/words';
+import { planeWords, type PlaneWords } from '../../viz/planeWords';
 
 /** The table's units or an imported file's column names, worded as the weight/height plane words them. */
 export function usePlaneWords(): PlaneWords {

@@ -5,8 +5,8 @@ import {
   type HiddenActivation,
   type LossKind,
   type UpdateMode,
-} from '../../core/architecture';
-import type { StepRecord } from '../../store/derived';
+} from '../core/architecture';
+import type { StepRecord } from '../store/derived';
 
 /**
  * What the formulas depend on besides the step's numbers: the network's size, its hidden activation, the

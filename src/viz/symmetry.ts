@@ -4,8 +4,8 @@ import {
   inputWeightIndex,
   outputWeightIndex,
   paramNames,
-} from '../../core/architecture';
-import type { Params } from '../../core/network';
+} from '../core/architecture';
+import type { Params } from '../core/network';
 
 /**
  * Twin hidden neurons. Two hidden neurons with the same incoming weights and bias compute the same value

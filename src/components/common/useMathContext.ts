@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { checkTable } from '../../core/checkedTable';
 import { useDeferredPeople, useMeasure, useRunArchitecture, type StepRecord } from '../../store/derived';
-import { mathContext, type MathContext } from './mathContext';
+import { mathContext, type MathContext } from '../../viz/mathContext';
 
 /** How many rows of the table train: the size of a full batch (counted after an edit has painted). */
 function useValidRows(): number {

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
-import { checkTable } from '../../core/checkedTable';
-import type { Person } from '../../core/dataset';
-import type { Measure } from '../../core/units';
+import { checkTable } from '../core/checkedTable';
+import type { Person } from '../core/dataset';
+import type { Measure } from '../core/units';
 
 /** Space around the plot for tick labels and axis titles. */
 export const MARGIN = { top: 12, right: 16, bottom: 44, left: 52 } as const;

@@ -1,6 +1,6 @@
-import { checkTable } from '../../core/checkedTable';
-import type { Person } from '../../core/dataset';
-import type { Measure } from '../../core/units';
+import { checkTable } from '../core/checkedTable';
+import type { Person } from '../core/dataset';
+import type { Measure } from '../core/units';
 
 /** The most points the plane draws; a larger table is shown by a fixed sample of its rows. */
 export const MAX_DRAWN_POINTS = 2000;

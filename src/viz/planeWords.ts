@@ -1,6 +1,6 @@
-import type { NumericField } from '../../core/dataset';
-import { classNames, columnTitle, formatMeasure, withUnit, type Measure } from '../../core/units';
-import type { DataLabels } from '../../store/labStore';
+import type { NumericField } from '../core/dataset';
+import { classNames, columnTitle, formatMeasure, withUnit, type Measure } from '../core/units';
+import type { DataLabels } from '../core/settings';
 
 /**
  * What the plane calls things: its axes, values and classes follow the table's units (lb/in or
@@ -27,6 +27,3 @@ export function planeWords(measure: Measure, labels: DataLabels | null): PlaneWo
     who: measure === 'plain' ? 'row' : 'person',
   };
 }
-
-/** The article's words, for a plane drawn without the store's settings. */
-export const ARTICLE_WORDS = planeWords('imperial', null);

@@ -1,0 +1,54 @@
+import { ARTICLE_ARCHITECTURE, type Architecture } from './architecture';
+import type { InitialWeights } from './init';
+import type { ScalingMode } from './scaling';
+import type { SampleOrder } from './trainer';
+
+/** What the user chose. Everything that decides a run's start is here, so a run can be reproduced. */
+export interface Settings {
+  readonly learningRate: number;
+  /** Epochs per second; null = as fast as possible. */
+  readonly speed: number | null;
+  /** Training pauses itself at this epoch; null = no limit. */
+  readonly stopAtEpoch: number | null;
+  readonly initialWeights: InitialWeights;
+  readonly seed: number;
+  readonly scaling: ScalingMode;
+  readonly sampleOrder: SampleOrder;
+  /** Hidden neurons, activation, loss, update mode, momentum (the article's by default). */
+  readonly architecture: Architecture;
+  /** Training pauses itself once the epoch loss is at or below this; null = no limit. */
+  readonly stopAtLoss: number | null;
+  /** Units the table, the plane and Predict show and take; the model always sees pounds and inches. */
+  readonly units: Units;
+  /** Names for the inputs and classes of an imported dataset; null = the article's weight, height, gender. */
+  readonly dataLabels: DataLabels | null;
+  /** Large type, advanced controls hidden: for a projector. Travels in the share link. */
+  readonly presenter: boolean;
+}
+
+export type Units = 'imperial' | 'metric';
+
+/** What an imported CSV's chosen columns are called: the inputs, and the label values meaning 1 and 0. */
+export interface DataLabels {
+  readonly x1: string;
+  readonly x2: string;
+  readonly positive: string;
+  readonly negative: string;
+}
+
+export const DEFAULT_SEED = 42;
+
+export const DEFAULT_SETTINGS: Settings = {
+  learningRate: 0.1,
+  speed: 200,
+  stopAtEpoch: null,
+  initialWeights: 'random',
+  seed: DEFAULT_SEED,
+  scaling: 'article',
+  sampleOrder: 'in-order',
+  architecture: ARTICLE_ARCHITECTURE,
+  stopAtLoss: null,
+  units: 'imperial',
+  dataLabels: null,
+  presenter: false,
+};

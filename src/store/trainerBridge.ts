@@ -1,0 +1,235 @@
+import type { Architecture } from '../core/architecture';
+import type { Scaling } from '../core/scaling';
+import type { Command, FrameMessage } from '../worker/protocol';
+import { createTrainerClient, type TrainerClient } from '../worker/client';
+import { followRunForAutosave } from './autosaveRun';
+import { tableForWorker } from './derived';
+import type { Settings } from '../core/settings';
+import { useLab, type LabState } from './labStore';
+import { runHistory } from './runHistory';
+import { lookUpViewed, runStore, type RunStoreState } from './runStore';
+
+export const MAX_RESTARTS_PER_MINUTE = 3;
+
+/**
+ * The bridge between the stores and the training worker: commands go out through `send`, frames
+ * come back through `applyFrame` into the run store (the only writer of the live run). A worker that
+ * fails is restarted from the last parameters it sent, and the user is told. All of its state lives
+ * here, so `reset` gives a test (or a new connection) a bridge as new.
+ */
+class TrainerBridge {
+  private client: TrainerClient | null = null;
+  private workerFactory: (() => Worker) | undefined;
+  /** The next run the worker starts continues the current history instead of replacing it. */
+  private continuing = false;
+  /** Restarts in the last minute: a worker that keeps failing is not restarted forever. */
+  private recentFailures: number[] = [];
+  /**
+   * A table change waiting to go to the worker. It goes in a task of its own, right after the one that
+   * made it (and before any other command, so the worker sees edits and commands in order): at 100,000
+   * rows copying the table over costs ~30 ms that need not delay the edit's own paint, and a burst of
+   * edits sends only the latest table.
+   */
+  private dataQueued: ReturnType<typeof setTimeout> | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  send(command: Command): void {
+    this.sendQueuedData();
+    this.client?.send(command);
+  }
+
+  /** The one way a run starts again from epoch 0: these settings and the checked table. */
+  restart(settings: Settings): void {
+    this.send(configureCommand(settings, null));
+  }
+
+  connect(createWorker?: () => Worker): () => void {
+    this.disconnect();
+    this.workerFactory = createWorker;
+    this.recentFailures = [];
+    this.startClient();
+    // Whatever changes the table (an edit, undo, redo, an import) reaches the worker the same way.
+    const unfollowTable = useLab.subscribe((state, previous) => {
+      // A unit switch or an import changes what the numbers mean: the worker hears of it with the table.
+      const remeasured =
+        state.settings.units !== previous.settings.units ||
+        state.settings.dataLabels !== previous.settings.dataLabels;
+      if (state.people !== previous.people || remeasured)
+        this.dataQueued ??= setTimeout(this.sendQueuedData, 0);
+    });
+    const unfollowRun = followRunForAutosave();
+    this.unsubscribe = () => {
+      unfollowTable();
+      unfollowRun();
+    };
+    return () => this.disconnect();
+  }
+
+  disconnect(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.dataQueued !== null) clearTimeout(this.dataQueued);
+    this.dataQueued = null;
+    this.client?.dispose();
+    this.client = null;
+  }
+
+  /** Disconnects and forgets everything: the next run replaces the history, no failures counted. */
+  reset(): void {
+    this.disconnect();
+    this.workerFactory = undefined;
+    this.continuing = false;
+    this.recentFailures = [];
+  }
+
+  private readonly sendQueuedData = (): void => {
+    if (this.dataQueued === null) return;
+    clearTimeout(this.dataQueued);
+    this.dataQueued = null;
+    const state = useLab.getState();
+    const { units, dataLabels } = state.settings;
+    this.client?.send({ type: 'set-data', people: tableForWorker(state), measure: { units, dataLabels } });
+  };
+
+  private startClient(): void {
+    this.client?.dispose();
+    const connected = createTrainerClient(
+      { onFrame: applyFrame, onFailure: (why) => this.restartAfterFailure(why) },
+      this.workerFactory,
+    );
+    this.client = connected;
+    const { settings, resumeFrom } = useLab.getState();
+    connected.send({ type: 'set-speed', epochsPerSecond: settings.speed });
+    connected.send({ type: 'set-stop-at', epoch: settings.stopAtEpoch });
+    connected.send({ type: 'set-stop-at-loss', loss: settings.stopAtLoss });
+    connected.send(configureCommand(settings, resumeFrom));
+    if (resumeFrom) useLab.setState({ resumeFrom: null });
+  }
+
+  /** The worker threw, could not load, or went silent: start a new one where the old one was. */
+  private restartAfterFailure(why: string): void {
+    const now = performance.now();
+    this.recentFailures = [...this.recentFailures.filter((at) => now - at < 60_000), now];
+    const { run } = runStore.getState();
+    if (this.recentFailures.length > MAX_RESTARTS_PER_MINUTE) {
+      this.client = null;
+      runStore.setState({
+        run: { ...run, status: 'paused' },
+        workerError: `${why}, and it keeps failing. Reload the page to try again; your table and settings are saved.`,
+      });
+      return;
+    }
+    runHistory.truncateAfter(run.epoch - 1);
+    this.continuing = true;
+    runStore.setState({ run: { ...run, runId: 0, status: 'paused' } });
+    useLab.setState({
+      resumeFrom: { epoch: run.epoch, params: Array.from(run.params) },
+      appNotice: {
+        kind: 'error',
+        message: `The training worker stopped (${why}). A new one took over at epoch ${run.epoch.toLocaleString('en-US')}, paused; press Play to go on.`,
+      },
+    });
+    this.startClient();
+  }
+
+  /** Takes one frame from the worker into the run store: history first (it may clear), then the live run. */
+  applyFrame(frame: FrameMessage): void {
+    const state = runStore.getState();
+    if (frame.runId < state.run.runId) return; // a late frame from a run that was reset
+    const newRun = frame.runId !== state.run.runId;
+    const keepHistory = newRun && this.continuing;
+    if (newRun) this.continuing = false;
+    // A run with another network size records another number of parameters: it starts a history of its own.
+    if ((newRun && !keepHistory) || runHistory.paramsPerRecord !== frame.paramsPerEpoch) {
+      runHistory.clear(frame.paramsPerEpoch);
+    }
+    if (frame.count > 0) {
+      runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
+    }
+    const historyChanged = newRun || frame.count > 0;
+    // Every frame brings fresh copies of the architecture and the scaling: keep the ones the views already
+    // hold while they are the same, so what the views compute from them (the plane, the landscape, the hidden
+    // maps) is not redone 60 times a second.
+    const known = state.run.architecture;
+    const architecture = sameArchitecture(known, frame.live.architecture) ? known : frame.live.architecture;
+    const scaling = sameScaling(state.run.scaling, frame.live.scaling)
+      ? state.run.scaling
+      : frame.live.scaling;
+    runStore.setState({
+      run: {
+        runId: frame.runId,
+        status: frame.status,
+        notice: frame.notice,
+        ...frame.live,
+        architecture,
+        scaling,
+      },
+      historyVersion: state.historyVersion + (historyChanged ? 1 : 0),
+      markers: newRun ? [] : placeMarkers(state.markers, frame),
+      // While viewing the past, a new history may have thinned the viewed record away: look it up again.
+      viewed: historyChanged && state.viewEpoch !== null ? lookUpViewed(state.viewEpoch) : state.viewed,
+    });
+  }
+}
+
+/** A run from epoch 0 (or `resume`) with these settings, on the table as checked for the worker. */
+function configureCommand(settings: Settings, resume: LabState['resumeFrom']): Command {
+  return { type: 'configure', config: { ...settings, people: tableForWorker(), resume } };
+}
+
+export const trainerBridge = new TrainerBridge();
+
+/** Sends a command to the worker (a table edit waiting to go goes first). */
+export function sendToTrainer(command: Command): void {
+  trainerBridge.send(command);
+}
+
+/**
+ * Starts the worker and sends it the settings and the dataset: the run starts at epoch 0, or where a
+ * restored lab left off. Returns the disconnect function.
+ */
+export function connectTrainer(createWorker?: () => Worker): () => void {
+  return trainerBridge.connect(createWorker);
+}
+
+/** Takes one frame from the worker into the run store. */
+export function applyFrame(frame: FrameMessage): void {
+  trainerBridge.applyFrame(frame);
+}
+
+function sameScaling(a: Scaling, b: Scaling): boolean {
+  return (
+    a.offset[0] === b.offset[0] &&
+    a.offset[1] === b.offset[1] &&
+    a.scale[0] === b.scale[0] &&
+    a.scale[1] === b.scale[1]
+  );
+}
+
+function sameArchitecture(a: Architecture, b: Architecture): boolean {
+  return (
+    a.hidden === b.hidden &&
+    a.activation === b.activation &&
+    a.loss === b.loss &&
+    a.update === b.update &&
+    a.batchSize === b.batchSize &&
+    a.momentum === b.momentum
+  );
+}
+
+/**
+ * A marker is placed at the epoch the page saw when the user acted; at full speed the worker is
+ * already further on. The worker says when the change really took over: move the latest marker there
+ * (only ever forward, and only while it still lies before that epoch).
+ */
+function placeMarkers(markers: RunStoreState['markers'], frame: FrameMessage): RunStoreState['markers'] {
+  let list: RunStoreState['markers'] = markers;
+  for (const kind of ['learning-rate', 'dataset'] as const) {
+    const since = kind === 'learning-rate' ? frame.live.learningRateSince : frame.live.dataSince;
+    const index = list.findLastIndex((marker) => marker.kind === kind);
+    const marker = list[index];
+    if (!marker || marker.epoch >= since) continue;
+    list = list.map((m, i) => (i === index ? { ...m, epoch: since } : m));
+  }
+  return list;
+}
