@@ -21,6 +21,7 @@ import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainerBridge';
 import { AppNotice } from './AppNotice';
+import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
@@ -56,6 +57,7 @@ export function App() {
         </div>
       </header>
       <AppNotice />
+      <StorageNotice />
       <main className="lab-main">
         <aside className="lab-side">
           <section className="panel controls-panel" aria-label="Controls">

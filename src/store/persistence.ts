@@ -3,9 +3,13 @@ import type { Person } from '../core/dataset';
 import type { LabState } from './labStore';
 import type { KeptRun } from '../core/lossCurve';
 import { SAVE_VERSION, checkSavedState, curveForStorage, type SavedRun, type SavedState } from './savedState';
+import { isRecord } from '../core/stateSchema';
+import { setStorageNotice, storageNoticeStore } from './storageNotice';
 
 /** Autosave: the dataset, settings, kept runs and where the run was, in localStorage. */
 export const STORAGE_KEY = 'backprop-lab';
+/** Where the text of a saved lab that could not be read is set aside, so saving never destroys it. */
+export const UNREADABLE_KEY = 'backprop-lab-unreadable';
 /** Training moves the run 60 times a second; storage is written at most this often. */
 export const SAVE_EVERY_MS = 1000;
 
@@ -73,6 +77,15 @@ type RunPosition = SavedState['resume'];
 class Autosave {
   /** Why the saved copy could not be used, found while reading it; reported once by `merge`. */
   unreadable: string | null = null;
+  /** The saved copy's text as read when the page opened, until it is known to be usable. */
+  private readText: string | null = null;
+  /**
+   * Writing waits for the user: another tab saved a newer lab, or an unreadable save could not be set
+   * aside. Changes stay pending and are written once the user chooses to keep this lab.
+   */
+  private held = false;
+  /** The table a full storage was last reported for: one notice per table, not one per second. */
+  private reportedFull: readonly Person[] | null = null;
   /** The document as persist last handed it over. */
   private latest: SavedValue | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -84,19 +97,30 @@ class Autosave {
   private document: () => SavedValue | null = () => null;
 
   constructor() {
-    if (typeof window !== 'undefined') window.addEventListener('pagehide', this.write);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', this.write);
+      window.addEventListener('storage', this.noticeOtherTab);
+    }
   }
 
   readonly storage: PersistStorage<SavedState> = {
     getItem: (name) => {
       const text = browserStorage()?.getItem(name) ?? null;
       if (text === null) return null;
+      this.readText = text;
+      let value: unknown;
       try {
-        return JSON.parse(text) as SavedValue;
+        value = JSON.parse(text);
       } catch {
         this.unreadable = 'it is not readable';
         return null;
       }
+      // `42` or `[]` parse, but persist would read no state from them and open the defaults silently.
+      if (!isRecord(value) || !isRecord(value.state)) {
+        this.unreadable = 'it is not a saved lab';
+        return null;
+      }
+      return value as unknown as SavedValue;
     },
     setItem: (_name, value) => {
       this.latest = value;
@@ -111,6 +135,48 @@ class Autosave {
     this.document = document;
   }
 
+  /**
+   * Called once the saved copy was judged (`why`: why it cannot be used, or null). An unreadable text
+   * is set aside under UNREADABLE_KEY before anything can be saved over it; when the storage cannot
+   * take the copy, nothing is written until the user chooses (`saveOverNow`). Returns whether the text
+   * is safe (set aside, or nothing to keep).
+   */
+  settleRead(why: string | null): boolean {
+    const text = this.readText;
+    this.readText = null;
+    if (text === null || why === null) return true;
+    try {
+      browserStorage()?.setItem(UNREADABLE_KEY, text);
+      return true;
+    } catch {
+      this.held = true;
+      setStorageNotice({ kind: 'unreadable-kept', why });
+      return false;
+    }
+  }
+
+  /** Another tab saved: this tab stops writing (it would overwrite that save) until the user chooses. */
+  private readonly noticeOtherTab = (event: StorageEvent): void => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    if (event.storageArea !== browserStorage()) return;
+    this.held = true;
+    setStorageNotice({ kind: 'newer-elsewhere' });
+  };
+
+  /** The user keeps this tab's lab: it is saved now, over whatever is saved. */
+  saveOverNow(): void {
+    this.held = false;
+    this.dirty = true;
+    setStorageNotice(null);
+    this.write();
+  }
+
+  /** The user loads another tab's save: nothing of this tab's is written before the page reloads. */
+  dropPending(): void {
+    this.dirty = false;
+    this.held = true;
+  }
+
   /** Something to save changed: write within a second (no allocation: training calls this per frame). */
   schedule(): void {
     this.dirty = true;
@@ -120,16 +186,23 @@ class Autosave {
   private readonly write = (): void => {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.dirty) return;
+    if (!this.dirty || this.held) return;
     this.dirty = false;
     const value = this.latest ?? this.document();
     if (!value || !tableFitsStorage(value.state.people)) return;
     const resume = this.runPosition() ?? value.state.resume;
     try {
       const text = toJson({ ...value, state: { ...value.state, resume } });
-      if (text.length <= MAX_SAVED_CHARS) browserStorage()?.setItem(STORAGE_KEY, text);
+      if (text.length > MAX_SAVED_CHARS) return;
+      browserStorage()?.setItem(STORAGE_KEY, text);
+      this.reportedFull = null;
+      if (storageNoticeStore.getState().notice?.kind === 'full') setStorageNotice(null);
     } catch {
-      // Full or blocked storage: the lab keeps working; it just is not saved.
+      // A full storage keeps the last good save (setItem writes all or nothing); the user is told once per table.
+      const { people } = value.state;
+      if (this.reportedFull === people) return;
+      this.reportedFull = people;
+      setStorageNotice({ kind: 'full', people: people.length });
     }
   };
 
@@ -140,6 +213,10 @@ class Autosave {
     this.dirty = false;
     this.latest = null;
     this.unreadable = null;
+    this.readText = null;
+    this.held = false;
+    this.reportedFull = null;
+    setStorageNotice(null);
     this.runPosition = () => null;
     this.document = () => null;
   }
@@ -182,10 +259,15 @@ function fromSaved(saved: SavedState, current: LabState): LabState {
   };
 }
 
-function notice(why: string): LabState['appNotice'] {
+/** The defaults open; the unreadable text is set aside first (or, failing that, the storage notice asks). */
+function openDefaults(why: string, current: LabState): LabState {
+  if (!autosave.settleRead(why)) return current;
   return {
-    kind: 'error',
-    message: `Your saved lab could not be restored (${why}), so the lab opened with the defaults.`,
+    ...current,
+    appNotice: {
+      kind: 'error',
+      message: `Your saved lab could not be restored (${why}), so the lab opened with the defaults. Its text is kept in this browser's storage under "${UNREADABLE_KEY}".`,
+    },
   };
 }
 
@@ -203,10 +285,12 @@ export const persistOptions: PersistOptions<LabState, SavedState> = {
     if (autosave.unreadable) {
       const why = autosave.unreadable;
       autosave.unreadable = null;
-      return { ...current, appNotice: notice(why) };
+      return openDefaults(why, current);
     }
     if (saved === undefined || saved === null) return current;
     const check = checkSavedState(saved);
-    return check.ok ? fromSaved(check.value, current) : { ...current, appNotice: notice(check.why) };
+    if (!check.ok) return openDefaults(check.why, current);
+    autosave.settleRead(null);
+    return fromSaved(check.value, current);
   },
 };
