@@ -68,6 +68,24 @@ function toJson(value: StorageValue<SavedState>): string {
 type SavedValue = StorageValue<SavedState>;
 type RunPosition = SavedState['resume'];
 
+function sameRunPosition(a: RunPosition, b: RunPosition): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.epoch === b.epoch && a.params.length === b.params.length && a.params.every((p, i) => p === b.params[i])
+  );
+}
+
+/** Whether two saves hold the same lab: the document's parts are immutable, so compared by identity. */
+function sameSave(a: SavedState, b: SavedState): boolean {
+  return (
+    a.settings === b.settings &&
+    a.people === b.people &&
+    a.keptRuns.length === b.keptRuns.length &&
+    a.keptRuns.every((run, i) => run === b.keptRuns[i]) &&
+    sameRunPosition(a.resume, b.resume)
+  );
+}
+
 /**
  * Autosave: JSON in localStorage, read at once (so the lab opens restored) and written at most once a
  * second. The document comes from persist on every change of it; where the run is comes from the run
@@ -84,6 +102,11 @@ class Autosave {
    * aside. Changes stay pending and are written once the user chooses to keep this lab.
    */
   private held = false;
+  /**
+   * The lab storage holds as far as this tab knows (read when the page opened, or written since): a tab
+   * that only opens writes nothing, so it does not look to other tabs like a newer save.
+   */
+  private stored: SavedState | null = null;
   /** The table a full storage was last reported for: one notice per table, not one per second. */
   private reportedFull: readonly Person[] | null = null;
   /** The document as persist last handed it over. */
@@ -141,9 +164,10 @@ class Autosave {
    * take the copy, nothing is written until the user chooses (`saveOverNow`). Returns whether the text
    * is safe (set aside, or nothing to keep).
    */
-  settleRead(why: string | null): boolean {
+  settleRead(why: string | null, restored: SavedState | null = null): boolean {
     const text = this.readText;
     this.readText = null;
+    this.stored = restored;
     if (text === null || why === null) return true;
     try {
       browserStorage()?.setItem(UNREADABLE_KEY, text);
@@ -167,6 +191,7 @@ class Autosave {
   saveOverNow(): void {
     this.held = false;
     this.dirty = true;
+    this.stored = null;
     setStorageNotice(null);
     this.write();
   }
@@ -190,11 +215,13 @@ class Autosave {
     this.dirty = false;
     const value = this.latest ?? this.document();
     if (!value || !tableFitsStorage(value.state.people)) return;
-    const resume = this.runPosition() ?? value.state.resume;
+    const state = { ...value.state, resume: this.runPosition() ?? value.state.resume };
+    if (this.stored !== null && sameSave(state, this.stored)) return;
     try {
-      const text = toJson({ ...value, state: { ...value.state, resume } });
+      const text = toJson({ ...value, state });
       if (text.length > MAX_SAVED_CHARS) return;
       browserStorage()?.setItem(STORAGE_KEY, text);
+      this.stored = state;
       this.reportedFull = null;
       if (storageNoticeStore.getState().notice?.kind === 'full') setStorageNotice(null);
     } catch {
@@ -215,6 +242,7 @@ class Autosave {
     this.unreadable = null;
     this.readText = null;
     this.held = false;
+    this.stored = null;
     this.reportedFull = null;
     setStorageNotice(null);
     this.runPosition = () => null;
@@ -290,7 +318,8 @@ export const persistOptions: PersistOptions<LabState, SavedState> = {
     if (saved === undefined || saved === null) return current;
     const check = checkSavedState(saved);
     if (!check.ok) return openDefaults(check.why, current);
-    autosave.settleRead(null);
-    return fromSaved(check.value, current);
+    const restored = fromSaved(check.value, current);
+    autosave.settleRead(null, toSaved(restored));
+    return restored;
   },
 };

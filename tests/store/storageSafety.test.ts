@@ -114,6 +114,30 @@ describe('two tabs', () => {
     expect(localStorage.getItem(KEY)).toBe(otherTabsLab);
   });
 
+  it('a tab that only opens writes nothing, so other tabs are not told of a newer lab', async () => {
+    /** The worker's first frame: the run starts where the saved lab was (here epoch 12). */
+    async function connect() {
+      const { followRunForAutosave } = await import('../../src/store/autosaveRun');
+      const { runStore } = await import('../../src/store/runStore');
+      followRunForAutosave();
+      const { run } = runStore.getState();
+      runStore.setState({ run: { ...run, runId: 1, epoch: 12, params: Float64Array.from(run.params) } });
+    }
+    const first = await reload();
+    await connect();
+    first.actions.updatePerson('bob', { weight: '170' });
+    vi.advanceTimersByTime(1100);
+    const saved = localStorage.getItem(KEY);
+    expect(saved).toContain('"epoch":12');
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    await reload();
+    await connect();
+    vi.advanceTimersByTime(5000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.getItem(KEY)).toBe(saved);
+  });
+
   it('other keys and removals are not another tab’s lab', async () => {
     const { actions, notice } = await reload();
     window.dispatchEvent(
