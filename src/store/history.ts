@@ -12,7 +12,11 @@
 export const HISTORY_PARAM_COUNT = 9;
 
 export interface HistoryOptions {
-  /** Most records kept (default 2**18, about 25 MB at 9 parameters); at least 2: the first and latest. */
+  /**
+   * Most records kept; at least 2: the first and latest. A record is (3 + parameters) × 8 bytes, so the
+   * default 2**18 holds 25 MB at 9 parameters and 75 MB at 33 (8 hidden neurons); the app passes its own,
+   * smaller cap (HISTORY_CAP in runHistory.ts).
+   */
   cap?: number;
   /** Records per storage chunk (default 4096). */
   chunkSize?: number;

@@ -6,6 +6,7 @@ import { followRunForAutosave } from './autosaveRun';
 import { tableForWorker } from './derived';
 import type { Settings } from '../core/settings';
 import { useLab, type LabState } from './labStore';
+import { dropRolledBackEpochs } from './rollbackHistory';
 import { runHistory } from './runHistory';
 import { lookUpViewed, runStore, type RunStoreState } from './runStore';
 
@@ -113,10 +114,12 @@ class TrainerBridge {
     const { run } = runStore.getState();
     if (this.recentFailures.length > MAX_RESTARTS_PER_MINUTE) {
       this.client = null;
-      runStore.setState({
-        run: { ...run, status: 'paused' },
-        workerError: `${why}, and it keeps failing. Reload the page to try again; your table and settings are saved.`,
-      });
+      const workerError =
+        `The training worker failed: ${why}, and it keeps failing. ` +
+        'Reload the page to try again; your table and settings are saved.';
+      runStore.setState({ run: { ...run, status: 'paused' }, workerError });
+      // The banner says what the status says: no new worker took over this time.
+      useLab.setState({ appNotice: { kind: 'error', message: workerError } });
       return;
     }
     runHistory.truncateAfter(run.epoch - 1);
@@ -143,10 +146,11 @@ class TrainerBridge {
     if ((newRun && !keepHistory) || runHistory.paramsPerRecord !== frame.paramsPerEpoch) {
       runHistory.clear(frame.paramsPerEpoch);
     }
+    const rolledBack = dropRolledBackEpochs(frame);
     if (frame.count > 0) {
       runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
     }
-    const historyChanged = newRun || frame.count > 0;
+    const historyChanged = newRun || rolledBack || frame.count > 0;
     // Every frame brings fresh copies of the architecture and the scaling: keep the ones the views already
     // hold while they are the same, so what the views compute from them (the plane, the landscape, the hidden
     // maps) is not redone 60 times a second.

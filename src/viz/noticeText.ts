@@ -3,13 +3,57 @@
  * has stopped improving. The worker and core send codes with numbers; this is the one place they become
  * words, and the one place their counts and losses are formatted (ready for another language).
  */
+import { MAX_HIDDEN } from '../core/architecture';
+import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../core/learningRate';
+import { SCALING_LABELS } from '../core/scaling';
 import type { DataProblem } from '../core/trainingSet';
-import type { PlateauNotice, RunNotice } from '../worker/protocol';
+import { BLOW_UP_WINDOW } from '../worker/blowUp';
+import type { DivergedNotice, PlateauNotice, RunNotice } from '../worker/protocol';
 
 /** `1,000`: epochs with thousands separators. */
 const count = (n: number): string => n.toLocaleString('en-US');
 /** A loss to 4 significant digits, without trailing zeros (`0.05`, `0.1234`). */
 const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
+
+/** `a`, `a or b`, `a, b, or c`. */
+function oneOf(options: readonly string[]): string {
+  if (options.length < 3) return options.join(' or ');
+  return `${options.slice(0, -1).join(', ')}, or ${options.at(-1)}`;
+}
+
+/** What happened when a run blew up, where it went back to, and what to try. */
+function divergedText(notice: DivergedNotice): string {
+  const at = `Training blew up at epoch ${count(notice.epoch)}`;
+  const what = {
+    'not-finite': `${at}: the loss is no longer a finite number.`,
+    'params-too-large': `${at}: its weights grew past any useful size.`,
+    'loss-far-above-best':
+      `${at}: the loss rose to ${loss4(notice.loss)} and stayed far above its best ` +
+      `for ${BLOW_UP_WINDOW} epochs.`,
+  }[notice.cause];
+  const lastGood = Number.isFinite(notice.lastGoodLoss) ? ` (loss ${loss4(notice.lastGoodLoss)})` : '';
+  const back = `The parameters are back at epoch ${count(notice.lastGoodEpoch)}${lastGood}.`;
+  const tries = [
+    ...(notice.learningRate > MIN_LEARNING_RATE ? ['a lower learning rate'] : []),
+    ...(notice.momentum > 0 ? ['less momentum'] : []),
+    ...(notice.scaling !== 'standardize' ? [`${SCALING_LABELS.standardize} in Input scaling`] : []),
+  ];
+  return `${what} ${back} ${tries.length > 0 ? `Try ${oneOf(tries)}, then press Play.` : 'Press Reset to start again.'}`;
+}
+
+/**
+ * The plateau's advice: a higher rate only while the loss has not risen on the plateau and the rate can
+ * still go up (after a rise a higher rate would only make it worse).
+ */
+function plateauAdvice(notice: PlateauNotice): string {
+  const higher = !notice.rose && notice.learningRate < MAX_LEARNING_RATE;
+  return oneOf([
+    ...(higher ? ['a higher learning rate'] : []),
+    ...(notice.rose ? ['a lower learning rate'] : []),
+    ...(notice.hidden < MAX_HIDDEN ? ['more hidden neurons'] : []),
+    'Reset with another seed',
+  ]);
+}
 
 /** Why a table cannot train or cannot learn. */
 export function dataProblemText(problem: DataProblem): string {
@@ -27,10 +71,7 @@ export function dataProblemText(problem: DataProblem): string {
 export function noticeText(notice: RunNotice | PlateauNotice): string {
   switch (notice.kind) {
     case 'diverged':
-      return (
-        `Training diverged at epoch ${count(notice.epoch)}: the loss is no longer a finite number. ` +
-        `The parameters are back at epoch ${count(notice.lastGoodEpoch)}; lower the learning rate, then press Play.`
-      );
+      return divergedText(notice);
     case 'stopped-at':
       return `Paused at epoch ${count(notice.epoch)}, as set in Stop at epoch.`;
     case 'stopped-at-loss':
@@ -43,8 +84,7 @@ export function noticeText(notice: RunNotice | PlateauNotice): string {
     case 'plateau':
       return (
         `The loss has stopped improving (no better than ${loss4(notice.best)} for the last ` +
-        `${count(notice.epoch - notice.since)} epochs). Try a higher learning rate, more hidden neurons, ` +
-        'or Reset with another seed.'
+        `${count(notice.epoch - notice.since)} epochs). Try ${plateauAdvice(notice)}.`
       );
   }
 }

@@ -16,6 +16,7 @@ export class EpochBatch {
   count = 0;
   private buffers: BatchBuffers;
   private readonly spares: BatchBuffers[] = [];
+  private sizeLimitSquared = Number.POSITIVE_INFINITY;
 
   /** `stride` is the parameters per epoch: the run's network size (9 for the article's). */
   constructor(
@@ -39,22 +40,31 @@ export class EpochBatch {
   }
 
   /**
-   * Records one epoch. Returns false, recording nothing, when the loss or a parameter is not finite.
-   * (One loop copies and checks: `set()` on a 9-element array costs more than the copy itself.)
+   * The largest size (Euclidean norm) the parameters may reach; an epoch past it is a blow-up. Set by the
+   * session whenever the run (re)starts from new parameters.
+   */
+  set sizeLimit(limit: number) {
+    this.sizeLimitSquared = limit * limit;
+  }
+
+  /**
+   * Records one epoch. Returns false, recording nothing, when the loss or a parameter is not finite or the
+   * parameters are larger than `sizeLimit`. (One loop copies and checks: `set()` on a 9-element array costs
+   * more than the copy itself.)
    */
   record(epoch: number, loss: number, accuracy: number, params: Float64Array): boolean {
     if (this.count === this.capacity) this.grow();
     const stride = this.stride;
     const offset = this.count * stride;
     const out = this.buffers.params;
-    let sum = loss;
+    let squares = 0;
     for (let i = 0; i < stride; i++) {
       const value = params[i]!;
       out[offset + i] = value;
-      sum += value;
+      squares += value * value;
     }
-    // NaN and ±Infinity make the sum non-finite (and so does a sum that overflows, also a blow-up).
-    if (!Number.isFinite(sum)) return false;
+    // NaN and ±Infinity fail both tests (and so do squares that overflow: a blow-up too).
+    if (!(squares <= this.sizeLimitSquared) || !Number.isFinite(loss)) return false;
     if (this.count === 0) this.firstEpoch = epoch;
     this.buffers.losses[this.count] = loss;
     this.buffers.accuracies[this.count] = accuracy;
@@ -62,17 +72,21 @@ export class EpochBatch {
     return true;
   }
 
-  /** The parameters of the newest recorded epoch, into `out`; false when the batch is empty. */
-  copyLastParams(out: Float64Array): boolean {
-    if (this.count === 0) return false;
-    const offset = (this.count - 1) * this.stride;
+  /**
+   * The loss of a recorded epoch, its parameters copied into `out`; NaN (and `out` untouched) when the
+   * batch does not hold that epoch.
+   */
+  copyEpoch(epoch: number, out: Float64Array): number {
+    const index = epoch - this.firstEpoch;
+    if (index < 0 || index >= this.count) return Number.NaN;
+    const offset = index * this.stride;
     for (let i = 0; i < this.stride; i++) out[i] = this.buffers.params[offset + i]!;
-    return true;
+    return this.buffers.losses[index]!;
   }
 
-  /** The epoch of the newest record (meaningful only when count > 0). */
-  get lastEpoch(): number {
-    return this.firstEpoch + this.count - 1;
+  /** Forgets the epochs after `epoch` (a run that went back to it). */
+  truncateAfter(epoch: number): void {
+    this.count = Math.max(0, Math.min(this.count, epoch - this.firstEpoch + 1));
   }
 
   /** Hands the filled buffers out (to be transferred) and starts an empty batch on spare buffers. */
@@ -91,7 +105,9 @@ export class EpochBatch {
       buffers.params.length >= this.capacity * this.stride &&
       this.spares.length < 4
     ) {
-      this.spares.push(buffers);
+      // Only the buffers: what they came in (a `recycle` command) is not the batch's to keep.
+      const { losses, accuracies, params } = buffers;
+      this.spares.push({ losses, accuracies, params });
     }
   }
 

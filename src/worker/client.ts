@@ -1,4 +1,6 @@
-import type { Command, FrameMessage, WorkerMessage } from './protocol';
+import { isRecord } from '../core/stateSchema';
+import { readFrame } from './frameCheck';
+import type { Command, FrameMessage } from './protocol';
 
 /** The page's end of the training worker: typed commands out, frames in, buffers handed back. */
 export interface TrainerClient {
@@ -12,9 +14,15 @@ export interface TrainerClientHandlers {
   onFailure(message: string): void;
 }
 
-/** The worker is asked whether it is alive this often, and given up on after this long of silence. */
+/** The worker is asked whether it is alive this often... */
 export const PING_EVERY_MS = 1000;
-export const SILENCE_LIMIT_MS = 4000;
+/** ...and given up on after this many asks in a row, each on time, went unanswered. */
+export const SILENT_PINGS = 4;
+/**
+ * A watchdog tick this late means the page's own thread was busy (a long script, a huge paste): the
+ * worker's answers may be waiting behind it in the page's queue, so that silence proves nothing.
+ */
+export const LATE_TICK_MS = 2 * PING_EVERY_MS;
 
 export function createTrainingWorker(): Worker {
   return new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module', name: 'training' });
@@ -28,7 +36,9 @@ export function createTrainerClient(
   const send = (command: Command, transfer: Transferable[] = []): void =>
     worker.postMessage(command, transfer);
   let failed = false;
-  let lastHeardAt = performance.now();
+  /** Pings sent on time since the worker last said anything. */
+  let unanswered = 0;
+  let lastTickAt = performance.now();
 
   const fail = (message: string): void => {
     if (failed) return;
@@ -37,16 +47,25 @@ export function createTrainerClient(
     worker.terminate();
     handlers.onFailure(message);
   };
-  // A worker that closed itself or hung raises no error: only its silence tells.
+  // A worker that closed itself or hung raises no error: only its silence tells. The silence is counted
+  // in the page's own on-time ticks, so a page too busy to listen never blames the worker for it.
   const watchdog = setInterval(() => {
-    if (performance.now() - lastHeardAt > SILENCE_LIMIT_MS) fail('it stopped responding');
-    else send({ type: 'ping' });
+    const now = performance.now();
+    const pageWasBusy = now - lastTickAt > LATE_TICK_MS;
+    lastTickAt = now;
+    if (pageWasBusy) unanswered = 0;
+    if (unanswered >= SILENT_PINGS) return fail('it stopped responding');
+    unanswered += 1;
+    send({ type: 'ping' });
   }, PING_EVERY_MS);
 
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    lastHeardAt = performance.now();
-    const message = event.data;
-    if (message.type !== 'frame' || failed) return;
+  worker.onmessage = (event: MessageEvent<unknown>) => {
+    unanswered = 0;
+    const { data } = event;
+    // Anything but a frame (a pong) only says the worker is alive.
+    if (failed || !isRecord(data) || data.type !== 'frame') return;
+    const message = readFrame(data);
+    if (message === null) return fail('it sent a frame the page could not read');
     handlers.onFrame(message);
     // The store has copied what it keeps; the worker can refill these buffers.
     const { losses, accuracies, params } = message;

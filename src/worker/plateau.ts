@@ -8,6 +8,8 @@ export const PLATEAU_MIN_EPOCHS = 200;
 export const PLATEAU_RUN_SHARE = 0.1;
 /** Below this loss the network fits its data: there is nothing left to advise. */
 export const PLATEAU_LOSS_FLOOR = 1e-6;
+/** A loss this far (relative) above the best since it was reached means the loss rose on the plateau. */
+export const PLATEAU_ROSE = 0.1;
 
 /**
  * Notices when the loss has stopped improving. It runs in the worker, next to the loop, because only
@@ -21,7 +23,11 @@ export const PLATEAU_LOSS_FLOOR = 1e-6;
 export class PlateauWatch {
   private best = Number.POSITIVE_INFINITY;
   private bestEpoch = 0;
+  private highest = Number.NEGATIVE_INFINITY;
   private current: PlateauNotice | null = null;
+  private learningRate = 0;
+  /** The run's hidden neurons, part of what the notice advises on. */
+  hidden = 2;
 
   get notice(): PlateauNotice | null {
     return this.current;
@@ -31,7 +37,14 @@ export class PlateauWatch {
   restart(loss: number, epoch: number): void {
     this.best = Number.isFinite(loss) ? loss : Number.POSITIVE_INFINITY;
     this.bestEpoch = epoch;
+    this.highest = Number.NEGATIVE_INFINITY;
     this.current = null;
+  }
+
+  /** The rate training goes on with; a notice showing now says so (its advice may change). */
+  setLearningRate(rate: number): void {
+    this.learningRate = rate;
+    if (this.current) this.current = { ...this.current, learningRate: rate };
   }
 
   /** Looks at one finished epoch's loss. */
@@ -39,9 +52,11 @@ export class PlateauWatch {
     if (loss < this.best * (1 - PLATEAU_MIN_IMPROVEMENT)) {
       this.best = loss;
       this.bestEpoch = epoch;
+      this.highest = Number.NEGATIVE_INFINITY;
       this.current = null;
       return;
     }
+    if (loss > this.highest) this.noteHighest(loss);
     const stale = epoch - this.bestEpoch;
     if (
       this.current === null &&
@@ -49,7 +64,18 @@ export class PlateauWatch {
       stale >= epoch * PLATEAU_RUN_SHARE &&
       this.best >= PLATEAU_LOSS_FLOOR
     ) {
-      this.current = { kind: 'plateau', best: this.best, since: this.bestEpoch, epoch };
+      const { best, bestEpoch: since, learningRate, hidden } = this;
+      this.current = { kind: 'plateau', best, since, epoch, rose: this.rose(), learningRate, hidden };
     }
+  }
+
+  private rose(): boolean {
+    return this.highest > this.best * (1 + PLATEAU_ROSE);
+  }
+
+  /** A new highest loss on the plateau; a notice already showing learns that the loss rose. */
+  private noteHighest(loss: number): void {
+    this.highest = loss;
+    if (this.current && !this.current.rose && this.rose()) this.current = { ...this.current, rose: true };
   }
 }

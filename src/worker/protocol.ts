@@ -71,8 +71,7 @@ export type RunStatus = 'paused' | 'running';
  * words them, in one place).
  */
 export type RunNotice =
-  /** The loss at `epoch` was not a finite number; the parameters went back to `lastGoodEpoch`'s. */
-  | { readonly kind: 'diverged'; readonly epoch: number; readonly lastGoodEpoch: number }
+  | DivergedNotice
   /** Paused at the epoch set in Stop at epoch. */
   | { readonly kind: 'stopped-at'; readonly epoch: number }
   /** Paused at `epoch`, whose loss came down to `limit` (Stop at loss). */
@@ -83,6 +82,32 @@ export type RunNotice =
       readonly limit: number;
     }
   | { readonly kind: 'cannot-train'; readonly reason: DataProblem };
+
+/**
+ * How a run blew up: its loss or a parameter stopped being a finite number; the parameters grew past
+ * their bound; or the loss stayed far above its best (and above what guessing 0.5 for everyone costs)
+ * for a window of epochs.
+ */
+export type DivergeCause = 'not-finite' | 'params-too-large' | 'loss-far-above-best';
+
+/**
+ * Training blew up at `epoch` and paused; the parameters went back to `lastGoodEpoch`'s (the epoch with
+ * the lowest loss since the run, its data or its parameters last changed). The rest says what to try.
+ */
+export interface DivergedNotice {
+  readonly kind: 'diverged';
+  readonly cause: DivergeCause;
+  readonly epoch: number;
+  /** The loss at `epoch` (NaN when it was not finite). */
+  readonly loss: number;
+  readonly lastGoodEpoch: number;
+  /** The loss at `lastGoodEpoch` (NaN when that epoch was never measured, e.g. an edit's). */
+  readonly lastGoodLoss: number;
+  /** The run's learning rate, momentum and scaling when it blew up: what the advice is about. */
+  readonly learningRate: number;
+  readonly momentum: number;
+  readonly scaling: ScalingMode;
+}
 
 /**
  * The loss has stopped improving: no epoch's loss came 1 % below `best` for `epoch - since` epochs (at
@@ -96,6 +121,11 @@ export interface PlateauNotice {
   readonly since: number;
   /** The epoch the plateau was noticed. */
   readonly epoch: number;
+  /** Whether some epoch's loss since `since` rose well above `best` (a higher rate would not help). */
+  readonly rose: boolean;
+  /** The learning rate training on with, and the hidden neurons: what the advice is about. */
+  readonly learningRate: number;
+  readonly hidden: number;
 }
 
 /** The sample trained last: its forward values, chain-rule factors and gradient (core buffer layouts). */

@@ -1,7 +1,4 @@
-import { ARTICLE_ARCHITECTURE, paramCount } from '../core/architecture';
-import { initialParams } from '../core/init';
 import {
-  createTrainer,
   currentLoss,
   replaceTrainingSet,
   restartOptimizer,
@@ -12,13 +9,22 @@ import {
 import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
 import { measureOf, type MeasureSettings } from '../core/units';
 import { EpochBatch } from './batch';
+import { BlowUpWatch } from './blowUp';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
-import { RollbackPoint } from './rollback';
 import { writeParam, writeParams } from './paramEdits';
+import { startTrainer } from './runStart';
 import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
-import type { Command, FrameMessage, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
+import type {
+  Command,
+  DivergeCause,
+  FrameMessage,
+  RunConfig,
+  RunNotice,
+  RunStatus,
+  WorkerMessage,
+} from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
 export interface SessionHost {
@@ -56,7 +62,7 @@ export class TrainingSession {
   private readonly batch = new EpochBatch();
   private notice: RunNotice | null = null;
   private paramsBefore: Float64Array | null = null;
-  private readonly lastGood = new RollbackPoint();
+  private readonly blowUp = new BlowUpWatch(this.batch);
   private readonly pacing = new Pacing();
   private readonly stops = new StopRules();
   private readonly plateau = new PlateauWatch();
@@ -70,10 +76,14 @@ export class TrainingSession {
 
   handle(command: Command): void {
     switch (command.type) {
-      case 'configure':
+      case 'configure': {
+        // A setting that starts the run again while it plays: it starts again and plays on.
+        const playing = this.status === 'running';
         this.config = command.config;
         this.startRun();
+        if (playing) this.play();
         return;
+      }
       case 'reset':
         this.startRun();
         return;
@@ -86,6 +96,7 @@ export class TrainingSession {
           this.trainer.learningRate = command.learningRate;
           this.learningRateSince = this.trainer.epoch;
         }
+        this.plateau.setLearningRate(command.learningRate);
         this.flushIfPaused();
         return;
       case 'set-sample-order':
@@ -141,31 +152,17 @@ export class TrainingSession {
     this.notice = null;
     this.pendingSet = null;
     this.paramsBefore = null;
-    const architecture = config.architecture ?? ARTICLE_ARCHITECTURE;
-    const count = paramCount(architecture.hidden);
-    this.batch.setParamsPerEpoch(count);
-    const set = buildTrainingSet(config.people, config.scaling, measureOf(config));
-    const resume = config.resume && config.resume.params.length === count ? config.resume : null;
-    this.trainer = createTrainer({
-      params: resume ? resume.params : initialParams(config.initialWeights, config.seed, architecture.hidden),
-      set,
-      sampleOrder: config.sampleOrder,
-      seed: config.seed,
-      learningRate: config.learningRate,
-      architecture,
-    });
-    if (resume) {
-      this.trainer.epoch = resume.epoch;
-      // Resuming happens once; Reset goes back to the run's real start.
-      this.config = { ...config, resume: null };
-    }
-    this.lastGood.set(this.trainer.params, this.trainer.epoch);
+    this.trainer = startTrainer(config);
+    // Resuming happens once; Reset goes back to the run's real start.
+    if (config.resume) this.config = { ...config, resume: null };
+    this.batch.setParamsPerEpoch(this.trainer.params.length);
     this.learningRateSince = this.trainer.epoch;
     this.dataSince = this.trainer.epoch;
-    const loss = currentLoss(this.trainer);
-    if (Number.isFinite(loss))
-      this.batch.record(this.trainer.epoch, loss, this.trainer.accuracy, this.trainer.params);
-    this.restartWatches();
+    this.plateau.hidden = this.trainer.architecture.hidden;
+    this.plateau.setLearningRate(config.learningRate);
+    const loss = this.restartWatches();
+    this.blowUp.anchor(this.trainer, loss);
+    this.batch.record(this.trainer.epoch, loss, this.trainer.accuracy, this.trainer.params);
     this.flush();
   }
 
@@ -228,6 +225,7 @@ export class TrainingSession {
   }
 
   private paramsEdited(): void {
+    this.blowUp.forget(this.trainer!);
     this.restartWatches();
     this.flushIfPaused();
   }
@@ -256,9 +254,8 @@ export class TrainingSession {
     trainer.epoch = epoch;
     restartOptimizer(trainer);
     trainer.lastSample = -1;
-    this.lastGood.set(params, epoch);
     this.applyPendingSet();
-    this.restartWatches();
+    this.blowUp.anchor(trainer, this.restartWatches());
     this.flush();
   }
 
@@ -275,13 +272,10 @@ export class TrainingSession {
     const trainer = this.trainer!;
     // currentLoss (and so trainEpoch) measured the accuracy at these parameters in the same pass.
     if (!this.batch.record(trainer.epoch, loss, trainer.accuracy, trainer.params)) {
-      const epoch = trainer.epoch;
-      this.lastGood.remember(this.batch);
-      this.lastGood.restore(trainer);
-      this.status = 'paused';
-      this.notice = { kind: 'diverged', epoch, lastGoodEpoch: this.lastGood.epoch };
-      return false;
+      const finite = Number.isFinite(loss) && allFinite(trainer.params);
+      return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
     }
+    if (this.blowUp.observe(loss, trainer.epoch)) return this.rollBack('loss-far-above-best', loss);
     this.plateau.observe(loss, trainer.epoch);
     if (this.pendingSet) this.applyPendingSet();
     if (this.status !== 'running') {
@@ -289,26 +283,42 @@ export class TrainingSession {
       return true;
     }
     const stop = this.stops.check(trainer.epoch, loss);
-    if (stop) {
-      this.status = 'paused';
-      this.notice = stop;
-      return false;
-    }
-    return true;
+    if (!stop) return true;
+    this.status = 'paused';
+    this.notice = stop;
+    return false;
+  }
+
+  /** The run blew up at this epoch: back to the last good one, paused, saying so. */
+  private rollBack(cause: DivergeCause, loss: number): false {
+    const trainer = this.trainer!;
+    const epoch = trainer.epoch;
+    const back = this.blowUp.rollBack(trainer);
+    this.learningRateSince = Math.min(this.learningRateSince, back.epoch);
+    this.dataSince = Math.min(this.dataSince, back.epoch);
+    this.restartWatches();
+    this.status = 'paused';
+    const { learningRate, momentum } = trainer;
+    const scaling = this.config!.scaling;
+    const lastGood = { lastGoodEpoch: back.epoch, lastGoodLoss: back.loss };
+    this.notice = { kind: 'diverged', cause, epoch, loss, ...lastGood, learningRate, momentum, scaling };
+    return false;
   }
 
   /** The loss now is where the stop rule and the plateau watch count from (a start, a branch, an edit). */
-  private restartWatches(): void {
+  private restartWatches(): number {
     const trainer = this.trainer!;
     const loss = currentLoss(trainer);
     this.stops.restart(loss);
     this.plateau.restart(loss, trainer.epoch);
+    return loss;
   }
 
   private applyPendingSet(): void {
     if (!this.pendingSet || !this.trainer) return;
     replaceTrainingSet(this.trainer, this.pendingSet);
     this.pendingSet = null;
+    this.blowUp.forget(this.trainer);
     this.dataSince = this.trainer.epoch;
     this.plateau.restart(Number.POSITIVE_INFINITY, this.trainer.epoch);
   }
@@ -369,27 +379,18 @@ export class TrainingSession {
     if (!trainer) return;
     const now = this.host.now();
     this.pacing.measure(now, trainer.epoch, this.status === 'running');
-    this.lastGood.remember(this.batch);
+    this.blowUp.remember();
     const taken = this.batch.take();
-    const message: FrameMessage = {
-      type: 'frame',
-      runId: this.runId,
-      status: this.status,
-      firstEpoch: taken.firstEpoch,
-      count: taken.count,
-      losses: taken.losses,
-      accuracies: taken.accuracies,
-      params: taken.params,
-      paramsPerEpoch: this.batch.paramsPerEpoch,
-      live: liveSnapshot(trainer, {
-        paramsBefore: this.paramsBefore,
-        epochsPerSecond: this.pacing.epochsPerSecond,
-        learningRateSince: this.learningRateSince,
-        dataSince: this.dataSince,
-        plateau: this.plateau.notice,
-      }),
-      notice: this.notice,
-    };
+    const live = liveSnapshot(trainer, {
+      paramsBefore: this.paramsBefore,
+      epochsPerSecond: this.pacing.epochsPerSecond,
+      learningRateSince: this.learningRateSince,
+      dataSince: this.dataSince,
+      plateau: this.plateau.notice,
+    });
+    const { runId, status, notice } = this;
+    const paramsPerEpoch = this.batch.paramsPerEpoch;
+    const message: FrameMessage = { ...taken, type: 'frame', runId, status, paramsPerEpoch, live, notice };
     this.lastPostAt = now;
     this.framesInFlight += 1;
     this.host.post(message, [taken.losses.buffer, taken.accuracies.buffer, taken.params.buffer]);

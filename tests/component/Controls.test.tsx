@@ -148,7 +148,10 @@ describe('the Training status', () => {
   it('says when the loss has stopped improving, and stops saying it when the notice clears', () => {
     const { rerender } = render(<TrainingStatus />);
     const status = screen.getByRole('region', { name: 'Training status' });
-    const plateau = { kind: 'plateau', best: 0.2493, since: 1000, epoch: 3000 } as const;
+    const plateau = {
+      ...({ kind: 'plateau', best: 0.2493, since: 1000, epoch: 3000 } as const),
+      ...{ rose: false, learningRate: 0.1, hidden: 2 },
+    };
     setLab({ run: { ...labState().run, plateau } });
     rerender(<TrainingStatus />);
     expect(status).toHaveTextContent(

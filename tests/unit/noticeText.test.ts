@@ -1,12 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_HIDDEN } from '../../src/core/architecture';
+import { MAX_LEARNING_RATE } from '../../src/core/learningRate';
 import { dataProblemText, noticeText } from '../../src/viz/noticeText';
+import type { DivergedNotice, PlateauNotice } from '../../src/worker/protocol';
 
 describe('noticeText words every notice the worker sends', () => {
-  it('diverged: the epoch it blew up at and the epoch the parameters went back to, with separators', () => {
-    expect(noticeText({ kind: 'diverged', epoch: 12_345, lastGoodEpoch: 12_000 })).toBe(
-      'Training diverged at epoch 12,345: the loss is no longer a finite number. The parameters are ' +
-        'back at epoch 12,000; lower the learning rate, then press Play.',
+  const diverged: DivergedNotice = {
+    ...{ kind: 'diverged', cause: 'not-finite', epoch: 12_345, loss: Number.NaN },
+    ...{ lastGoodEpoch: 12_000, lastGoodLoss: 0.012345678 },
+    ...{ learningRate: 0.1, momentum: 0, scaling: 'article' },
+  };
+
+  it('diverged: the epoch it blew up at, the epoch and loss it went back to, and what to try', () => {
+    expect(noticeText(diverged)).toBe(
+      'Training blew up at epoch 12,345: the loss is no longer a finite number. The parameters are ' +
+        'back at epoch 12,000 (loss 0.01235). Try a lower learning rate or Standardize in Input scaling, ' +
+        'then press Play.',
     );
+  });
+
+  it('diverged: says how, for each cause', () => {
+    const far = { ...diverged, cause: 'loss-far-above-best', loss: 2.4731 } as const;
+    expect(noticeText(far)).toMatch(
+      /^Training blew up at epoch 12,345: the loss rose to 2\.473 and stayed far above its best for 10 epochs\. /,
+    );
+    expect(noticeText({ ...diverged, cause: 'params-too-large', loss: 0.5 })).toMatch(
+      /^Training blew up at epoch 12,345: its weights grew past any useful size\. /,
+    );
+  });
+
+  it('diverged: suggests only what can still be tried, and never Standardize when it is on', () => {
+    const momentum = { ...diverged, momentum: 0.99 };
+    expect(noticeText(momentum)).toContain(
+      'Try a lower learning rate, less momentum, or Standardize in Input scaling, then press Play.',
+    );
+    const standardized = { ...diverged, scaling: 'standardize' } as const;
+    expect(noticeText(standardized)).toContain('Try a lower learning rate, then press Play.');
+    const nothingLeft = { ...standardized, learningRate: 0.001 };
+    expect(noticeText(nothingLeft)).toMatch(/\(loss 0\.01235\)\. Press Reset to start again\.$/);
+    expect(noticeText({ ...diverged, lastGoodLoss: Number.NaN })).toContain('back at epoch 12,000. Try');
   });
 
   it('stopped-at: the epoch set in Stop at epoch', () => {
@@ -33,10 +65,28 @@ describe('noticeText words every notice the worker sends', () => {
     );
   });
 
+  const plateau: PlateauNotice = {
+    ...{ kind: 'plateau', best: 0.24930001, since: 1000, epoch: 3000 },
+    ...{ rose: false, learningRate: 0.1, hidden: 2 },
+  };
+
   it('plateau: the best loss and for how many epochs it has held', () => {
-    expect(noticeText({ kind: 'plateau', best: 0.24930001, since: 1000, epoch: 3000 })).toBe(
+    expect(noticeText(plateau)).toBe(
       'The loss has stopped improving (no better than 0.2493 for the last 2,000 epochs). Try a higher ' +
         'learning rate, more hidden neurons, or Reset with another seed.',
+    );
+  });
+
+  it('plateau: no higher rate after the loss rose (a lower one instead), nor at the top of the slider', () => {
+    expect(noticeText({ ...plateau, rose: true })).toMatch(
+      /Try a lower learning rate, more hidden neurons, or Reset with another seed\.$/,
+    );
+    expect(noticeText({ ...plateau, learningRate: MAX_LEARNING_RATE })).toMatch(
+      /Try more hidden neurons or Reset with another seed\.$/,
+    );
+    expect(noticeText({ ...plateau, learningRate: 9.99 })).toContain('a higher learning rate');
+    expect(noticeText({ ...plateau, hidden: MAX_HIDDEN, rose: true })).toMatch(
+      /Try a lower learning rate or Reset with another seed\.$/,
     );
   });
 

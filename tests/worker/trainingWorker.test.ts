@@ -187,8 +187,13 @@ describe('the training worker', () => {
     h.send({ type: 'play' });
     const diverged = await h.waitForFrame((f) => f.notice?.kind === 'diverged');
     expect(diverged.status).toBe('paused');
-    expect(diverged.notice).toEqual({ kind: 'diverged', epoch: 1, lastGoodEpoch: 0 });
-    expect(noticeText(diverged.notice!)).toMatch(/diverged at epoch 1\b/);
+    expect(diverged.notice).toMatchObject({
+      kind: 'diverged',
+      cause: 'not-finite',
+      epoch: 1,
+      lastGoodEpoch: 0,
+    });
+    expect(noticeText(diverged.notice!)).toMatch(/blew up at epoch 1\b/);
     expect(epochsIn(h.frames)).toEqual([0]);
     expect(h.frames.every((f) => Array.from(f.losses).every(Number.isFinite))).toBe(true);
     expect(Array.from(diverged.live.params)).toEqual([1, 1, 1, 1, 1, 1, 0, 0, 0]);

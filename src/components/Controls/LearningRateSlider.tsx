@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../../core/learningRate';
 import { formatRate, setLearningRate } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 
 /** The slider moves in log10 space so 0.001 and 10 are equally easy to reach. */
-export const MIN_LOG_RATE = -3;
-export const MAX_LOG_RATE = 1;
+export const MIN_LOG_RATE = Math.log10(MIN_LEARNING_RATE);
+export const MAX_LOG_RATE = Math.log10(MAX_LEARNING_RATE);
 
 /** The rate the slider position stands for, rounded to the 3 digits it shows so the shown value is the real one. */
 export function rateFromSlider(position: number): number {

@@ -1,13 +1,13 @@
 import { sigmoid } from '../../core/activation';
+import { hiddenBiasIndex, inputWeightIndex } from '../../core/architecture';
+import { hiddenOutputSlot, hiddenSumSlot, outputSlot } from '../../core/bufferLayout';
 import { ARTICLE_QUERIES, checkPerson, genderTarget } from '../../core/dataset';
-import { forwardPass } from '../../core/forward';
-import { B1, W1, W2 } from '../../core/network';
+import { predictRaw, trace } from '../../core/engine';
 import { scaleInput } from '../../core/scaling';
-import { predictRaw } from '../../core/engine';
 import { useShownNetwork, useShownScaling } from '../../store/derived';
-import { useShownParams } from '../../store/displayClock';
+import { useDisplayedRun, useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
-import { useRun } from '../../store/runStore';
+import { shownEpoch, useRun, type RunStoreState } from '../../store/runStore';
 import { formatCount, formatLoss, formatValue } from '../format';
 import type { TourStepId } from './tourSteps';
 
@@ -23,8 +23,13 @@ const four = (value: number) => formatValue(value, 4);
 const three = (value: number) => formatValue(value, 3);
 const signed = (value: number) => (value < 0 ? `(${four(value)})` : four(value));
 
+/** What the readouts print of the run, on the display clock's reading cadence. */
+const liveEpoch = (state: RunStoreState) => state.run.epoch;
+const liveLoss = (state: RunStoreState) => state.run.loss;
+const liveRate = (state: RunStoreState) => state.run.learningRate;
+
 function Neurons() {
-  const params = useShownParams('readout');
+  const net = useShownNetwork(useShownParams('readout'));
   const scaling = useShownScaling();
   const alice = useLab((state) => state.people[0]);
   const articleSum = NEURON_W[0] * EXAMPLE_X[0] + NEURON_W[1] * EXAMPLE_X[1] + NEURON_B;
@@ -33,9 +38,15 @@ function Neurons() {
   if (alice && check?.valid) {
     const x1 = scaleInput(scaling, 0, check.weight);
     const x2 = scaleInput(scaling, 1, check.height);
-    const [w1, w2, b1] = [params[W1]!, params[W2]!, params[B1]!];
-    const sum = w1 * x1 + w2 * x2 + b1;
-    aliceLine = `h1 for ${alice.name}: f(${four(w1)}·${signed(x1)} + ${four(w2)}·${signed(x2)} + ${signed(b1)}) = f(${four(sum)}) = ${four(sigmoid(sum))}`;
+    const { params, architecture } = net;
+    const w1 = params[inputWeightIndex(0, 0)]!;
+    const w2 = params[inputWeightIndex(0, 1)]!;
+    const b1 = params[hiddenBiasIndex(architecture.hidden, 0)]!;
+    // The engine computes h1 with the run's own activation; the line shows the sum it was applied to.
+    const { forward } = trace(net, x1, x2, genderTarget(alice.gender));
+    const sum = forward[hiddenSumSlot(0)]!;
+    const h1 = forward[hiddenOutputSlot(0)]!;
+    aliceLine = `h1 for ${alice.name}: f(${four(w1)}·${signed(x1)} + ${four(w2)}·${signed(x2)} + ${signed(b1)}) = f(${four(sum)}) = ${four(h1)}`;
   }
   return (
     <>
@@ -48,12 +59,19 @@ function Neurons() {
 }
 
 function Network() {
-  const params = useShownParams('readout');
-  const { h1, h2, o1 } = forwardPass(params, EXAMPLE_X[0], EXAMPLE_X[1]);
+  const net = useShownNetwork(useShownParams('readout'));
+  const { forward } = trace(net, EXAMPLE_X[0], EXAMPLE_X[1], 0);
+  const { hidden } = net.architecture;
+  const hiddenText = Array.from(
+    { length: hidden },
+    (_, neuron) => `h${neuron + 1} = ${four(forward[hiddenOutputSlot(neuron)]!)}`,
+  );
+  const last = hiddenText.pop();
+  const listed = hiddenText.length > 0 ? `${hiddenText.join(', ')} and ${last}` : last;
   return (
     <p>
-      With the lab’s weights and biases, x = [2, 3] gives h1 = {four(h1)}, h2 = {four(h2)} and o1 ={' '}
-      <strong>{four(o1)}</strong>.
+      With the lab’s weights and biases, x = [2, 3] gives {listed} and o1 ={' '}
+      <strong>{four(forward[outputSlot(hidden)]!)}</strong>.
     </p>
   );
 }
@@ -79,8 +97,8 @@ function Training() {
 }
 
 function Loss() {
-  const loss = useRun((state) => state.run.loss);
-  const epoch = useRun((state) => state.run.epoch);
+  const loss = useDisplayedRun(liveLoss, 'readout');
+  const epoch = useDisplayedRun(liveEpoch, 'readout');
   const people = useLab((state) => state.people);
   const targets = people.filter((person) => checkPerson(person).valid).map((p) => genderTarget(p.gender));
   // A network that always says 0 is off by ytrue for everyone: its MSE is the mean of ytrue².
@@ -101,15 +119,16 @@ function Backprop() {
   if (!sample?.paramsBefore) return <p>Waiting for the step…</p>;
   return (
     <p>
-      ∂L/∂w1 for {name ?? `row ${sample.row + 1}`}’s step: <strong>{three(sample.grad[W1]!)}</strong>
+      ∂L/∂w1 for {name ?? `row ${sample.row + 1}`}’s step:{' '}
+      <strong>{three(sample.grad[inputWeightIndex(0, 0)]!)}</strong>
     </p>
   );
 }
 
 function Sgd() {
-  const epoch = useRun((state) => state.run.epoch);
-  const loss = useRun((state) => state.run.loss);
-  const rate = useRun((state) => state.run.learningRate);
+  const epoch = useDisplayedRun(liveEpoch, 'readout');
+  const loss = useDisplayedRun(liveLoss, 'readout');
+  const rate = useDisplayedRun(liveRate, 'readout');
   return (
     <p>
       Epoch {formatCount(epoch)}, loss <strong>{formatLoss(loss)}</strong>, learning rate η = {rate}
@@ -119,7 +138,8 @@ function Sgd() {
 
 function Predictions() {
   const net = useShownNetwork(useShownParams('readout'));
-  const epoch = useRun((state) => state.run.epoch);
+  // The predictions use the shown parameters (the viewed epoch's while scrubbing): name that epoch.
+  const epoch = useDisplayedRun(shownEpoch, 'readout');
   return (
     <>
       <p>After epoch {formatCount(epoch)}:</p>

@@ -6,6 +6,7 @@ import { useShownParams } from '../../store/displayClock';
 import { isTrainingLive, useRun } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import { dataProblemText, noticeText } from '../../viz/noticeText';
+import { WORKER_FAILURE_ID } from '../common/workerFailure';
 import { formatCount, formatExact, formatLoss } from '../format';
 
 /**
@@ -99,8 +100,8 @@ export function TrainingStatus() {
         </p>
       ) : null}
       {workerError ? (
-        <p className="status-notice notice-error" role="alert">
-          The training worker failed: {workerError}
+        <p id={WORKER_FAILURE_ID} className="status-notice notice-error" role="alert">
+          {workerError}
         </p>
       ) : null}
     </section>

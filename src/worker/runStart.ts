@@ -1,0 +1,25 @@
+import { ARTICLE_ARCHITECTURE, paramCount } from '../core/architecture';
+import { initialParams } from '../core/init';
+import { createTrainer, type Trainer } from '../core/trainer';
+import { buildTrainingSet } from '../core/trainingSet';
+import { measureOf } from '../core/units';
+import type { RunConfig } from './protocol';
+
+/**
+ * The trainer a config starts: its network at its initial weights, or at `resume`'s parameters and epoch
+ * when they fit the network.
+ */
+export function startTrainer(config: RunConfig): Trainer {
+  const architecture = config.architecture ?? ARTICLE_ARCHITECTURE;
+  const resume = config.resume?.params.length === paramCount(architecture.hidden) ? config.resume : null;
+  const trainer = createTrainer({
+    params: resume ? resume.params : initialParams(config.initialWeights, config.seed, architecture.hidden),
+    set: buildTrainingSet(config.people, config.scaling, measureOf(config)),
+    sampleOrder: config.sampleOrder,
+    seed: config.seed,
+    learningRate: config.learningRate,
+    architecture,
+  });
+  if (resume) trainer.epoch = resume.epoch;
+  return trainer;
+}
