@@ -23,6 +23,7 @@ import { connectTrainer } from '../store/trainerBridge';
 import { AppNotice } from './AppNotice';
 import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { Tagline } from './Tagline';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 /**
@@ -44,9 +45,7 @@ export function App() {
       <header className="lab-header">
         <div>
           <h1>Backprop Lab</h1>
-          <p className="tagline">
-            A 2-2-1 neural network learns to tell gender from weight and height. Every number, live.
-          </p>
+          <Tagline />
         </div>
         <div className="header-tools">
           <Tour />

@@ -32,6 +32,8 @@ export interface ImportedPeople {
   readonly units: Units;
   /** A mapped file's column names and label values; null for a weight/height/gender file. */
   readonly labels: DataLabels | null;
+  /** Rows left out because their label is missing (`NA`, `?`, empty…): each is among the problems too. */
+  readonly missingLabels: number;
 }
 
 /** A file whose headers are not the lab's: the user maps its columns first. */
@@ -61,10 +63,20 @@ const METRIC_HEADERS: ReadonlySet<string> = new Set(['weight (kg)', 'height (cm)
 type Column = keyof typeof HEADER_ALIASES;
 
 const FEMALE_VALUES = new Set(['f', 'female', '1']);
+/**
+ * What spreadsheets and statistics packages write for "no value" (lower case): such a label is no
+ * class, so its row is left out rather than trained as class 0.
+ */
+const MISSING_LABELS: ReadonlySet<string> = new Set(['', 'na', 'n/a', '.', '?', 'nan', 'null']);
 const MALE_VALUES = new Set(['m', 'male', '0']);
 /** The same number syntax as the table's cells (dataset.ts). */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** A label cell that holds no value: empty, or a spreadsheet's word for missing (`NA`, `N/A`, `.`, `?`). */
+export function isMissingLabel(cell: string): boolean {
+  return MISSING_LABELS.has(cell.trim().toLowerCase());
+}
 
 /**
  * A file's text that is binary data (a spreadsheet, an image) rather than CSV: text files have no NUL
@@ -150,6 +162,12 @@ interface RowColumns {
   readonly names: readonly [string, string];
 }
 
+/** Why a row with no label is left out: `Gender is empty.`, `Column “sex” is missing (“NA”).` */
+function missingLabelProblem(column: string, cell: string): string {
+  const value = cell.trim();
+  return value === '' ? `${column} is empty.` : `${column} is missing (${quote(value)}).`;
+}
+
 /** Turns rows into people; `genderOf` reads the label cell (null: not a known value). */
 function rowsToPeople(
   raw: RawTable,
@@ -159,22 +177,26 @@ function rowsToPeople(
 ): Omit<ImportedPeople, 'units' | 'labels'> {
   const people: Person[] = [];
   const problems: CsvProblem[] = [];
+  let missingLabels = 0;
   raw.rows.forEach((row, i) => {
     const cell = (index: number | null) => (index === null ? '' : (row[index] ?? ''));
     const name = cell(columns.name);
     const weight = cell(columns.weight);
     const height = cell(columns.height);
-    const gender = genderOf(cell(columns.label));
+    const labelCell = cell(columns.label);
+    const missing = isMissingLabel(labelCell);
+    const gender = missing ? null : genderOf(labelCell);
+    if (missing) missingLabels += 1;
     const messages = [
       numberProblem(weight, columns.names[0]),
       numberProblem(height, columns.names[1]),
-      gender === null ? labelProblem(cell(columns.label)) : null,
+      gender === null ? labelProblem(labelCell) : null,
       name.length > MAX_NAME_LENGTH ? `Name is longer than ${MAX_NAME_LENGTH} characters.` : null,
     ].filter((message): message is string => message !== null);
     if (messages.length > 0) problems.push({ line: raw.lines[i]!, message: messages.join(' ') });
     else people.push({ id: newPersonId(), name, weight, height, gender: gender! });
   });
-  return { kind: 'people', people, problems };
+  return { kind: 'people', people, problems, missingLabels };
 }
 
 function genderFromText(cell: string): Gender | null {
@@ -233,8 +255,8 @@ export function parseDatasetCsv(text: string, what = 'The file', onProgress?: Cs
   const columns = recognizedColumns(raw.headers);
   if (columns !== null) {
     const read = rowsToPeople(raw, columns, genderFromText, (cell) =>
-      cell.trim() === ''
-        ? 'Gender is empty.'
+      isMissingLabel(cell)
+        ? missingLabelProblem('Gender', cell)
         : `Gender ${quote(cell.trim())} is not F, M, Female, Male, 1 (Female) or 0 (Male).`,
     );
     const units = columns.units.weight;
@@ -296,18 +318,18 @@ export interface ColumnMapping {
   readonly x1: number;
   readonly x2: number;
   readonly label: number;
-  /** The label value (trimmed) that means 1 (Female); every other value means 0 (Male). */
+  /** The label value (trimmed) that means 1 (Female); every other value but a missing one means 0 (Male). */
   readonly positive: string;
   /** The column the names come from; null: no names. */
   readonly name: number | null;
 }
 
-/** The label column's distinct values (trimmed, non-empty), in order of first appearance. */
+/** The label column's distinct values (trimmed, not missing), in order of first appearance. */
 export function labelValues(raw: RawTable, column: number, limit = 50): string[] {
   const values = new Set<string>();
   for (const row of raw.rows) {
     const value = (row[column] ?? '').trim();
-    if (value !== '') values.add(value);
+    if (!isMissingLabel(value)) values.add(value);
     if (values.size >= limit) break;
   }
   return [...values];
@@ -354,8 +376,8 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
       label: mapping.label,
       names: [columnName(raw, mapping.x1), columnName(raw, mapping.x2)],
     },
-    (cell) => (cell.trim() === '' ? null : cell.trim() === positive ? 'F' : 'M'),
-    () => `${columnName(raw, mapping.label)} is empty.`,
+    (cell) => (cell.trim() === positive ? 'F' : 'M'),
+    (cell) => missingLabelProblem(columnName(raw, mapping.label), cell),
   );
   return { ...read, units: 'imperial', labels: mappedLabels(raw, mapping, positive) };
 }

@@ -3,14 +3,31 @@
  * function in JavaScript or Python. Numbers are written with every digit they need (the shortest text
  * that reads back as the same float64), and the code repeats the engine's operations in the engine's
  * order, so the JavaScript gives exactly the lab's predictions, for any number of hidden neurons and
- * any hidden activation.
+ * any hidden activation. The inputs are taken as Predict takes them (lb/in, kg/cm or an imported
+ * file's columns) and the comments use the data's own names (exportTerms.ts).
  */
-import { ACTIVATION_LABELS, hasArticleForward, paramNames, type HiddenActivation } from './architecture';
+import {
+  ACTIVATION_LABELS,
+  LOSS_LABELS,
+  hasArticleForward,
+  paramNames,
+  type Architecture,
+  type HiddenActivation,
+} from './architecture';
 import type { Network } from './engine';
+import {
+  ARTICLE_TERMS,
+  describeInput,
+  exportClasses,
+  exportInputs,
+  type CodeLanguage,
+  type ExportInput,
+  type ExportTerms,
+} from './exportTerms';
 import type { ForwardShape } from './netForward';
-import type { Scaling } from './scaling';
+import { SCALING_LABELS } from './scaling';
 
-export type CodeLanguage = 'javascript' | 'python';
+export type { CodeLanguage, ExportTerms };
 
 export const CODE_LANGUAGE_LABELS: Readonly<Record<CodeLanguage, string>> = {
   javascript: 'JavaScript',
@@ -35,11 +52,25 @@ function formulas(net: ForwardShape, names: readonly string[]): string {
   return lines.join(', ');
 }
 
-function inputNote(net: ForwardShape, names: readonly string[]): string {
+/** How raw input `index` becomes x1 or x2, in words: `(weight in kg * 2.2046226218487757 - offset[0]) / scale[0]`. */
+function scaledInWords(input: ExportInput, index: 0 | 1): string {
+  const raw =
+    input.toModel === null ? describeInput(input) : `${describeInput(input)} * ${jsNumber(input.toModel)}`;
+  return `x${index + 1} = (${raw} - offset[${index}]) / scale[${index}]`;
+}
+
+function inputNote(net: ForwardShape, names: readonly string[], terms: ExportTerms): string {
+  const [first, second] = exportInputs(terms);
+  const { positive, negative } = exportClasses(terms);
   return (
-    'Inputs in this order: x1 = (weight in lb - offset[0]) / scale[0], x2 = (height in in - offset[1]) / scale[1]. ' +
-    `${formulas(net, names)}; above 0.5 means Female (1), otherwise Male (0).`
+    `Inputs in this order: ${scaledInWords(first, 0)}, ${scaledInWords(second, 1)}. ` +
+    `${formulas(net, names)}; above 0.5 means ${positive} (1), otherwise ${negative} (0).`
   );
+}
+
+/** The training that shaped the parameters, in words: the loss and the input scaling. */
+function trainingNote(architecture: Architecture, terms: ExportTerms): string {
+  return `Trained on ${LOSS_LABELS[architecture.loss].toLowerCase()}, inputs scaled by ${SCALING_LABELS[terms.scaling]}.`;
 }
 
 function describeNetwork(net: ForwardShape): string {
@@ -68,16 +99,25 @@ function jsonNumber(x: number): number | string {
   return Number.isFinite(x) ? x : String(x);
 }
 
-/** The parameters by name and the input scaling, as JSON. */
-export function exportWeightsJson(network: Network): string {
+/** The parameters by name, the input scaling, and what the inputs and classes are, as JSON. */
+export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE_TERMS): string {
   const { architecture: net, params, scaling } = network;
   const names = paramNames(net.hidden);
   const named = Object.fromEntries(names.map((name, i) => [name, jsonNumber(params[i] ?? Number.NaN)]));
+  const { positive, negative } = exportClasses(terms);
   const body = {
     network: describeNetwork(net),
     ...(hasArticleForward(net) ? {} : { hidden: net.hidden, activation: net.activation }),
-    note: inputNote(net, names),
+    loss: LOSS_LABELS[net.loss],
+    inputs: exportInputs(terms).map((input) => ({
+      name: input.name,
+      ...(input.unit === null ? {} : { unit: input.unit }),
+      ...(input.toModel === null ? {} : { toTrainedUnits: input.toModel }),
+    })),
+    classes: { '1': positive, '0': negative },
+    note: inputNote(net, names, terms),
     params: named,
+    inputScaling: SCALING_LABELS[terms.scaling],
     scaling: { offset: scaling.offset.map(jsonNumber), scale: scaling.scale.map(jsonNumber) },
   };
   return `${JSON.stringify(body, null, 2)}\n`;
@@ -120,18 +160,41 @@ const JS_ACTIVATIONS: Readonly<Record<HiddenActivation, string>> = {
   relu: '  const relu = (x) => (x > 0 ? x : 0);',
 };
 
-function javascriptCode(params: ArrayLike<number>, scaling: Scaling, net: ForwardShape): string {
+/** The lines of a comment saying what predict takes and what its output means, and how it was trained. */
+function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage): string[] {
+  const [first, second] = exportInputs(terms);
+  const { positive, negative } = exportClasses(terms);
+  const call = `predict(${first.identifier[language]}, ${second.identifier[language]})`;
+  return [
+    `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the output in (0, 1);`,
+    `above 0.5 means ${positive} (1), otherwise ${negative} (0).`,
+    trainingNote(network.architecture, terms),
+  ];
+}
+
+/** `(weightKg * 2.2046226218487757 - 135) / 1`: the raw input into the model's units, then scaled. */
+function scaledInput(input: ExportInput, language: CodeLanguage, offset: string, scale: string): string {
+  const id = input.identifier[language];
+  const factor =
+    input.toModel === null ? null : language === 'python' ? pyNumber(input.toModel) : jsNumber(input.toModel);
+  const raw = factor === null ? id : `${id} * ${factor}`;
+  return `(${raw} - ${offset}) / ${scale}`;
+}
+
+function javascriptCode(network: Network, terms: ExportTerms): string {
+  const { architecture: net, params, scaling } = network;
   const names = paramNames(net.hidden);
-  const [o1, o2] = scaling.offset.map(jsNumber);
-  const [s1, s2] = scaling.scale.map(jsNumber);
+  const [o1, o2] = scaling.offset.map(jsNumber) as [string, string];
+  const [s1, s2] = scaling.scale.map(jsNumber) as [string, string];
+  const [first, second] = exportInputs(terms);
   const { hiddenLines, outputSum } = neuronExpressions(net, names, net.activation);
   return [
     `// ${header(net, names)}`,
-    '// predict(weightLb, heightIn) returns the output in (0, 1); above 0.5 means Female.',
-    'function predict(weight, height) {',
+    ...usageNote(network, terms, 'javascript').map((line) => `// ${line}`),
+    `function predict(${first.identifier.javascript}, ${second.identifier.javascript}) {`,
     ...paramLines(params, names, (name, value) => `  const ${name} = ${jsNumber(value)};`),
-    `  const x1 = (weight - ${o1}) / ${s1};`,
-    `  const x2 = (height - ${o2}) / ${s2};`,
+    `  const x1 = ${scaledInput(first, 'javascript', o1, s1)};`,
+    `  const x2 = ${scaledInput(second, 'javascript', o2, s2)};`,
     '  const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
     ...(JS_ACTIVATIONS[net.activation] ? [JS_ACTIVATIONS[net.activation]] : []),
     ...hiddenLines.map(([name, expression]) => `  const ${name} = ${expression};`),
@@ -153,14 +216,16 @@ const PY_ACTIVATION_CALLS: Readonly<Record<HiddenActivation, string>> = {
   relu: '_relu',
 };
 
-function pythonCode(params: ArrayLike<number>, scaling: Scaling, net: ForwardShape): string {
+function pythonCode(network: Network, terms: ExportTerms): string {
+  const { architecture: net, params, scaling } = network;
   const names = paramNames(net.hidden);
-  const [o1, o2] = scaling.offset.map(pyNumber);
-  const [s1, s2] = scaling.scale.map(pyNumber);
+  const [o1, o2] = scaling.offset.map(pyNumber) as [string, string];
+  const [s1, s2] = scaling.scale.map(pyNumber) as [string, string];
+  const [first, second] = exportInputs(terms);
   const { hiddenLines, outputSum } = neuronExpressions(net, names, PY_ACTIVATION_CALLS[net.activation]);
   return [
     `# ${header(net, names)}`,
-    '# predict(weight_lb, height_in) returns the output in (0, 1); above 0.5 means Female.',
+    ...usageNote(network, terms, 'python').map((line) => `# ${line}`),
     'import math',
     '',
     '',
@@ -172,10 +237,10 @@ function pythonCode(params: ArrayLike<number>, scaling: Scaling, net: ForwardSha
     '',
     '',
     ...PY_ACTIVATIONS[net.activation],
-    'def predict(weight, height):',
+    `def predict(${first.identifier.python}, ${second.identifier.python}):`,
     ...paramLines(params, names, (name, value) => `    ${name} = ${pyNumber(value)}`),
-    `    x1 = (weight - ${o1}) / ${s1}`,
-    `    x2 = (height - ${o2}) / ${s2}`,
+    `    x1 = ${scaledInput(first, 'python', o1, s1)}`,
+    `    x2 = ${scaledInput(second, 'python', o2, s2)}`,
     ...hiddenLines.map(([name, expression]) => `    ${name} = ${expression}`),
     `    return _sigmoid(${outputSum})`,
     '',
@@ -183,10 +248,13 @@ function pythonCode(params: ArrayLike<number>, scaling: Scaling, net: ForwardSha
 }
 
 /**
- * A standalone `predict(weight, height)` holding the network's trained weights and input scaling, for
- * its shape (hidden neurons and their activation).
+ * A standalone `predict` holding the network's trained weights and input scaling, for its shape
+ * (hidden neurons and their activation), taking its inputs as Predict does (`terms`).
  */
-export function exportAsCode(network: Network, language: CodeLanguage): string {
-  const { architecture: net, params, scaling } = network;
-  return language === 'python' ? pythonCode(params, scaling, net) : javascriptCode(params, scaling, net);
+export function exportAsCode(
+  network: Network,
+  language: CodeLanguage,
+  terms: ExportTerms = ARTICLE_TERMS,
+): string {
+  return language === 'python' ? pythonCode(network, terms) : javascriptCode(network, terms);
 }

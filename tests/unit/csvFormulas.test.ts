@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyMapping,
   formatDatasetCsv,
+  isMissingLabel,
   parseDatasetCsv,
   type CsvParseResult,
   type RawTable,
@@ -60,10 +61,10 @@ const anyPerson = fc.record({
   height: numberCell,
   gender: fc.constantFrom<'F' | 'M'>('F', 'M'),
 });
-/** A name from a file's header or label column: the import trims them, and an empty one is never kept. */
+/** A name from a file's header or label column: the import trims them; an empty or missing one (`NA`) is never kept. */
 const fileName = textUpTo(30)
   .map((text) => text.trim())
-  .filter((text) => text !== '');
+  .filter((text) => !isMissingLabel(text));
 const mappedLabels: fc.Arbitrary<DataLabels> = fc
   .record({ x1: fileName, x2: fileName, positive: fileName, negative: fileName })
   .filter((labels) => labels.positive !== labels.negative);

@@ -5,7 +5,9 @@ import {
   exportAsCode,
   exportWeightsJson,
   type CodeLanguage,
+  type ExportTerms,
 } from '../../core/exportCode';
+import { measureOf } from '../../core/units';
 import { currentNetwork } from '../../store/derived';
 import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
@@ -21,6 +23,12 @@ function shownWeights() {
   return { net: currentNetwork(shownParams(state)), epoch: shownEpoch(state) };
 }
 
+/** What the exports call the inputs and classes, and how the inputs are taken: as Predict takes them. */
+function exportTerms(): ExportTerms {
+  const { settings } = useLab.getState();
+  return { measure: measureOf(settings), labels: settings.dataLabels, scaling: settings.scaling };
+}
+
 /** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */
 export function ExportControls({ onDone }: { onDone: (message: string) => void }) {
   const [language, setLanguage] = useState<CodeLanguage>('javascript');
@@ -33,13 +41,13 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
   const exportWeights = () => {
     const { net, epoch } = shownWeights();
     const fileName = 'backprop-lab-weights.json';
-    downloadText(fileName, exportWeightsJson(net), 'application/json');
+    downloadText(fileName, exportWeightsJson(net, exportTerms()), 'application/json');
     onDone(`Exported the weights at epoch ${formatCount(epoch)} as ${fileName}.`);
   };
   const exportCode = () => {
     const { net, epoch } = shownWeights();
     const fileName = CODE_FILE_NAMES[language];
-    downloadText(fileName, exportAsCode(net, language), 'text/plain;charset=utf-8');
+    downloadText(fileName, exportAsCode(net, language, exportTerms()), 'text/plain;charset=utf-8');
     onDone(
       `Exported ${CODE_LANGUAGE_LABELS[language]} code with the weights at epoch ${formatCount(epoch)} as ${fileName}.`,
     );

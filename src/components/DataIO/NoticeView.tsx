@@ -4,6 +4,7 @@ import type { CsvProblem } from '../../core/csv';
 import type { Person } from '../../core/dataset';
 import type { Measure } from '../../core/units';
 import { formatCount } from '../format';
+import { ScaleAdvice } from './ScaleAdvice';
 import type { DataNotice } from './useCsvImport';
 
 /** Lines listed by number; past this the list says how many more (a 100,000-line file stays readable). */
@@ -63,7 +64,7 @@ function Reading({ what, fraction }: { what: string; fraction: number | null }) 
 export function NoticeView({ notice }: { notice: DataNotice }) {
   switch (notice.kind) {
     case 'imported': {
-      const { count, problems, people, measure, mapped, unsaved } = notice;
+      const { count, problems, people, measure, mapped, unsaved, missingLabels, inputNames } = notice;
       const leftOut = problems.length > 0 ? `; ${plural(problems.length, 'line', 'lines')} left out:` : '.';
       return (
         <>
@@ -74,10 +75,16 @@ export function NoticeView({ notice }: { notice: DataNotice }) {
           {mapped && (
             <p>
               The table, Predict and the Decision boundary now use your column names and label values (no
-              units). The article&apos;s shift of 135 and 66 rarely suits other numbers: try Input scaling
-              Standardize. Reset to article data brings back weight and height.
+              units). Reset to article data brings back weight and height.
             </p>
           )}
+          {missingLabels > 0 && (
+            <p>
+              {plural(missingLabels, 'row has', 'rows have')} no label (empty, NA, N/A, . or ?): left out, not
+              trained as either class.
+            </p>
+          )}
+          <ScaleAdvice people={people} measure={measure} names={inputNames} />
           <ProblemList problems={problems} />
           <FlaggedRows people={people} measure={measure} />
           {unsaved && (

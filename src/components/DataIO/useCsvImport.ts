@@ -32,6 +32,10 @@ export type DataNotice =
       readonly mapped: boolean;
       /** Too big for the browser's storage: the table will not survive a reload. */
       readonly unsaved: boolean;
+      /** Rows left out for a missing label (`NA`, `?`, empty…). */
+      readonly missingLabels: number;
+      /** What the two inputs are called: the file's column names, or weight and height. */
+      readonly inputNames: readonly [string, string];
     }
   | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly CsvProblem[] }
   /** An import being read off the page's thread; `fraction` of its lines so far, null until known. */
@@ -67,6 +71,8 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
     measure,
     mapped,
     unsaved,
+    missingLabels: result.missingLabels,
+    inputNames: result.labels ? [result.labels.x1, result.labels.x2] : ['weight', 'height'],
   };
 }
 

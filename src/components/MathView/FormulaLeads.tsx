@@ -14,9 +14,13 @@ export function hiddenList(hidden: number): string {
   return `h1 … h${hidden}`;
 }
 
-/** Plain-word lead-ins of the five formulas, following the network and training of `context`. */
+/**
+ * Plain-word lead-ins of the five formulas, following the network and training of `context`; `classes`
+ * names what 1 and 0 mean (Female and Male, or an imported file's label values).
+ */
 export function formulaLeads(
   context: MathContext,
+  classes: { readonly F: string; readonly M: string },
 ): Record<'neuron' | 'feedforward' | 'loss' | 'backprop' | 'update', ReactNode> {
   const { hidden, activation } = context;
   const sigmoid = activation === 'sigmoid';
@@ -39,14 +43,14 @@ export function formulaLeads(
       hidden === 2 && sigmoid ? (
         <>
           <Term name="feedforward">Feedforward</Term>: h1 and h2 read the inputs, the output o1 reads h1 and
-          h2. o1 is the prediction ypred (near 1: Female, near 0: Male).
+          h2. o1 is the prediction ypred (near 1: {classes.F}, near 0: {classes.M}).
         </>
       ) : (
         <>
           <Term name="feedforward">Feedforward</Term>: {hiddenList(hidden)} read
           {hidden === 1 ? 's' : ''} the inputs, the output o1 reads {hidden === 1 ? 'h1' : `all ${hidden}`}
-          {sigmoid ? '' : ' through the sigmoid σ'}. o1 is the prediction ypred (near 1: Female, near 0:
-          Male).
+          {sigmoid ? '' : ' through the sigmoid σ'}. o1 is the prediction ypred (near 1: {classes.F}, near 0:{' '}
+          {classes.M}).
         </>
       ),
     loss:

@@ -13,6 +13,7 @@ import { useMathContext } from '../common/useMathContext';
 import { GradientTable } from './GradientTable';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
+import { inputWords } from './PhaseGuide';
 import { isFormulaActive } from './phases';
 import { SymmetryCallout } from './SymmetryCallout';
 import './MathView.css';
@@ -36,7 +37,7 @@ function StepSubject({ record, context }: { readonly record: StepRecord; readonl
   const name = <strong className="math-person">{displayName(record)}</strong>;
   // The article's words, or an imported file's column names and label values.
   const words = usePlaneWords();
-  const inputs = words.measure === 'plain' ? `${words.xTitle} and ${words.yTitle}` : 'weight and height';
+  const inputs = inputWords(words);
   return (
     <p className="math-subject">
       {record.kind === 'last-step' ? <>The step just taken, on {name}</> : <>The next step for {name}</>}: x1
@@ -63,7 +64,8 @@ function StepFormulas({
   // edit of a big table while paused need not wait for five formulas nobody sees).
   const staggered = useRun((state) => state.run.status === 'running') || !onScreen;
   const formulas = useMemo(() => stepFormulas(record, context), [record, context]);
-  const leads = formulaLeads(context);
+  const words = usePlaneWords();
+  const leads = formulaLeads(context, words.classes);
   const titles: Record<FormulaId, string> = {
     neuron: 'Neuron',
     feedforward: 'Feedforward',

@@ -2,11 +2,22 @@ import type { ReactNode } from 'react';
 import type { StepPhase } from '../../core/stepPhases';
 import { Term } from '../Glossary/Term';
 import { activationName } from '../../viz/activationScale';
+import { usePlaneWords } from '../common/usePlaneWords';
+import type { PlaneWords } from '../../viz/planeWords';
 import { hiddenList } from './FormulaLeads';
 import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 
-/** Each phase in plain words, shown under the phase indicator; the article's wording for its network. */
-function explanation(phase: StepPhase, context: MathContext): ReactNode {
+/** The two inputs in running text: `weight and height`, or an imported file's column names. */
+export function inputWords(words: PlaneWords): string {
+  return words.measure === 'plain' ? `${words.xTitle} and ${words.yTitle}` : 'weight and height';
+}
+
+/**
+ * Each phase in plain words, shown under the phase indicator; the article's wording for its network,
+ * with an imported file's column names and label values in place of weight, height, Female and Male.
+ */
+function explanation(phase: StepPhase, context: MathContext, words: PlaneWords): ReactNode {
+  const truth = `1 for ${words.classes.F}, 0 for ${words.classes.M}`;
   switch (phase) {
     case 'forward': {
       const activation =
@@ -20,7 +31,7 @@ function explanation(phase: StepPhase, context: MathContext): ReactNode {
       const readers = context.hidden === 2 ? 'h1 and h2' : hiddenList(context.hidden);
       return (
         <>
-          The person’s scaled weight and height flow through the network. Each hidden{' '}
+          The {words.who}’s scaled {inputWords(words)} flow through the network. Each hidden{' '}
           <Term name="neuron">neuron</Term> weighs them, adds its <Term name="bias">bias</Term> and applies
           the {activation}; the output neuron does the same with {readers}
           {context.activation === 'sigmoid' ? '' : ' and the sigmoid'}. Nothing is learned yet: this is the
@@ -31,14 +42,14 @@ function explanation(phase: StepPhase, context: MathContext): ReactNode {
     case 'loss':
       return context.loss === 'mse' ? (
         <>
-          The guess is compared with the truth (1 for Female, 0 for Male). The <Term name="loss">loss</Term>{' '}
-          squares the gap, so every miss counts as positive and big misses count much more than small ones.
+          The guess is compared with the truth ({truth}). The <Term name="loss">loss</Term> squares the gap,
+          so every miss counts as positive and big misses count much more than small ones.
         </>
       ) : (
         <>
-          The guess is compared with the truth (1 for Female, 0 for Male). The{' '}
-          <Term name="cross-entropy">cross-entropy</Term> takes minus the log of the probability given to the
-          truth: near 0 for a confident right answer, and without limit for a confident wrong one.
+          The guess is compared with the truth ({truth}). The <Term name="cross-entropy">cross-entropy</Term>{' '}
+          takes minus the log of the probability given to the truth: near 0 for a confident right answer, and
+          without limit for a confident wrong one.
         </>
       );
     case 'backward':
@@ -86,11 +97,12 @@ export function PhaseExplanation({
   readonly phase: StepPhase | null;
   readonly context: MathContext;
 }) {
+  const words = usePlaneWords();
   return (
     <p className="math-phase-explanation">
       {phase === null
         ? 'Walk through one SGD step in four phases with Next phase, or with the Left and Right arrow keys while this view has focus.'
-        : explanation(phase, context)}
+        : explanation(phase, context, words)}
     </p>
   );
 }

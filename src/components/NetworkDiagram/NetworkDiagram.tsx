@@ -141,6 +141,7 @@ export function NetworkDiagram() {
                     highlight?.factor ? `${reading.description}; ${highlight.factor}` : reading.description
                   }
                   note={reading.note}
+                  figureWidth={layout.width}
                   highlight={highlight}
                 />
               );

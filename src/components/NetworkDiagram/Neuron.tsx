@@ -2,6 +2,7 @@ import { formatExact } from '../format';
 import { ActivationGlyph } from './ActivationGlyph';
 import { neuronFill, neuronInk, type Activation } from '../../viz/activationScale';
 import type { NeuronSpot } from './layout';
+import { fitNote } from './noteFit';
 import { highlightAttributes } from './phaseStyle';
 import type { Highlight } from './stepPhaseView';
 
@@ -19,8 +20,10 @@ interface NeuronProps {
   activation: number | null;
   /** The accessible description, e.g. "h1: sigmoid output 0.0474 for Alice". */
   description: string;
-  /** Text outside the circle (the raw input), on the side no edge crosses. */
+  /** Text outside the circle (the raw input), on the side no edge crosses; kept inside the figure. */
   note?: string;
+  /** The figure's width, which the note stays within. */
+  figureWidth: number;
   /** Whether the shown phase of the SGD step touches this neuron; null when no phase is shown. */
   highlight?: Highlight | null;
 }
@@ -28,6 +31,7 @@ interface NeuronProps {
 /** One neuron: a circle filled by its output on its activation's range, its name and value inside. */
 export function Neuron(props: NeuronProps) {
   const { spot, radius, fontSize, shown, exact, kind, activation, description, note, highlight } = props;
+  const fitted = note ? fitNote(note, spot.note.x, props.figureWidth, fontSize * 0.85) : null;
   const filled = kind !== null && activation !== null && Number.isFinite(activation);
   const fill = filled ? neuronFill(kind, activation) : 'var(--surface)';
   const ink = filled ? neuronInk(kind, activation) : 'var(--text)';
@@ -49,9 +53,9 @@ export function Neuron(props: NeuronProps) {
         {shown ?? '—'}
       </text>
       {kind !== null ? <ActivationGlyph kind={kind} centre={spot} radius={radius} /> : null}
-      {note ? (
-        <text className="neuron-note" x={spot.note.x} y={spot.note.y} dy="0.35em" fontSize={fontSize * 0.85}>
-          {note}
+      {fitted ? (
+        <text className="neuron-note" x={fitted.x} y={spot.note.y} dy="0.35em" fontSize={fitted.fontSize}>
+          {fitted.text}
         </text>
       ) : null}
     </g>
