@@ -9,6 +9,7 @@ import {
 } from '../../core/exportCode';
 import { measureOf } from '../../core/units';
 import { currentNetwork } from '../../store/derived';
+import { useLab } from '../../store/labStore';
 import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
 import { downloadText } from '../common/download';
