@@ -22,6 +22,7 @@ import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainerBridge';
 import { AppNotice } from './AppNotice';
 import { LinkBanner } from './LinkBanner';
+import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -64,6 +65,7 @@ export function App() {
       </header>
       <AppNotice />
       <LinkBanner />
+      <StorageNotice />
       <main className="lab-main">
         <aside className="lab-side">
           <section className="panel controls-panel" aria-label="Controls">

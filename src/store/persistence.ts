@@ -3,9 +3,13 @@ import type { Person } from '../core/dataset';
 import type { LabState } from './labStore';
 import type { KeptRun } from '../core/lossCurve';
 import { SAVE_VERSION, checkSavedState, curveForStorage, type SavedRun, type SavedState } from './savedState';
+import { isRecord } from '../core/stateSchema';
+import { setStorageNotice, storageNoticeStore } from './storageNotice';
 
 /** Autosave: the dataset, settings, kept runs and where the run was, in localStorage. */
 export const STORAGE_KEY = 'backprop-lab';
+/** Where the text of a saved lab that could not be read is set aside, so saving never destroys it. */
+export const UNREADABLE_KEY = 'backprop-lab-unreadable';
 /** Training moves the run 60 times a second; storage is written at most this often. */
 export const SAVE_EVERY_MS = 1000;
 
@@ -64,6 +68,24 @@ function toJson(value: StorageValue<SavedState>): string {
 type SavedValue = StorageValue<SavedState>;
 type RunPosition = SavedState['resume'];
 
+function sameRunPosition(a: RunPosition, b: RunPosition): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.epoch === b.epoch && a.params.length === b.params.length && a.params.every((p, i) => p === b.params[i])
+  );
+}
+
+/** Whether two saves hold the same lab: the document's parts are immutable, so compared by identity. */
+function sameSave(a: SavedState, b: SavedState): boolean {
+  return (
+    a.settings === b.settings &&
+    a.people === b.people &&
+    a.keptRuns.length === b.keptRuns.length &&
+    a.keptRuns.every((run, i) => run === b.keptRuns[i]) &&
+    sameRunPosition(a.resume, b.resume)
+  );
+}
+
 /**
  * Autosave: JSON in localStorage, read at once (so the lab opens restored) and written at most once a
  * second. The document comes from persist on every change of it; where the run is comes from the run
@@ -73,6 +95,20 @@ type RunPosition = SavedState['resume'];
 class Autosave {
   /** Why the saved copy could not be used, found while reading it; reported once by `merge`. */
   unreadable: string | null = null;
+  /** The saved copy's text as read when the page opened, until it is known to be usable. */
+  private readText: string | null = null;
+  /**
+   * Writing waits for the user: another tab saved a newer lab, or an unreadable save could not be set
+   * aside. Changes stay pending and are written once the user chooses to keep this lab.
+   */
+  private held = false;
+  /**
+   * The lab storage holds as far as this tab knows (read when the page opened, or written since): a tab
+   * that only opens writes nothing, so it does not look to other tabs like a newer save.
+   */
+  private stored: SavedState | null = null;
+  /** The table a full storage was last reported for: one notice per table, not one per second. */
+  private reportedFull: readonly Person[] | null = null;
   /** The document as persist last handed it over. */
   private latest: SavedValue | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -83,22 +119,33 @@ class Autosave {
   /** The document as saved, for a run that moves before the document changed since the page opened. */
   private document: () => SavedValue | null = () => null;
   /** A shared link's lab is on show: nothing is written, so the user's own saved lab stays as it was. */
-  private held = false;
+  private linkOnShow = false;
 
   constructor() {
-    if (typeof window !== 'undefined') window.addEventListener('pagehide', this.write);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', this.write);
+      window.addEventListener('storage', this.noticeOtherTab);
+    }
   }
 
   readonly storage: PersistStorage<SavedState> = {
     getItem: (name) => {
       const text = browserStorage()?.getItem(name) ?? null;
       if (text === null) return null;
+      this.readText = text;
+      let value: unknown;
       try {
-        return JSON.parse(text) as SavedValue;
+        value = JSON.parse(text);
       } catch {
         this.unreadable = 'it is not readable';
         return null;
       }
+      // `42` or `[]` parse, but persist would read no state from them and open the defaults silently.
+      if (!isRecord(value) || !isRecord(value.state)) {
+        this.unreadable = 'it is not a saved lab';
+        return null;
+      }
+      return value as unknown as SavedValue;
     },
     setItem: (_name, value) => {
       this.latest = value;
@@ -113,6 +160,50 @@ class Autosave {
     this.document = document;
   }
 
+  /**
+   * Called once the saved copy was judged (`why`: why it cannot be used, or null). An unreadable text
+   * is set aside under UNREADABLE_KEY before anything can be saved over it; when the storage cannot
+   * take the copy, nothing is written until the user chooses (`saveOverNow`). Returns whether the text
+   * is safe (set aside, or nothing to keep).
+   */
+  settleRead(why: string | null, restored: SavedState | null = null): boolean {
+    const text = this.readText;
+    this.readText = null;
+    this.stored = restored;
+    if (text === null || why === null) return true;
+    try {
+      browserStorage()?.setItem(UNREADABLE_KEY, text);
+      return true;
+    } catch {
+      this.held = true;
+      setStorageNotice({ kind: 'unreadable-kept', why });
+      return false;
+    }
+  }
+
+  /** Another tab saved: this tab stops writing (it would overwrite that save) until the user chooses. */
+  private readonly noticeOtherTab = (event: StorageEvent): void => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    if (event.storageArea !== browserStorage()) return;
+    this.held = true;
+    setStorageNotice({ kind: 'newer-elsewhere' });
+  };
+
+  /** The user keeps this tab's lab: it is saved now, over whatever is saved. */
+  saveOverNow(): void {
+    this.held = false;
+    this.dirty = true;
+    this.stored = null;
+    setStorageNotice(null);
+    this.write();
+  }
+
+  /** The user loads another tab's save: nothing of this tab's is written before the page reloads. */
+  dropPending(): void {
+    this.dirty = false;
+    this.held = true;
+  }
+
   /** Something to save changed: write within a second (no allocation: training calls this per frame). */
   schedule(): void {
     this.dirty = true;
@@ -122,12 +213,12 @@ class Autosave {
   /** Stops writing until `release`, after writing what was waiting (the user's own lab, as it is now). */
   hold(): void {
     this.write();
-    this.held = true;
+    this.linkOnShow = true;
   }
 
   /** Writes again: `save` saves the lab on show now; otherwise it is the saved lab already. */
   release(save: boolean): void {
-    this.held = false;
+    this.linkOnShow = false;
     this.dirty = save;
     this.write();
   }
@@ -135,16 +226,25 @@ class Autosave {
   private readonly write = (): void => {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.dirty || this.held) return;
+    if (!this.dirty || this.held || this.linkOnShow) return;
     this.dirty = false;
     const value = this.latest ?? this.document();
     if (!value || !tableFitsStorage(value.state.people)) return;
-    const resume = this.runPosition() ?? value.state.resume;
+    const state = { ...value.state, resume: this.runPosition() ?? value.state.resume };
+    if (this.stored !== null && sameSave(state, this.stored)) return;
     try {
-      const text = toJson({ ...value, state: { ...value.state, resume } });
-      if (text.length <= MAX_SAVED_CHARS) browserStorage()?.setItem(STORAGE_KEY, text);
+      const text = toJson({ ...value, state });
+      if (text.length > MAX_SAVED_CHARS) return;
+      browserStorage()?.setItem(STORAGE_KEY, text);
+      this.stored = state;
+      this.reportedFull = null;
+      if (storageNoticeStore.getState().notice?.kind === 'full') setStorageNotice(null);
     } catch {
-      // Full or blocked storage: the lab keeps working; it just is not saved.
+      // A full storage keeps the last good save (setItem writes all or nothing); the user is told once per table.
+      const { people } = value.state;
+      if (this.reportedFull === people) return;
+      this.reportedFull = people;
+      setStorageNotice({ kind: 'full', people: people.length });
     }
   };
 
@@ -155,7 +255,12 @@ class Autosave {
     this.dirty = false;
     this.latest = null;
     this.unreadable = null;
+    this.readText = null;
     this.held = false;
+    this.linkOnShow = false;
+    this.stored = null;
+    this.reportedFull = null;
+    setStorageNotice(null);
     this.runPosition = () => null;
     this.document = () => null;
   }
@@ -198,10 +303,15 @@ function fromSaved(saved: SavedState, current: LabState): LabState {
   };
 }
 
-function notice(why: string): LabState['appNotice'] {
+/** The defaults open; the unreadable text is set aside first (or, failing that, the storage notice asks). */
+function openDefaults(why: string, current: LabState): LabState {
+  if (!autosave.settleRead(why)) return current;
   return {
-    kind: 'error',
-    message: `Your saved lab could not be restored (${why}), so the lab opened with the defaults.`,
+    ...current,
+    appNotice: {
+      kind: 'error',
+      message: `Your saved lab could not be restored (${why}), so the lab opened with the defaults. Its text is kept in this browser's storage under "${UNREADABLE_KEY}".`,
+    },
   };
 }
 
@@ -219,10 +329,13 @@ export const persistOptions: PersistOptions<LabState, SavedState> = {
     if (autosave.unreadable) {
       const why = autosave.unreadable;
       autosave.unreadable = null;
-      return { ...current, appNotice: notice(why) };
+      return openDefaults(why, current);
     }
     if (saved === undefined || saved === null) return current;
     const check = checkSavedState(saved);
-    return check.ok ? fromSaved(check.value, current) : { ...current, appNotice: notice(check.why) };
+    if (!check.ok) return openDefaults(check.why, current);
+    const restored = fromSaved(check.value, current);
+    autosave.settleRead(null, toSaved(restored));
+    return restored;
   },
 };

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { formatDatasetCsv } from '../../core/csv';
 import {
   CODE_FILE_NAMES,
   CODE_LANGUAGE_LABELS,
@@ -14,6 +13,7 @@ import { useLab } from '../../store/labStore';
 import { runStore, shownEpoch, shownParams } from '../../store/runStore';
 import { formatCount } from '../format';
 import { downloadText } from '../common/download';
+import { DATASET_CSV_NAME, downloadDatasetCsv } from '../common/datasetCsv';
 
 /**
  * The weights the views show, read when a button is pressed (not subscribed: they change every frame):
@@ -36,13 +36,8 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
   const languageId = useId();
 
   const exportCsv = () => {
-    const { people, settings } = useLab.getState();
-    const fileName = 'backprop-lab-dataset.csv';
-    const columns = { units: settings.units, labels: settings.dataLabels };
-    downloadText(fileName, formatDatasetCsv(people, columns), 'text/csv;charset=utf-8');
-    onDone(
-      `Exported ${formatCount(people.length)} ${people.length === 1 ? 'person' : 'people'} as ${fileName}.`,
-    );
+    const count = downloadDatasetCsv();
+    onDone(`Exported ${formatCount(count)} ${count === 1 ? 'person' : 'people'} as ${DATASET_CSV_NAME}.`);
   };
   const exportWeights = () => {
     const { net, epoch } = shownWeights();

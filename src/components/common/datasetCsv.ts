@@ -1,0 +1,13 @@
+import { formatDatasetCsv } from '../../core/csv';
+import { useLab } from '../../store/labStore';
+import { downloadText } from './download';
+
+export const DATASET_CSV_NAME = 'backprop-lab-dataset.csv';
+
+/** Downloads the table as CSV in its own units and column names; returns how many people it wrote. */
+export function downloadDatasetCsv(): number {
+  const { people, settings } = useLab.getState();
+  const columns = { units: settings.units, labels: settings.dataLabels };
+  downloadText(DATASET_CSV_NAME, formatDatasetCsv(people, columns), 'text/csv;charset=utf-8');
+  return people.length;
+}
