@@ -110,13 +110,13 @@ test('an advanced setting changed while training starts the run again and trains
   page,
 }) => {
   await expect(page.getByText('Changing these starts the run again from its initial weights')).toBeVisible();
-  await setFullSpeed(page);
+  // The default 200 epochs/s: at full speed the restarted run passes any threshold between two polls.
   await button(page, 'Play').click();
-  await expect.poll(() => readEpoch(page)).toBeGreaterThan(2000);
+  await expect.poll(() => readEpoch(page)).toBeGreaterThan(400);
   await select(page, 'Hidden activation').selectOption({ label: 'Tanh' });
-  await expect.poll(() => readEpoch(page)).toBeLessThan(2000);
+  await expect.poll(() => readEpoch(page)).toBeLessThan(400);
   await expect(button(page, 'Pause')).toBeVisible();
-  await expect.poll(() => readEpoch(page)).toBeGreaterThan(500);
+  await expect.poll(() => readEpoch(page)).toBeGreaterThan(100);
   await expect(button(page, 'Pause')).toBeVisible();
   await button(page, 'Pause').click();
 });
