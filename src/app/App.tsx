@@ -88,6 +88,7 @@ export function App() {
             <FigureExport figure="Network" />
           </div>
           <div className="panel" data-view-panel="Train">
+            <h2 className="panel-title">Loss curve</h2>
             <LossChart />
             <FigureExport figure="Loss curve" />
             <div data-advanced="">

@@ -40,7 +40,7 @@ function ComputedAccuracy() {
 
 function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correct: number; valid: number }) {
   return (
-    <span className="status-item" title="People on the right side of 0.5">
+    <span className="status-item status-accuracy" title="People on the right side of 0.5">
       <span className="status-label">Accuracy</span>{' '}
       <span className="status-value">
         {Number.isNaN(accuracy) ? '—' : `${Math.round(accuracy * 100)} % (${correct}/${valid})`}
@@ -85,7 +85,7 @@ export function TrainingStatus() {
           <span className="status-label">Epoch</span>{' '}
           <span className="status-value">{formatCount(epoch)}</span>
         </span>
-        <span className="status-item" title={formatExact(loss)}>
+        <span className="status-item status-loss" title={formatExact(loss)}>
           <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
         </span>
         <Accuracy />
