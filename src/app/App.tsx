@@ -31,8 +31,8 @@ import { type LabView, ViewSwitcher } from './ViewSwitcher';
 /**
  * The lab. A run bar (Play and the steps, the status, the rate and speed) across the top; under it the
  * three figures a run is watched in, side by side on a laptop (Network, Loss curve, Decision boundary);
- * then the rest: settings, Predict, Math, the table, the landscape, import and export. On a phone the
- * run bar sticks to the top and a `View` switcher shows one group of panels at a time (styles.css).
+ * then the rest: settings, Predict, the table, Math, the landscape, import and export. On a phone the
+ * run bar sticks to the top and a `View` switcher shows one group of panels at a time (layout.css).
  * In presenter mode, everything marked `data-advanced` (advanced settings, the panels a class does not
  * need, the export buttons) is hidden by one rule in styles.css, and the type scale grows.
  */
@@ -108,11 +108,11 @@ export function App() {
           <div className="panel" data-view-panel="Train">
             <Predict />
           </div>
-          <div className="panel panel-wide" data-view-panel="Math">
-            <MathView />
-          </div>
           <div className="panel panel-wide" data-view-panel="Data">
             <DatasetTable />
+          </div>
+          <div className="panel panel-wide" data-view-panel="Math">
+            <MathView />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>
