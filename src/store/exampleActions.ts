@@ -6,7 +6,7 @@ import { findExampleSet } from '../core/datasets/registry';
 import { exampleTable } from '../core/datasets/table';
 import { FIRST_SEED, type DataRecipe } from '../core/datasets/types';
 import type { Person } from '../core/dataset';
-import { selectRow } from './actions';
+import { selectRow, setScaling } from './actions';
 import { resetToArticleData } from './dataActions';
 import { useLab } from './labStore';
 import { addMarker } from './runActions';
@@ -14,11 +14,19 @@ import { addMarker } from './runActions';
 /** Seeds `Regenerate` draws from: any 32-bit value. */
 const SEED_RANGE = 2 ** 32;
 
+/** What a load did: the new table, and whether Input scaling had to leave the article's shift. */
+export interface Loaded {
+  readonly people: readonly Person[];
+  readonly standardized: boolean;
+}
+
 /**
- * Replaces the table with a recipe's points (one undo step) and returns the new table. Imported column
- * names give way to the set's own (x1, x2) or to weight and height in the table's units.
+ * Replaces the table with a recipe's points (one undo step). Imported column names give way to the
+ * set's own (x1, x2) or to weight and height in the table's units. The article's shift (135 lb, 66 in)
+ * would put x1 and x2 near -135 and a population's extremes far out, where the neurons saturate: a
+ * set loaded under it switches Input scaling to Standardize (a restart from epoch 0).
  */
-export function loadRecipe(recipe: DataRecipe): readonly Person[] | null {
+export function loadRecipe(recipe: DataRecipe): Loaded | null {
   const set = findExampleSet(recipe.kind);
   if (!set) return null;
   const { settings } = useLab.getState();
@@ -29,17 +37,19 @@ export function loadRecipe(recipe: DataRecipe): readonly Person[] | null {
   });
   addMarker('dataset', `${set.label} loaded`);
   selectRow(null); // row numbers of the old table mean nothing in the new one
-  return table.people;
+  const standardized = settings.scaling === 'article';
+  if (standardized) setScaling('standardize');
+  return { people: table.people, standardized };
 }
 
 /**
  * Chooses an entry of `Example data`: `article` brings back the article's four people; a set keeps
  * the points and noise of the set on show (or takes its own defaults) and starts from the first seed.
  */
-export function chooseExample(id: string): readonly Person[] | null {
+export function chooseExample(id: string): Loaded | null {
   if (id === 'article') {
     resetToArticleData();
-    return useLab.getState().people;
+    return { people: useLab.getState().people, standardized: false };
   }
   const set = findExampleSet(id);
   if (!set) return null;
@@ -49,7 +59,7 @@ export function chooseExample(id: string): readonly Person[] | null {
 }
 
 /** `Points` or `Noise` changed: the same set and seed again with the new option. */
-export function changeRecipe(patch: Partial<Pick<DataRecipe, 'points' | 'noise'>>): readonly Person[] | null {
+export function changeRecipe(patch: Partial<Pick<DataRecipe, 'points' | 'noise'>>): Loaded | null {
   const current = useLab.getState().settings.dataSource;
   if (!current) return null;
   const next = { ...current, ...patch };
@@ -58,7 +68,7 @@ export function changeRecipe(patch: Partial<Pick<DataRecipe, 'points' | 'noise'>
 }
 
 /** `Regenerate`: the same set and options from a new seed (`random` is injectable for tests). */
-export function regenerate(random: () => number = Math.random): readonly Person[] | null {
+export function regenerate(random: () => number = Math.random): Loaded | null {
   const current = useLab.getState().settings.dataSource;
   if (!current) return null;
   let seed = Math.floor(random() * SEED_RANGE);

@@ -48,7 +48,7 @@ describe('Example data', () => {
     expect(firstName()).toHaveValue('Point 1');
     expect(screen.getByText('200 of 200 rows in training.', { exact: false })).toBeInTheDocument();
     expect(notice()).toHaveTextContent(
-      'Loaded XOR: 200 points, noise 10 %. Undo (Ctrl+Z) brings back your table.',
+      'Loaded XOR: 200 points, noise 10 %. Undo (Ctrl+Z) brings back your table. Input scaling is now Standardize',
     );
     expect(screen.getByRole('spinbutton', { name: 'Points' })).toHaveValue(200);
     expect(screen.getByRole('slider', { name: 'Noise' })).toHaveValue('10');

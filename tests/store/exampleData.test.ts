@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_PEOPLE, type Person } from '../../src/core/dataset';
 import { tableOfRecipe } from '../../src/core/datasets/table';
 import { encodeShare, sharedStateOf } from '../../src/core/shareCodec';
-import { redoTableEdit, undoTableEdit, updatePerson } from '../../src/store/actions';
+import { redoTableEdit, setScaling, undoTableEdit, updatePerson } from '../../src/store/actions';
 import { setUnits } from '../../src/store/dataActions';
 import { changeRecipe, chooseExample, regenerate } from '../../src/store/exampleActions';
 import { useLab } from '../../src/store/labStore';
@@ -55,6 +55,15 @@ describe('Example data in the document', () => {
     undoTableEdit();
     expect(cells(lab().people)).toEqual(before);
     expect(lab().settings.dataSource?.seed).toBe(1);
+  });
+
+  it('leaves the article’s shift for Standardize (x1 near 0 is not 135 lb), and says so; other scalings stay', () => {
+    expect(lab().settings.scaling).toBe('article');
+    expect(chooseExample('xor')?.standardized).toBe(true);
+    expect(lab().settings.scaling).toBe('standardize');
+    setScaling('none');
+    expect(chooseExample('circle')?.standardized).toBe(false);
+    expect(lab().settings.scaling).toBe('none');
   });
 
   it('keeps the chosen points and noise when another set is chosen', () => {

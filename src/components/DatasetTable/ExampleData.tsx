@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { EXAMPLE_SETS } from '../../core/datasets/registry';
 import type { Person } from '../../core/dataset';
 import { isArticleTable } from '../../store/classroomActions';
-import { chooseExample } from '../../store/exampleActions';
+import { chooseExample, type Loaded } from '../../store/exampleActions';
 import { useLab } from '../../store/labStore';
 import { RecipeControls } from './RecipeControls';
 import { loadedNotice } from './exampleWords';
@@ -14,7 +14,7 @@ function useShownSource(): string {
   return kind ?? (article ? 'article' : 'own');
 }
 
-interface Loaded {
+interface Notice {
   readonly people: readonly Person[];
   readonly message: string;
 }
@@ -28,9 +28,11 @@ export function ExampleData() {
   const id = useId();
   const shown = useShownSource();
   const people = useLab((state) => state.people);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const announce = (table: readonly Person[] | null) => {
-    if (table) setLoaded({ people: table, message: loadedNotice(useLab.getState().settings.dataSource) });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const announce = (loaded: Loaded | null) => {
+    if (!loaded) return;
+    const message = loadedNotice(useLab.getState().settings.dataSource, loaded.standardized);
+    setNotice({ people: loaded.people, message });
   };
   return (
     <div className="example-data">
@@ -58,7 +60,7 @@ export function ExampleData() {
         <RecipeControls onLoaded={announce} />
       </div>
       <p className="example-data-notice" role="status">
-        {loaded !== null && loaded.people === people ? loaded.message : ''}
+        {notice !== null && notice.people === people ? notice.message : ''}
       </p>
     </div>
   );

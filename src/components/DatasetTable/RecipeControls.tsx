@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { MAX_NOISE } from '../../core/datasets/types';
-import type { Person } from '../../core/dataset';
-import { changeRecipe, regenerate } from '../../store/exampleActions';
+import { changeRecipe, regenerate, type Loaded } from '../../store/exampleActions';
 import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
 import { noisePercent, parsePoints } from './exampleWords';
@@ -44,7 +43,7 @@ function NoiseSlider({ noise, onCommit }: { noise: number; onCommit: (noise: num
 }
 
 /** `Points`, `Noise` and `Regenerate` for the generated set on show (nothing for the user's own table). */
-export function RecipeControls({ onLoaded }: { onLoaded: (table: readonly Person[] | null) => void }) {
+export function RecipeControls({ onLoaded }: { onLoaded: (loaded: Loaded | null) => void }) {
   const recipe = useLab((state) => state.settings.dataSource);
   if (recipe === null) return null;
   return (

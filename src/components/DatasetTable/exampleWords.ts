@@ -21,10 +21,12 @@ export function noisePercent(noise: number): string {
   return `${Math.round(noise * 100)} %`;
 }
 
-/** What loading a set says: what came in, and how to get the table before back. */
-export function loadedNotice(recipe: DataRecipe | null): string {
+/** What loading a set says: what came in, how to get the table before back, and a scaling it changed. */
+export function loadedNotice(recipe: DataRecipe | null, standardized: boolean): string {
   const undo = 'Undo (Ctrl+Z) brings back your table.';
   if (recipe === null) return `Loaded the article's 4 people. ${undo}`;
   const label = findExampleSet(recipe.kind)?.label ?? recipe.kind;
-  return `Loaded ${label}: ${formatCount(recipe.points)} points, noise ${noisePercent(recipe.noise)}. ${undo}`;
+  const loaded = `Loaded ${label}: ${formatCount(recipe.points)} points, noise ${noisePercent(recipe.noise)}. ${undo}`;
+  if (!standardized) return loaded;
+  return `${loaded} Input scaling is now Standardize: the article's shift suits weights near 135 lb and heights near 66 in only.`;
 }
