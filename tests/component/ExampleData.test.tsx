@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatasetTable } from '../../src/components/DatasetTable/DatasetTable';
 import { updatePerson } from '../../src/store/actions';
+import { setUnits } from '../../src/store/dataActions';
 import { useLab } from '../../src/store/labStore';
 import { resetLab } from '../helpers/resetLab';
 
@@ -38,6 +39,14 @@ describe('Example data', () => {
       'Moons',
     ]);
     expect(screen.queryByRole('button', { name: 'Regenerate' })).toBeNull();
+  });
+
+  it('still reads the article’s people as the article’s in kg and cm, and an edit as the user’s own', () => {
+    const { select } = renderTable();
+    act(() => setUnits('metric'));
+    expect(select).toHaveValue('article');
+    act(() => updatePerson('alice', { weight: '70' }));
+    expect(select).toHaveValue('own');
   });
 
   it('choosing XOR replaces the table, names its columns x1 and x2, and says how to undo', async () => {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTable } from '../../src/core/checkedTable';
-import { checkPerson } from '../../src/core/dataset';
+import { applyMapping, formatDatasetCsv, parseDatasetCsv, suggestMapping } from '../../src/core/csv';
+import { checkPerson, type Person } from '../../src/core/dataset';
 import { EXAMPLE_SETS, findExampleSet } from '../../src/core/datasets/registry';
 import { HEIGHT_RANGE, MEN, WEIGHT_RANGE, WOMEN } from '../../src/core/datasets/people';
 import { CLEAN_BOUND, NOISE_REACH } from '../../src/core/datasets/shapes';
-import { exampleTable } from '../../src/core/datasets/table';
+import { exampleTable, tableOfRecipe } from '../../src/core/datasets/table';
 import { MAX_NOISE, MIN_POINTS, type DataRecipe } from '../../src/core/datasets/types';
 import { measureOf } from '../../src/core/units';
 
@@ -179,5 +180,30 @@ describe('example tables', () => {
       expect(Math.abs(a.weight - b.weight)).toBeLessThan(0.05);
       expect(Math.abs(a.height - b.height)).toBeLessThan(0.05);
     });
+  });
+});
+
+describe('a generated table through Export CSV and Import CSV', () => {
+  const cells = (people: readonly Person[]) =>
+    people.map(({ name, weight, height, gender }) => ({ name, weight, height, gender }));
+
+  it('an abstract set comes back with its rows, its x1/x2 columns and its 1/0 classes', () => {
+    const r = { kind: 'xor', points: 60, noise: 0.3, seed: 4 };
+    const { people, dataLabels } = tableOfRecipe(r, 'imperial')!;
+    const raw = parseDatasetCsv(formatDatasetCsv(people, { labels: dataLabels }));
+    if (raw.kind !== 'needs-mapping') throw new Error(`expected the mapping step, got ${raw.kind}`);
+    const back = applyMapping(raw, suggestMapping(raw));
+    if (back.kind === 'error') throw new Error(back.message);
+    expect(back.labels).toEqual(dataLabels);
+    expect(cells(back.people)).toEqual(cells(people));
+  });
+
+  it('generated people come back in the table’s units', () => {
+    const r = { kind: 'people', points: 60, noise: 0.1, seed: 4 };
+    const { people } = tableOfRecipe(r, 'metric')!;
+    const back = parseDatasetCsv(formatDatasetCsv(people, { units: 'metric' }));
+    if (back.kind !== 'people') throw new Error(`expected people, got ${back.kind}`);
+    expect(back.units).toBe('metric');
+    expect(cells(back.people)).toEqual(cells(people));
   });
 });

@@ -1,16 +1,30 @@
 import { useId, useState } from 'react';
 import { EXAMPLE_SETS } from '../../core/datasets/registry';
-import type { Person } from '../../core/dataset';
+import { ARTICLE_PEOPLE, checkPerson, type Person } from '../../core/dataset';
+import type { Units } from '../../core/settings';
 import { isArticleTable } from '../../store/classroomActions';
 import { chooseExample, type Loaded } from '../../store/exampleActions';
 import { useLab } from '../../store/labStore';
 import { RecipeControls } from './RecipeControls';
 import { loadedNotice } from './exampleWords';
 
+/** The article's people, in lb/in as typed or in kg/cm as a unit switch wrote them (60.3 kg is 133 lb). */
+function readsAsArticle(people: readonly Person[], units: Units): boolean {
+  if (units === 'imperial') return isArticleTable(people);
+  if (people.length !== ARTICLE_PEOPLE.length) return false; // checked first: a selector runs on every change
+  const inPounds = people.map((person) => {
+    const { weight, height } = checkPerson(person, 'metric');
+    return { ...person, weight: String(Math.round(weight)), height: String(Math.round(height)) };
+  });
+  return isArticleTable(inPounds);
+}
+
 /** What the select shows: the set on show, the article's table, or the user's own. */
 function useShownSource(): string {
   const kind = useLab((state) => state.settings.dataSource?.kind ?? null);
-  const article = useLab((state) => state.settings.dataLabels === null && isArticleTable(state.people));
+  const article = useLab(
+    (state) => state.settings.dataLabels === null && readsAsArticle(state.people, state.settings.units),
+  );
   return kind ?? (article ? 'article' : 'own');
 }
 
