@@ -149,6 +149,8 @@ describe('example tables', () => {
         const measure = measureOf({ units, dataLabels });
         expect(checkTable(people, measure).count).toBe(r.points);
         expect(people[0]!.name).toBe(`${set.rowName} 1`);
+        const negativeZero = /^-0(\.0*)?$/;
+        expect(people.some((p) => negativeZero.test(p.weight) || negativeZero.test(p.height))).toBe(false);
       }),
       { numRuns: 40 },
     );

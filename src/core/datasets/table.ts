@@ -18,7 +18,8 @@ export interface ExampleTable {
 /** A fixed-point cell without "-0.000": a tiny negative reads as zero. */
 function fixed(value: number, decimals: number): string {
   const text = value.toFixed(decimals);
-  return Number(text) === 0 ? (0).toFixed(decimals) : text;
+  // Only a text starting with "-" can be a negative zero: the others skip the parse (100,000 rows).
+  return text.charCodeAt(0) === 45 && Number(text) === 0 ? (0).toFixed(decimals) : text;
 }
 
 /** lb and in to one decimal; in kg and cm as a unit switch would convert that text. */
