@@ -48,11 +48,14 @@ export function answerBranchQuestion(answer: 'branch' | 'live' | 'cancel'): void
   play();
 }
 
+/** Steps the live run: from a viewed past epoch, back to live first, so the step taken is the one seen. */
 export function stepSample(): void {
+  if (runStore.getState().viewEpoch !== null) backToLive();
   sendToTrainer({ type: 'step-sample' });
 }
 
 export function stepEpoch(): void {
+  if (runStore.getState().viewEpoch !== null) backToLive();
   sendToTrainer({ type: 'step-epoch' });
 }
 
