@@ -1,0 +1,53 @@
+/**
+ * The phone, in real Chromium with touch at 375x812: a person on the Decision boundary moves with a
+ * finger (a real touch drag through the DevTools protocol, where the browser may take the gesture for a
+ * scroll and cancel the pointer). A screenshot and axe at 0.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, trainingStatus } from './fixtures';
+
+test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+const weightOf = (page: Page, name: string) =>
+  page
+    .getByRole('table', { name: 'Dataset' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: `Remove ${name}`, exact: true }) })
+    .getByRole('textbox', { name: 'Weight (lb)', exact: true });
+
+/** A one-finger drag from `from` by `dx`, `dy` CSS pixels, in small moves as a finger makes them. */
+async function touchDrag(page: Page, from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (x: number, y: number) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.x, from.y) });
+  for (let i = 1; i <= 8; i++) {
+    const at = point(from.x + (dx * i) / 8, from.y + (dy * i) / 8);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(trainingStatus(page)).toBeVisible();
+});
+
+test('a finger drags Bob to the right on the plane: heavier in the table, and the page did not scroll', async ({
+  page,
+}, testInfo) => {
+  const plane = page.getByRole('figure', { name: 'Decision boundary' });
+  const bob = plane.getByRole('button', { name: /^Bob, 160 lb, 72 in/ });
+  await bob.scrollIntoViewIfNeeded();
+  const box = (await bob.boundingBox())!;
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await touchDrag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 40, -4);
+  await expect.poll(async () => Number(await weightOf(page, 'Bob').inputValue())).toBeGreaterThan(160);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  await plane.screenshot({ path: testInfo.outputPath('touch-drag.png') });
+  const results = await new AxeBuilder({ page }).include('figure[aria-label="Decision boundary"]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
