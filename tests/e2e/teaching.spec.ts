@@ -146,3 +146,22 @@ for (const room of ['laptop', 'projector'] as const) {
     }
   });
 }
+
+test('tour step 2 shows the article’s x = [2, 3] on the Network figure, as its text says; step 3 puts the four people back', async ({
+  page,
+}, testInfo) => {
+  await button(page, 'Take the tour').click();
+  const card = page.getByRole('dialog', { name: 'Guided tour' });
+  await card.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(card).toContainText('Step 2 of 7');
+  await expect(card).toContainText('h1 = 0.9526');
+  await expect(network(page)).toContainText('Showing Example x = [2, 3]');
+  await expect(network(page).getByRole('img', { name: /^h1: .*0\.953/ })).toBeVisible();
+  await expect(network(page).getByRole('img', { name: /^o1: .*0\.722/ })).toBeVisible();
+  await shoot(page, testInfo, 'tour-step-2');
+  await card.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(card).toContainText('Step 3 of 7');
+  await expect(
+    page.getByRole('table', { name: 'Dataset' }).getByRole('button', { name: /^Remove / }),
+  ).toHaveCount(4);
+});

@@ -51,3 +51,19 @@ test('a finger drags Bob to the right on the plane: heavier in the table, and th
   const results = await new AxeBuilder({ page }).include('figure[aria-label="Decision boundary"]').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the tour is a bottom sheet of at most 40 % of the phone on every step, ending with Finish', async ({
+  page,
+}, testInfo) => {
+  await page.getByRole('button', { name: 'Take the tour', exact: true }).click();
+  const card = page.getByRole('dialog', { name: 'Guided tour' });
+  for (let step = 1; step <= 7; step++) {
+    await expect(card).toContainText(`Step ${step} of 7`);
+    const box = (await card.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(812 * 0.4 + 1);
+    expect(box.y + box.height).toBeCloseTo(812, 0);
+    if (step === 2) await page.screenshot({ path: testInfo.outputPath('tour-sheet.png') });
+    const next = card.getByRole('button', { name: step === 7 ? 'Finish' : 'Next', exact: true });
+    await next.click();
+  }
+});
