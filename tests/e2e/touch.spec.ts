@@ -67,3 +67,20 @@ test('the tour is a bottom sheet of at most 40 % of the phone on every step, end
     await next.click();
   }
 });
+
+test('w1..w6 are on the Network figure at 375 px by name, and a tap on one opens its editor', async ({
+  page,
+}, testInfo) => {
+  const network = page.getByRole('figure', { name: 'Network' });
+  await network.scrollIntoViewIfNeeded();
+  const labels = network.locator('.edge-label');
+  await expect(labels).toHaveText(['w1', 'w2', 'w3', 'w4', 'w5', 'w6']);
+  for (const label of await labels.all()) {
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  }
+  await network.screenshot({ path: testInfo.outputPath('network-375.png') });
+  await network.getByRole('button', { name: /^w5 = / }).tap();
+  await expect(network.getByRole('textbox', { name: 'New value for w5' })).toBeVisible();
+});

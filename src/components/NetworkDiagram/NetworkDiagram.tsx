@@ -120,7 +120,8 @@ export function NetworkDiagram() {
                   edge={edge}
                   hidden={hidden}
                   value={params[edge.param] ?? Number.NaN}
-                  alwaysLabelled={roomy && editing?.param !== edge.param}
+                  alwaysLabelled={(roomy || hidden <= 2) && editing?.param !== edge.param}
+                  nameOnly={!roomy}
                   fontSize={layout.fontSize}
                   onEdit={openEditor}
                   phase={phase}
