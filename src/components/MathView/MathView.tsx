@@ -11,6 +11,7 @@ import { stepFormulas, type FormulaId } from './formulas';
 import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { useMathContext } from '../common/useMathContext';
 import { GradientTable } from './GradientTable';
+import { ModelTerms } from './ModelTerms';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
 import { inputWords } from './PhaseGuide';
@@ -88,6 +89,7 @@ function StepFormulas({
           </FormulaBlock>
         ))}
       </ol>
+      <ModelTerms record={record} context={context} />
       <GradientTable record={record} phase={phase} context={context} />
     </>
   );
