@@ -126,7 +126,7 @@ const MathBody = memo(function MathBody({
     <>
       <StepSubject record={record} context={context} />
       <PhaseControls context={context} />
-      <SymmetryCallout params={record.paramsBefore} />
+      <SymmetryCallout params={record.paramsBefore} inputs={context.features.length} />
       <StepFormulas record={record} context={context} onScreen={onScreen} />
     </>
   );

@@ -41,8 +41,11 @@ export function NetworkDiagram() {
   const shown = useDisplayedRunState('figure', useOnScreen(canvasRef));
   const params = shownParams(shown);
   const architecture = useShownArchitecture(params);
-  const { hidden, activation } = architecture;
-  const layout = useMemo(() => networkLayout(measuredWidth, hidden), [measuredWidth, hidden]);
+  const { hidden, activation, features } = architecture;
+  const layout = useMemo(
+    () => networkLayout(measuredWidth, hidden, features),
+    [measuredWidth, hidden, features],
+  );
   const followingLast = useLab((state) => state.selectedRow === null);
   const row = useFocusRow(shown.run);
   const person = useLab((state) => state.people[row]);
@@ -112,6 +115,7 @@ export function NetworkDiagram() {
                   key={edge.name}
                   edge={edge}
                   hidden={hidden}
+                  features={features}
                   value={params[edge.param] ?? Number.NaN}
                   alwaysLabelled={roomy && editing?.param !== edge.param}
                   fontSize={layout.fontSize}
@@ -153,6 +157,7 @@ export function NetworkDiagram() {
                 <Bias
                   key={spot.id}
                   hidden={hidden}
+                  features={features}
                   param={spot.bias}
                   value={params[spot.bias] ?? Number.NaN}
                   at={spot.note}
@@ -166,11 +171,12 @@ export function NetworkDiagram() {
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
-        <HiddenMaps layout={layout} params={mapParams} activation={activation} />
+        <HiddenMaps layout={layout} params={mapParams} activation={activation} features={features} />
         {editing && anchor ? (
           <ParamEditor
             key={editing.param}
             hidden={hidden}
+            features={features}
             param={editing.param}
             initial={editing.initial}
             anchor={anchor}
@@ -183,7 +189,7 @@ export function NetworkDiagram() {
           />
         ) : null}
       </div>
-      <SymmetryNote params={params} />
+      <SymmetryNote params={params} inputs={features.length} />
       <div className="network-legends">
         <WeightLegend />
         <ActivationLegend hidden={activation} />
