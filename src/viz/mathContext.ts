@@ -1,6 +1,6 @@
+import { shapeFor } from '../core/engine';
 import {
   ARTICLE_ARCHITECTURE,
-  hiddenFromParamCount,
   type Architecture,
   type HiddenActivation,
   type LossKind,
@@ -47,8 +47,9 @@ export function mathContext(
   architecture: Architecture = ARTICLE_ARCHITECTURE,
   validRows = 1,
 ): MathContext {
-  const { activation, loss, update, momentum, features, regularization, regularizationRate } = architecture;
-  const hidden = hiddenFromParamCount(record.paramsBefore.length, features.length) ?? architecture.hidden;
+  // Sized by the step's own parameters: just after a change of network the step may still be the last run's.
+  const shape = shapeFor(record.paramsBefore, record.architecture ?? architecture);
+  const { activation, loss, update, momentum, features, regularization, regularizationRate, hidden } = shape;
   const batch =
     update === 'sample' ? 1 : update === 'full-batch' ? Math.max(1, validRows) : architecture.batchSize;
   return { hidden, activation, loss, update, batch, momentum, features, regularization, regularizationRate };

@@ -134,5 +134,10 @@ describe('the Math view with feature inputs and a penalty', () => {
     expect(cells('w1').slice(0, 3)).toEqual(['1', String(grad[0]), '0.5']);
     expect(Number(cells('w1')[3])).toBeCloseTo(-0.1 * (grad[0]! + 0.5), 15);
     expect(cells('b1')[2]).toBe('0');
+    // the step previewed for Alice takes the penalty too: w1 after = 1 − 0.1 × (dL/dw1 + 0.5)
+    const after = 1 - 0.1 * (grad[0]! + 0.5);
+    expect(math.getByText(/^w1 ← w1 - η × \(dL\/dw1 \+ λ × w1\)/)).toHaveTextContent(
+      new RegExp(`= ${Number(after.toPrecision(3))}$`),
+    );
   });
 });

@@ -29,7 +29,7 @@ const featured = fc
         maxLength: paramCount(shape.hidden, shape.features.length),
       })
       .map((values) => ({
-        architecture: { ...ARTICLE_ARCHITECTURE, ...shape } as Architecture,
+        architecture: { ...ARTICLE_ARCHITECTURE, ...shape },
         params: Float64Array.from(values),
       })),
   );
