@@ -236,6 +236,9 @@ export const WIDE_ARCHITECTURE: Architecture = {
   update: 'mini-batch',
   batchSize: 2,
   momentum: 0,
+  features: ['x1', 'x2'],
+  regularization: 'none',
+  regularizationRate: 0.001,
 };
 
 /** The article's set, Article shift, rate 0.1, in order, random init seed 42 for 8 hidden neurons. */

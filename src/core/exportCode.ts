@@ -3,17 +3,22 @@
  * function in JavaScript or Python. Numbers are written with every digit they need (the shortest text
  * that reads back as the same float64), and the code repeats the engine's operations in the engine's
  * order, so the JavaScript gives exactly the lab's predictions, for any number of hidden neurons and
- * any hidden activation. The inputs are taken as Predict takes them (lb/in, kg/cm or an imported
- * file's columns) and the comments use the data's own names (exportTerms.ts).
+ * any hidden activation and any feature inputs (x1², x1·x2, sin x1, … worked out from the scaled x1, x2
+ * as the engine does). The inputs are taken as Predict takes them (lb/in, kg/cm or an imported file's
+ * columns) and the comments use the data's own names (exportTerms.ts). A weight penalty shaped the
+ * training only; the code says so, and predicts without it.
  */
 import {
   ACTIVATION_LABELS,
   LOSS_LABELS,
   hasArticleForward,
   paramNames,
+  weightCount,
   type Architecture,
   type HiddenActivation,
 } from './architecture';
+import { DEFAULT_FEATURES, FEATURE_CODE, FEATURE_SYMBOLS, hasPlainInputs, type Feature } from './features';
+import { REGULARIZATION_LABELS } from './regularization';
 import type { Network } from './engine';
 import {
   ARTICLE_TERMS,
@@ -39,16 +44,32 @@ export const CODE_FILE_NAMES: Readonly<Record<CodeLanguage, string>> = {
   python: 'predict.py',
 };
 
+const featuresOf = (net: ForwardShape): readonly Feature[] => net.features ?? DEFAULT_FEATURES;
+
+/** A feature input as an operand of the exported code: x1, or (x1 * x1), Math.sin(x1), math.sin(x1). */
+function featureOperand(feature: Feature, language: CodeLanguage | 'words'): string {
+  if (feature === 'x1' || feature === 'x2') return feature;
+  const code = FEATURE_CODE[feature];
+  if (feature === 'sinX1' || feature === 'sinX2') {
+    return language === 'javascript' ? `Math.${code}` : language === 'python' ? `math.${code}` : code;
+  }
+  return `(${code})`;
+}
+
 /** The network's formulas in words, e.g. h1 = tanh(w1*x1 + w2*x2 + b1), …, output = sigmoid(…). */
 function formulas(net: ForwardShape, names: readonly string[]): string {
   const { hidden, activation } = net;
+  const features = featuresOf(net);
+  const inputs = features.length;
   const lines: string[] = [];
   for (let j = 0; j < hidden; j++) {
-    const sum = `${names[2 * j]}*x1 + ${names[2 * j + 1]}*x2 + ${names[3 * hidden + j]}`;
-    lines.push(`h${j + 1} = ${activation}(${sum})`);
+    const terms = features.map(
+      (feature, f) => `${names[inputs * j + f]}*${featureOperand(feature, 'words')}`,
+    );
+    lines.push(`h${j + 1} = ${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`);
   }
-  const terms = Array.from({ length: hidden }, (_, j) => `${names[2 * hidden + j]}*h${j + 1}`);
-  lines.push(`output = sigmoid(${[...terms, names[4 * hidden]].join(' + ')})`);
+  const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]}*h${j + 1}`);
+  lines.push(`output = sigmoid(${[...terms, names[(inputs + 2) * hidden]].join(' + ')})`);
   return lines.join(', ');
 }
 
@@ -68,16 +89,33 @@ function inputNote(net: ForwardShape, names: readonly string[], terms: ExportTer
   );
 }
 
-/** The training that shaped the parameters, in words: the loss and the input scaling. */
+/** The weight penalty the training added, in words, or '' without one. */
+function penaltyNote(architecture: Architecture): string {
+  const { regularization, regularizationRate } = architecture;
+  if (regularization === 'none') return '';
+  return (
+    ` Trained with ${REGULARIZATION_LABELS[regularization]} regularization (rate ${jsNumber(regularizationRate)}) ` +
+    'on the weights, not the biases: the penalty only shaped training, and predict does not use it.'
+  );
+}
+
+/** The training that shaped the parameters, in words: the loss, the input scaling and any penalty. */
 function trainingNote(architecture: Architecture, terms: ExportTerms): string {
-  return `Trained on ${LOSS_LABELS[architecture.loss].toLowerCase()}, inputs scaled by ${SCALING_LABELS[terms.scaling]}.`;
+  return (
+    `Trained on ${LOSS_LABELS[architecture.loss].toLowerCase()}, inputs scaled by ${SCALING_LABELS[terms.scaling]}.` +
+    penaltyNote(architecture)
+  );
 }
 
 function describeNetwork(net: ForwardShape): string {
   if (hasArticleForward(net))
     return '2-2-1: two inputs, two sigmoid hidden neurons (h1, h2), one sigmoid output (o1)';
   const kind = ACTIVATION_LABELS[net.activation];
-  return `2-${net.hidden}-1: two inputs, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one sigmoid output (o1)`;
+  const features = featuresOf(net);
+  const inputs = hasPlainInputs(features)
+    ? 'two inputs'
+    : `${features.length} input${features.length === 1 ? '' : 's'} (${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')})`;
+  return `${features.length}-${net.hidden}-1: ${inputs}, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one sigmoid output (o1)`;
 }
 
 /** Exact JavaScript number text; -0 keeps its sign. */
@@ -102,13 +140,21 @@ function jsonNumber(x: number): number | string {
 /** The parameters by name, the input scaling, and what the inputs and classes are, as JSON. */
 export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE_TERMS): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden);
+  const names = paramNames(net.hidden, net.features.length);
   const named = Object.fromEntries(names.map((name, i) => [name, jsonNumber(params[i] ?? Number.NaN)]));
   const { positive, negative } = exportClasses(terms);
   const body = {
     network: describeNetwork(net),
     ...(hasArticleForward(net) ? {} : { hidden: net.hidden, activation: net.activation }),
+    ...(hasPlainInputs(net.features) ? {} : { features: net.features.map((f) => FEATURE_SYMBOLS[f]) }),
     loss: LOSS_LABELS[net.loss],
+    ...(net.regularization === 'none'
+      ? {}
+      : {
+          regularization: REGULARIZATION_LABELS[net.regularization],
+          regularizationRate: net.regularizationRate,
+          regularizationNote: penaltyNote(net).trim(),
+        }),
     inputs: exportInputs(terms).map((input) => ({
       name: input.name,
       ...(input.unit === null ? {} : { unit: input.unit }),
@@ -133,25 +179,37 @@ function paramLines(
 
 /** The comment on top of the code: which network, which parameters. */
 function header(net: ForwardShape, names: readonly string[]): string {
-  const range = `weights w1..${names[3 * net.hidden - 1]} and biases b1..${names[4 * net.hidden]}`;
-  return hasArticleForward(net)
-    ? `The 2-2-1 network trained in Backprop Lab: ${range} as in the article.`
-    : `The 2-${net.hidden}-1 network trained in Backprop Lab (${net.activation} hidden neurons): ${range}.`;
+  const features = featuresOf(net);
+  const weights = weightCount(net.hidden, features.length);
+  const range = `weights w1..${names[weights - 1]} and biases b1..${names[names.length - 1]}`;
+  if (hasArticleForward(net)) return `The 2-2-1 network trained in Backprop Lab: ${range} as in the article.`;
+  const inputs = hasPlainInputs(features)
+    ? ''
+    : `, inputs ${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')} from the scaled x1, x2`;
+  return `The ${features.length}-${net.hidden}-1 network trained in Backprop Lab (${net.activation} hidden neurons${inputs}): ${range}.`;
 }
 
 /** h_j = act(w*x1 + w*x2 + b) and the output's sum, as expressions (the engine's order of operations). */
-function neuronExpressions(net: ForwardShape, names: readonly string[], activation: string) {
+function neuronExpressions(
+  net: ForwardShape,
+  names: readonly string[],
+  activation: string,
+  language: CodeLanguage,
+) {
   const { hidden } = net;
-  const hiddenLines = Array.from(
-    { length: hidden },
-    (_, j) =>
-      [
-        `h${j + 1}`,
-        `${activation}(${names[2 * j]} * x1 + ${names[2 * j + 1]} * x2 + ${names[3 * hidden + j]})`,
-      ] as const,
-  );
-  const terms = Array.from({ length: hidden }, (_, j) => `${names[2 * hidden + j]} * h${j + 1}`);
-  return { hiddenLines, outputSum: [...terms, names[4 * hidden]].join(' + ') };
+  const features = featuresOf(net);
+  const inputs = features.length;
+  const hiddenLines = Array.from({ length: hidden }, (_, j) => {
+    const terms = features.map(
+      (feature, f) => `${names[inputs * j + f]} * ${featureOperand(feature, language)}`,
+    );
+    return [
+      `h${j + 1}`,
+      `${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`,
+    ] as const;
+  });
+  const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]} * h${j + 1}`);
+  return { hiddenLines, outputSum: [...terms, names[(inputs + 2) * hidden]].join(' + ') };
 }
 
 const JS_ACTIVATIONS: Readonly<Record<HiddenActivation, string>> = {
@@ -183,11 +241,11 @@ function scaledInput(input: ExportInput, language: CodeLanguage, offset: string,
 
 function javascriptCode(network: Network, terms: ExportTerms): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden);
+  const names = paramNames(net.hidden, net.features.length);
   const [o1, o2] = scaling.offset.map(jsNumber) as [string, string];
   const [s1, s2] = scaling.scale.map(jsNumber) as [string, string];
   const [first, second] = exportInputs(terms);
-  const { hiddenLines, outputSum } = neuronExpressions(net, names, net.activation);
+  const { hiddenLines, outputSum } = neuronExpressions(net, names, net.activation, 'javascript');
   return [
     `// ${header(net, names)}`,
     ...usageNote(network, terms, 'javascript').map((line) => `// ${line}`),
@@ -218,11 +276,12 @@ const PY_ACTIVATION_CALLS: Readonly<Record<HiddenActivation, string>> = {
 
 function pythonCode(network: Network, terms: ExportTerms): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden);
+  const names = paramNames(net.hidden, net.features.length);
   const [o1, o2] = scaling.offset.map(pyNumber) as [string, string];
   const [s1, s2] = scaling.scale.map(pyNumber) as [string, string];
   const [first, second] = exportInputs(terms);
-  const { hiddenLines, outputSum } = neuronExpressions(net, names, PY_ACTIVATION_CALLS[net.activation]);
+  const activation = PY_ACTIVATION_CALLS[net.activation];
+  const { hiddenLines, outputSum } = neuronExpressions(net, names, activation, 'python');
   return [
     `# ${header(net, names)}`,
     ...usageNote(network, terms, 'python').map((line) => `# ${line}`),

@@ -6,10 +6,14 @@
  */
 import { MAX_HIDDEN, type Architecture } from './architecture';
 import { forwardSize } from './bufferLayout';
+import { hasPlainInputs } from './features';
+import { featuredForwardInto } from './netFeatured';
 
 /** What the math of one sample depends on (an Architecture is one). */
-export type NetworkShape = Pick<Architecture, 'hidden' | 'activation' | 'loss'>;
-export type ForwardShape = Pick<Architecture, 'hidden' | 'activation'>;
+export type NetworkShape = ForwardShape & Pick<Architecture, 'loss'>;
+/** Without `features` a shape has the article's inputs x1, x2. */
+export type ForwardShape = Pick<Architecture, 'hidden' | 'activation'> &
+  Partial<Pick<Architecture, 'features'>>;
 
 // One small function per activation, each with the sigmoid written out and no float64 return: small
 // enough for V8 to inline into the training loop (a 3-way switch around the loops is not), and an
@@ -54,7 +58,7 @@ function outputInto(hidden: number, params: Float64Array, out: Float64Array) {
 
 /**
  * Feedforward into a caller-owned buffer of forwardSize(H) slots; allocation-free. The activation is
- * dispatched once per call, not per neuron.
+ * dispatched once per call, not per neuron; feature inputs other than x1, x2 go to netFeatured.ts.
  */
 export function netForwardInto(
   net: ForwardShape,
@@ -64,6 +68,10 @@ export function netForwardInto(
   out: Float64Array,
 ): void {
   const { hidden, activation } = net;
+  if (net.features !== undefined && !hasPlainInputs(net.features)) {
+    featuredForwardInto(net, net.features, params, x1, x2, out);
+    return;
+  }
   if (activation === 'sigmoid') sigmoidLayerInto(hidden, params, x1, x2, out);
   else if (activation === 'tanh') tanhLayerInto(hidden, params, x1, x2, out);
   else reluLayerInto(hidden, params, x1, x2, out);

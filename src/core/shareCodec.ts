@@ -169,7 +169,10 @@ function readState(hash: string): SharedState {
   const settings = readSettings(data.settings);
   const state = { v: SHARE_VERSION, settings, people: readPeople(data.people, MAX_SHARED_PEOPLE) };
   if (data.params === undefined) return state;
-  return { ...state, params: readParams(data.params, settings.architecture.hidden) };
+  return {
+    ...state,
+    params: readParams(data.params, settings.architecture.hidden, settings.architecture.features.length),
+  };
 }
 
 function versionProblem(version: unknown): string {

@@ -16,6 +16,8 @@ import {
   paramCount,
   type Architecture,
 } from './architecture';
+import { DEFAULT_FEATURES, isFeature, orderedFeatures, type Feature } from './features';
+import { MAX_REGULARIZATION_RATE, MIN_REGULARIZATION_RATE, REGULARIZATION_LABELS } from './regularization';
 import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Gender } from './dataset';
 import { findExampleSet } from './datasets/registry';
 import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
@@ -125,7 +127,32 @@ export function readArchitecture(value: unknown): Architecture {
     update: oneOf(value.update, UPDATE_LABELS, 'the update mode'),
     batchSize: numberIn(value.batchSize, 'the batch size', 1, MAX_BATCH_SIZE, true),
     momentum: numberIn(value.momentum, 'the momentum', 0, MAX_MOMENTUM, false),
+    // Added after the first saves and links: absent means the article's x1, x2 and no penalty.
+    features: value.features === undefined ? DEFAULT_FEATURES : readFeatures(value.features),
+    regularization:
+      value.regularization === undefined
+        ? ARTICLE_ARCHITECTURE.regularization
+        : oneOf(value.regularization, REGULARIZATION_LABELS, 'the regularization'),
+    regularizationRate:
+      value.regularizationRate === undefined
+        ? ARTICLE_ARCHITECTURE.regularizationRate
+        : numberIn(
+            value.regularizationRate,
+            'the regularization rate',
+            MIN_REGULARIZATION_RATE,
+            MAX_REGULARIZATION_RATE,
+            false,
+          ),
   };
+}
+
+function readFeatures(value: unknown): readonly Feature[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isFeature)) {
+    fail('the inputs are not a list of x1, x2, x1Squared, x2Squared, x1TimesX2, sinX1, sinX2');
+  }
+  const features = orderedFeatures(value);
+  if (features.length !== value.length) fail('the inputs are not each listed once, in order');
+  return features;
 }
 
 function readDataLabels(value: unknown): DataLabels {
@@ -161,9 +188,9 @@ export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
   });
 }
 
-/** Parameters for a network with `hidden` hidden neurons (the article's 2 unless told). */
-export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden): number[] {
-  const count = paramCount(hidden);
+/** Parameters for a network with `hidden` hidden neurons and `inputs` inputs (the article's 2 and 2 unless told). */
+export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden, inputs = 2): number[] {
+  const count = paramCount(hidden, inputs);
   const ok =
     Array.isArray(value) &&
     value.length === count &&

@@ -1,9 +1,10 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Architecture } from '../core/architecture';
+import { weightCount, type Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
 import { checkPerson, genderTarget, type Person } from '../core/dataset';
-import { networkOf, personLoss, predict, trace, type Network } from '../core/engine';
+import { networkOf, personLoss, predict, shapeFor, trace, type Network } from '../core/engine';
+import { penaltyOf } from '../core/regularization';
 import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
@@ -170,6 +171,15 @@ export interface StepRecord {
   readonly forward: Float64Array;
   readonly factors: Float64Array;
   readonly grad: Float64Array;
+  /** The network the step belongs to (the shown run's), when known: the live one may already be another. */
+  readonly architecture?: Architecture;
+}
+
+/** The penalty a step of `architecture` takes on `params` (regularization.ts), or null for none. */
+function stepPenalty(architecture: Architecture, params: Float64Array) {
+  const shape = shapeFor(params, architecture);
+  const weights = weightCount(shape.hidden, shape.features.length);
+  return penaltyOf(shape.regularization, shape.regularizationRate, weights);
 }
 
 /** The step explained, from the run as the display clock lets a view with this cadence show it. */
@@ -182,7 +192,7 @@ export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | n
   const selectedRow = useLab((state) => state.selectedRow);
   // In the past, the step explained is the next one from the shown parameters, not the live last step.
   const sample = shown.viewEpoch !== null ? null : shown.run.sample;
-  const { learningRate, scaling } = shown.run;
+  const { learningRate, scaling, architecture } = shown.run;
   const people = useLab((state) => state.people);
   const measure = useMeasure();
   return useMemo(() => {
@@ -204,13 +214,26 @@ export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | n
           forward: stepped.forward,
           factors: stepped.factors,
           grad: stepped.grad,
+          architecture,
         };
       }
     }
     if (!focus) return null;
     const paramsAfter = Float64Array.from(params);
-    applySgdStep(paramsAfter, focus.grad, learningRate);
+    applySgdStep(paramsAfter, focus.grad, learningRate, stepPenalty(architecture, params));
     const kind = live && focus.row === nextRow ? 'next' : 'preview';
-    return { ...focus, kind, learningRate, paramsBefore: params, paramsAfter };
-  }, [focus, selectedRow, sample, params, learningRate, people, scaling, measure, live, nextRow]);
+    return { ...focus, kind, learningRate, paramsBefore: params, paramsAfter, architecture };
+  }, [
+    focus,
+    selectedRow,
+    sample,
+    params,
+    learningRate,
+    people,
+    scaling,
+    measure,
+    live,
+    nextRow,
+    architecture,
+  ]);
 }

@@ -50,8 +50,8 @@ export function checkPeople(value: unknown, limit = MAX_SAVED_PEOPLE): Check<Per
   return check(() => readPeople(value, limit).map((person) => ({ id: newPersonId(), ...person })));
 }
 
-export function checkParams(value: unknown, hidden?: number): Check<number[]> {
-  return check(() => readParams(value, hidden));
+export function checkParams(value: unknown, hidden?: number, inputs?: number): Check<number[]> {
+  return check(() => readParams(value, hidden, inputs));
 }
 
 function checkRuns(value: unknown): Check<SavedRun[]> {
@@ -86,7 +86,8 @@ export function checkSavedState(value: unknown): Check<SavedState> {
     ) {
       return fail('bad saved epoch');
     }
-    const params = checkParams(value.resume.params, settings.value.architecture.hidden);
+    const { hidden, features } = settings.value.architecture;
+    const params = checkParams(value.resume.params, hidden, features.length);
     if (!params.ok) return params;
     resume = { epoch: value.resume.epoch as number, params: params.value };
   }

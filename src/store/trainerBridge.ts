@@ -223,7 +223,10 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.loss === b.loss &&
     a.update === b.update &&
     a.batchSize === b.batchSize &&
-    a.momentum === b.momentum
+    a.momentum === b.momentum &&
+    a.features.join() === b.features.join() &&
+    a.regularization === b.regularization &&
+    a.regularizationRate === b.regularizationRate
   );
 }
 

@@ -34,7 +34,8 @@ function isFrame(frame: Record<string, unknown>): boolean {
 
 function isLive(live: Record<string, unknown>, paramsPerEpoch: number): boolean {
   try {
-    if (paramCount(readArchitecture(live.architecture).hidden) !== paramsPerEpoch) return false;
+    const { hidden, features } = readArchitecture(live.architecture);
+    if (paramCount(hidden, features.length) !== paramsPerEpoch) return false;
   } catch (error) {
     if (error instanceof SchemaError) return false;
     throw error;

@@ -1,4 +1,4 @@
-import { ARTICLE_ARCHITECTURE, paramCount } from '../core/architecture';
+import { ARTICLE_ARCHITECTURE, inputCount, paramCount } from '../core/architecture';
 import { initialParams } from '../core/init';
 import { createTrainer, type Trainer } from '../core/trainer';
 import { buildTrainingSet } from '../core/trainingSet';
@@ -11,9 +11,11 @@ import type { RunConfig } from './protocol';
  */
 export function startTrainer(config: RunConfig): Trainer {
   const architecture = config.architecture ?? ARTICLE_ARCHITECTURE;
-  const resume = config.resume?.params.length === paramCount(architecture.hidden) ? config.resume : null;
+  const { hidden } = architecture;
+  const inputs = inputCount(architecture);
+  const resume = config.resume?.params.length === paramCount(hidden, inputs) ? config.resume : null;
   const trainer = createTrainer({
-    params: resume ? resume.params : initialParams(config.initialWeights, config.seed, architecture.hidden),
+    params: resume ? resume.params : initialParams(config.initialWeights, config.seed, hidden, inputs),
     set: buildTrainingSet(config.people, config.scaling, measureOf(config)),
     sampleOrder: config.sampleOrder,
     seed: config.seed,

@@ -11,7 +11,9 @@ import {
 import { setArchitecture } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
+import { InputFeatures } from './InputFeatures';
 import { commitChanged, parseBatchSize, parseMomentum } from './parseFields';
+import { RegularizationOptions } from './RegularizationOptions';
 import { SelectField } from './SelectField';
 
 /** 1 … 8 as select options (integer-like keys keep their numeric order). */
@@ -81,6 +83,8 @@ export function NetworkOptions() {
         )}
         hint="0 to 0.99; 0: none"
       />
+      <RegularizationOptions />
+      <InputFeatures />
     </>
   );
 }

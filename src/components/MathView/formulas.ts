@@ -34,7 +34,7 @@ function firstOfEachLabel(values: readonly ExactValue[]): ExactValue[] {
 /** One neuron, h1, with its activation written out (the sigmoid: f(x) = 1 / (1 + e^-x)). */
 export function neuronFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
   const notation = notationFor(context.activation);
-  const row = neuronRow(record, hiddenSpec(context.hidden, 0), true, notation);
+  const row = neuronRow(record, hiddenSpec(context.hidden, 0, context.features), true, notation);
   const definition = definitionRow(notation);
   return {
     id: 'neuron',
@@ -56,9 +56,9 @@ export function feedforwardFormula(
   const { hidden } = context;
   const shown = hidden <= 3 ? Array.from({ length: hidden }, (_, j) => j) : [0, 1, null, hidden - 1];
   const hiddenRows = shown.map((j) =>
-    j === null ? null : neuronRow(record, hiddenSpec(hidden, j), false, notation),
+    j === null ? null : neuronRow(record, hiddenSpec(hidden, j, context.features), false, notation),
   );
-  const output = neuronRow(record, outputSpec(hidden), false, notation);
+  const output = neuronRow(record, outputSpec(hidden, context.features.length), false, notation);
   const rows = [...hiddenRows, output];
   return {
     id: 'feedforward',
