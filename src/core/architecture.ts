@@ -27,6 +27,12 @@ export const LOSS_LABELS: Readonly<Record<LossKind, string>> = {
   bce: 'Binary cross-entropy',
 };
 
+/**
+ * The output neuron's activation: a sigmoid for two classes (the article), or linear (identity) for a
+ * numeric target, which can then be any number. The data decides it (see outputFor), not a setting.
+ */
+export type OutputActivation = 'sigmoid' | 'linear';
+
 /** How many samples make one update: each sample (the article), a mini-batch of N, or the whole table. */
 export type UpdateMode = 'sample' | 'mini-batch' | 'full-batch';
 export const UPDATE_LABELS: Readonly<Record<UpdateMode, string>> = {
@@ -49,6 +55,8 @@ export interface Architecture {
   readonly batchSize: number;
   /** Momentum coefficient in [0, MAX_MOMENTUM]; 0 is plain SGD. */
   readonly momentum: number;
+  /** The output neuron; a sigmoid when left out. */
+  readonly output?: OutputActivation;
 }
 
 /** The article's network and training: every reference number in docs/reference.md holds with these. */
@@ -68,12 +76,14 @@ export const ARTICLE_ARCHITECTURE: Architecture = {
  */
 
 /** Its forward pass is the article's: two sigmoid hidden neurons. */
-export function hasArticleForward(net: Pick<Architecture, 'hidden' | 'activation'>): boolean {
-  return net.hidden === 2 && net.activation === 'sigmoid';
+export function hasArticleForward(net: Pick<Architecture, 'hidden' | 'activation' | 'output'>): boolean {
+  return net.hidden === 2 && net.activation === 'sigmoid' && net.output !== 'linear';
 }
 
 /** Its forward pass, loss and gradients are the article's: two sigmoid hidden neurons and MSE. */
-export function hasArticleMath(net: Pick<Architecture, 'hidden' | 'activation' | 'loss'>): boolean {
+export function hasArticleMath(
+  net: Pick<Architecture, 'hidden' | 'activation' | 'loss' | 'output'>,
+): boolean {
   return hasArticleForward(net) && net.loss === 'mse';
 }
 

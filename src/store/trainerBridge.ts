@@ -223,7 +223,8 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.loss === b.loss &&
     a.update === b.update &&
     a.batchSize === b.batchSize &&
-    a.momentum === b.momentum
+    a.momentum === b.momentum &&
+    a.output === b.output
   );
 }
 

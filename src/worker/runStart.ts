@@ -2,6 +2,7 @@ import { ARTICLE_ARCHITECTURE, paramCount } from '../core/architecture';
 import { initialParams } from '../core/init';
 import { createTrainer, type Trainer } from '../core/trainer';
 import { buildTrainingSet } from '../core/trainingSet';
+import { architectureFor } from '../core/outputLayer';
 import { measureOf } from '../core/units';
 import type { RunConfig } from './protocol';
 
@@ -10,11 +11,12 @@ import type { RunConfig } from './protocol';
  * when they fit the network.
  */
 export function startTrainer(config: RunConfig): Trainer {
-  const architecture = config.architecture ?? ARTICLE_ARCHITECTURE;
+  const set = buildTrainingSet(config.people, config.scaling, measureOf(config));
+  const architecture = architectureFor(config.architecture ?? ARTICLE_ARCHITECTURE, set.targetKind);
   const resume = config.resume?.params.length === paramCount(architecture.hidden) ? config.resume : null;
   const trainer = createTrainer({
     params: resume ? resume.params : initialParams(config.initialWeights, config.seed, architecture.hidden),
-    set: buildTrainingSet(config.people, config.scaling, measureOf(config)),
+    set,
     sampleOrder: config.sampleOrder,
     seed: config.seed,
     learningRate: config.learningRate,
