@@ -61,7 +61,8 @@ export function genderTarget(gender: Gender): number {
   return gender === 'F' ? 1 : 0;
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** The number syntax of every numeric cell (the CSV import reads the same). */
+export const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 

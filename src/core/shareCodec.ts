@@ -44,7 +44,9 @@ export function sharedStateOf(
   people: readonly Person[],
   params?: ArrayLike<number>,
 ): SharedState {
-  const shared = people.map(({ name, weight, height, gender }) => ({ name, weight, height, gender }));
+  const shared = people.map(({ name, weight, height, gender, target }) =>
+    target === undefined ? { name, weight, height, gender } : { name, weight, height, gender, target },
+  );
   const base = { v: SHARE_VERSION, settings, people: shared } as const;
   return params === undefined ? base : { ...base, params: Array.from(params) };
 }
