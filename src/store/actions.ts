@@ -1,5 +1,5 @@
 import type { Architecture } from '../core/architecture';
-import { newPersonId, type Person } from '../core/dataset';
+import { newPersonId, targetKindOf, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
@@ -135,8 +135,11 @@ export function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>): vo
 
 export function addPerson(person?: Omit<Person, 'id'>): string {
   const id = newPersonId();
-  const added: Person = { id, ...(person ?? { name: '', weight: '', height: '', gender: 'F' }) };
-  setPeople([...useLab.getState().people, added]);
+  const { people } = useLab.getState();
+  const blank = { name: '', weight: '', height: '', gender: 'F' as const };
+  const newRow = targetKindOf(people) === 'number' ? { ...blank, target: '' } : blank;
+  const added: Person = { id, ...(person ?? newRow) };
+  setPeople([...people, added]);
   return id;
 }
 
