@@ -136,9 +136,10 @@ export function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>): vo
 export function addPerson(person?: Omit<Person, 'id'>): string {
   const id = newPersonId();
   const { people } = useLab.getState();
-  const blank = { name: '', weight: '', height: '', gender: 'F' as const };
-  const newRow = targetKindOf(people) === 'number' ? { ...blank, target: '' } : blank;
-  const added: Person = { id, ...(person ?? newRow) };
+  const row = person ?? { name: '', weight: '', height: '', gender: 'F' };
+  // a row added to a table of numeric targets gets one to fill in, however it was added
+  const target = targetKindOf(people) === 'number' && row.target === undefined ? { target: '' } : {};
+  const added: Person = { id, ...row, ...target };
   setPeople([...people, added]);
   return id;
 }
