@@ -4,6 +4,7 @@ import {
   type Architecture,
   type HiddenActivation,
   type LossKind,
+  type OutputActivation,
   type UpdateMode,
 } from '../core/architecture';
 import type { StepRecord } from '../store/derived';
@@ -20,6 +21,8 @@ export interface MathContext {
   /** Samples averaged into one update: 1 per sample, the batch size, or every valid row (full batch). */
   readonly batch: number;
   readonly momentum: number;
+  /** The output neuron: a sigmoid unless a numeric target made it linear. */
+  readonly output?: OutputActivation;
 }
 
 export const ARTICLE_CONTEXT: MathContext = {
@@ -41,7 +44,8 @@ export function mathContext(
   const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? architecture.hidden;
   const batch =
     update === 'sample' ? 1 : update === 'full-batch' ? Math.max(1, validRows) : architecture.batchSize;
-  return { hidden, activation, loss, update, batch, momentum };
+  const output = architecture.output === 'linear' ? { output: architecture.output } : {};
+  return { hidden, activation, loss, update, batch, momentum, ...output };
 }
 
 /** The article's rule: one update per sample, plain SGD. */

@@ -89,7 +89,7 @@ function lossSlopeRow(record: StepRecord, context: MathContext, dLdYpred: number
  */
 export function backpropFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
   const { hidden } = context;
-  const notation = notationFor(context.activation);
+  const notation = notationFor(context.activation, context.output);
   const names = paramNames(hidden);
   const f = record.factors;
   const dLdYpred = f[LOSS_SLOPE_SLOT]!;
