@@ -48,7 +48,8 @@ function formulas(net: ForwardShape, names: readonly string[]): string {
     lines.push(`h${j + 1} = ${activation}(${sum})`);
   }
   const terms = Array.from({ length: hidden }, (_, j) => `${names[2 * hidden + j]}*h${j + 1}`);
-  lines.push(`output = sigmoid(${[...terms, names[4 * hidden]].join(' + ')})`);
+  const sum = [...terms, names[4 * hidden]].join(' + ');
+  lines.push(net.output === 'linear' ? `output = ${sum}` : `output = sigmoid(${sum})`);
   return lines.join(', ');
 }
 
@@ -64,7 +65,7 @@ function inputNote(net: ForwardShape, names: readonly string[], terms: ExportTer
   const { positive, negative } = exportClasses(terms);
   return (
     `Inputs in this order: ${scaledInWords(first, 0)}, ${scaledInWords(second, 1)}. ` +
-    `${formulas(net, names)}; above 0.5 means ${positive} (1), otherwise ${negative} (0).`
+    `${formulas(net, names)}${net.output === 'linear' ? '.' : `; above 0.5 means ${positive} (1), otherwise ${negative} (0).`}`
   );
 }
 
@@ -77,7 +78,8 @@ function describeNetwork(net: ForwardShape): string {
   if (hasArticleForward(net))
     return '2-2-1: two inputs, two sigmoid hidden neurons (h1, h2), one sigmoid output (o1)';
   const kind = ACTIVATION_LABELS[net.activation];
-  return `2-${net.hidden}-1: two inputs, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one sigmoid output (o1)`;
+  const output = net.output === 'linear' ? 'linear' : 'sigmoid';
+  return `2-${net.hidden}-1: two inputs, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one ${output} output (o1)`;
 }
 
 /** Exact JavaScript number text; -0 keeps its sign. */
@@ -114,7 +116,9 @@ export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE
       ...(input.unit === null ? {} : { unit: input.unit }),
       ...(input.toModel === null ? {} : { toTrainedUnits: input.toModel }),
     })),
-    classes: { '1': positive, '0': negative },
+    ...(net.output === 'linear'
+      ? { target: terms.labels?.target ?? 'target' }
+      : { classes: { '1': positive, '0': negative } }),
     note: inputNote(net, names, terms),
     params: named,
     inputScaling: SCALING_LABELS[terms.scaling],
@@ -165,6 +169,14 @@ function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage)
   const [first, second] = exportInputs(terms);
   const { positive, negative } = exportClasses(terms);
   const call = `predict(${first.identifier[language]}, ${second.identifier[language]})`;
+  if (network.architecture.output === 'linear') {
+    const target = terms.labels?.target ?? 'target';
+    return [
+      `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the predicted ${target}`,
+      `(a linear output: any number, in the units of the table's ${target} column).`,
+      trainingNote(network.architecture, terms),
+    ];
+  }
   return [
     `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the output in (0, 1);`,
     `above 0.5 means ${positive} (1), otherwise ${negative} (0).`,
@@ -198,7 +210,7 @@ function javascriptCode(network: Network, terms: ExportTerms): string {
     '  const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
     ...(JS_ACTIVATIONS[net.activation] ? [JS_ACTIVATIONS[net.activation]] : []),
     ...hiddenLines.map(([name, expression]) => `  const ${name} = ${expression};`),
-    `  return sigmoid(${outputSum});`,
+    net.output === 'linear' ? `  return ${outputSum};` : `  return sigmoid(${outputSum});`,
     '}',
     '',
   ].join('\n');
@@ -242,7 +254,7 @@ function pythonCode(network: Network, terms: ExportTerms): string {
     `    x1 = ${scaledInput(first, 'python', o1, s1)}`,
     `    x2 = ${scaledInput(second, 'python', o2, s2)}`,
     ...hiddenLines.map(([name, expression]) => `    ${name} = ${expression}`),
-    `    return _sigmoid(${outputSum})`,
+    net.output === 'linear' ? `    return ${outputSum}` : `    return _sigmoid(${outputSum})`,
     '',
   ].join('\n');
 }
