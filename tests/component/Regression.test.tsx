@@ -8,6 +8,7 @@ import { networkOf, predictRaw } from '../../src/core/engine';
 import { initialParams } from '../../src/core/init';
 import { architectureFor } from '../../src/core/outputLayer';
 import { IDENTITY_SCALING } from '../../src/core/scaling';
+import { NetworkOptions } from '../../src/components/Controls/NetworkOptions';
 import { DatasetTable } from '../../src/components/DatasetTable/DatasetTable';
 import { Predict } from '../../src/components/Predict/Predict';
 import { TrainingStatus } from '../../src/components/TrainingStatus/TrainingStatus';
@@ -95,5 +96,20 @@ describe('a numeric target in the views', () => {
     expect(within(table).getByText('“lots” is not a number.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /add/i }));
     expect(labState().people[3]!.target).toBe('');
+  });
+
+  it('offers only the mean squared error as the loss, and says why cross-entropy is not offered', () => {
+    const { rerender } = render(<NetworkOptions />);
+    const options = () =>
+      within(screen.getByRole('combobox', { name: 'Loss' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    expect(options()).toEqual(['Mean squared error', 'Binary cross-entropy']);
+    regressionLab();
+    rerender(<NetworkOptions />);
+    expect(options()).toEqual(['Mean squared error']);
+    expect(
+      screen.getByText(/binary cross-entropy scores a probability against one of two classes/),
+    ).toBeVisible();
   });
 });
