@@ -40,6 +40,7 @@ test('a CSV with a numeric label trains a linear output: the loss falls and Pred
   await button(page, 'Use these columns').click();
 
   await expect(table(page).getByRole('columnheader', { name: 'y', exact: true })).toBeVisible();
+  await expect(page.getByText(/learns to predict y from x1 and x2\./)).toBeVisible();
   await expect(table(page).getByRole('textbox', { name: 'y', exact: true })).toHaveCount(16);
   await expect(trainingStatus(page)).toContainText('Mean absolute error');
   await expect(trainingStatus(page)).not.toContainText('Accuracy');
