@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import type { EXAMPLE_SETS } from '../src/core/datasets/registry';
+import type { exampleTable } from '../src/core/datasets/table';
 import type { Trainer } from '../src/core/trainer';
 import type * as variants from './variants';
 import type { Core } from './variants';
@@ -30,6 +32,8 @@ export type EngineBundle = Core &
   typeof variants & {
     PARAM_NAMES: readonly string[];
     currentLoss(trainer: Trainer): number;
+    EXAMPLE_SETS: typeof EXAMPLE_SETS;
+    exampleTable: typeof exampleTable;
     /** Absent while src/store/history.ts does not exist (it is being written) or does not build. */
     TrainingHistory?: new () => HistoryLike;
   };
@@ -56,6 +60,8 @@ export async function buildEngineBundle(): Promise<{ file: string; historyNote: 
       `export { TrainingSession } from ${src('src/worker/session.ts')};`,
       `export { plainTrain } from ${src('bench/plainLoop.ts')};`,
       `export * from ${src('bench/variants.ts')};`,
+      `export { EXAMPLE_SETS } from ${src('src/core/datasets/registry.ts')};`,
+      `export { exampleTable } from ${src('src/core/datasets/table.ts')};`,
       hasHistory ? `export { TrainingHistory } from ${src('src/store/history.ts')};` : '',
       '',
     ].join('\n'),

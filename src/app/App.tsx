@@ -26,15 +26,20 @@ import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { type LabView, ViewSwitcher } from './ViewSwitcher';
 
 /**
- * The lab: controls on the side, the figures, the data and the math in panels that reflow. In
- * presenter mode, everything marked `data-advanced` (advanced settings, the panels a class does not
+ * The lab. A run bar (Play and the steps, the status, the rate and speed) across the top; under it the
+ * three figures a run is watched in, side by side on a laptop (Network, Loss curve, Decision boundary);
+ * then the rest: settings, Predict, the table, Math, the landscape, import and export. On a phone the
+ * run bar sticks to the top and a `View` switcher shows one group of panels at a time (layout.css).
+ * In presenter mode, everything marked `data-advanced` (advanced settings, the panels a class does not
  * need, the export buttons) is hidden by one rule in styles.css, and the type scale grows.
  */
 export function App() {
   const presenter = usePresenterRoot();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [view, setView] = useState<LabView>('Train');
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEffect(() => {
     openSharedLink(window.location);
@@ -49,9 +54,9 @@ export function App() {
   }, []);
   useKeyboardShortcuts(openHelp);
   return (
-    <div className={presenter ? 'lab is-presenter' : 'lab'}>
+    <div className={presenter ? 'lab is-presenter' : 'lab'} data-view={view}>
       <header className="lab-header">
-        <div>
+        <div className="lab-title">
           <h1>Backprop Lab</h1>
           <Tagline />
         </div>
@@ -66,49 +71,58 @@ export function App() {
       <AppNotice />
       <LinkBanner />
       <StorageNotice />
+      <section className="panel run-bar" aria-label="Controls">
+        <RunControls />
+        <TrainingStatus />
+        <div className="run-sliders">
+          <LearningRateSlider />
+          <SpeedSlider />
+        </div>
+        <ViewSwitcher view={view} onChange={setView} />
+      </section>
       <main className="lab-main">
-        <aside className="lab-side">
-          <section className="panel controls-panel" aria-label="Controls">
-            <RunControls />
-            <TrainingStatus />
-            <LearningRateSlider />
-            <SpeedSlider />
-            <RunSettings />
-          </section>
-          <div className="panel">
-            <Predict />
-          </div>
-          <div className="panel">
-            <ShareButton />
-          </div>
-          <div className="panel" data-advanced="">
-            <DataIO />
-          </div>
-        </aside>
-        <div className="lab-views">
-          <div className="panel">
+        <div className="lab-figures">
+          <div className="panel" data-view-panel="Network">
+            <h2 className="panel-title">Network</h2>
             <NetworkDiagram />
             <FigureExport figure="Network" />
           </div>
-          <div className="panel">
+          <div className="panel" data-view-panel="Train">
+            <h2 className="panel-title">Loss curve</h2>
             <LossChart />
             <FigureExport figure="Loss curve" />
             <div data-advanced="">
               <Timeline />
             </div>
           </div>
-          <div className="panel panel-wide">
-            <DatasetTable />
-          </div>
-          <div className="panel">
+          <div className="panel" data-view-panel="Train">
+            <h2 className="panel-title">Decision boundary</h2>
             <DecisionBoundary />
             <FigureExport figure="Decision boundary" />
           </div>
-          <div className="panel" data-advanced="">
+        </div>
+        <div className="lab-more">
+          <section className="panel run-settings-panel" aria-label="Run settings" data-view-panel="Train">
+            <RunSettings />
+          </section>
+          <div className="panel" data-view-panel="Train">
+            <Predict />
+          </div>
+          <div className="panel panel-wide" data-view-panel="Data">
+            <DatasetTable />
+          </div>
+          <div className="panel panel-wide" data-view-panel="Math">
+            <MathView />
+          </div>
+          <div className="panel" data-advanced="" data-view-panel="Network">
+            <h2 className="panel-title">Loss landscape</h2>
             <LossLandscape />
           </div>
-          <div className="panel panel-wide">
-            <MathView />
+          <div className="panel" data-advanced="" data-view-panel="Data">
+            <DataIO />
+          </div>
+          <div className="panel" data-view-panel="Data">
+            <ShareButton />
           </div>
         </div>
       </main>

@@ -1,5 +1,6 @@
 import { ARTICLE_ARCHITECTURE, type Architecture } from './architecture';
 import type { InitialWeights } from './init';
+import type { DataRecipe } from './datasets/types';
 import type { ScalingMode } from './scaling';
 import type { SampleOrder } from './trainer';
 
@@ -24,6 +25,8 @@ export interface Settings {
   readonly dataLabels: DataLabels | null;
   /** Large type, advanced controls hidden: for a projector. Travels in the share link. */
   readonly presenter: boolean;
+  /** The example set and options the table was generated from; null once it is the user's own table. */
+  readonly dataSource: DataRecipe | null;
 }
 
 export type Units = 'imperial' | 'metric';
@@ -53,4 +56,5 @@ export const DEFAULT_SETTINGS: Settings = {
   units: 'imperial',
   dataLabels: null,
   presenter: false,
+  dataSource: null,
 };

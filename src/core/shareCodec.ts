@@ -7,6 +7,7 @@ import LZString from 'lz-string';
 import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from './learningRate';
 import type { Settings } from './settings';
 import { newPersonId, type Person } from './dataset';
+import { tableOfRecipe } from './datasets/table';
 import {
   SchemaError,
   fail,
@@ -29,6 +30,7 @@ export type SharedPerson = PersonRecord;
 export interface SharedState {
   readonly v: 1;
   readonly settings: Settings;
+  /** Empty when `settings.dataSource` holds the recipe that generates the table. */
   readonly people: readonly SharedPerson[];
   /** w1..w6, b1..b3; absent: the run starts from the settings' initial weights. */
   readonly params?: readonly number[];
@@ -38,21 +40,28 @@ export interface SharedState {
 export type DecodedShare =
   { ok: true; state: SharedState; notes: readonly string[] } | { ok: false; message: string };
 
-/** The state to share, without the table's ids; `params` only when asked to include them. */
+/**
+ * The state to share, without the table's ids; `params` only when asked to include them. A generated
+ * table travels as its recipe (in the settings), not as its rows: 100,000 points fit in a short link.
+ */
 export function sharedStateOf(
   settings: Settings,
   people: readonly Person[],
   params?: ArrayLike<number>,
 ): SharedState {
-  const shared = people.map(({ name, weight, height, gender, target }) =>
+  const rows = settings.dataSource === null ? people : [];
+  const shared = rows.map(({ name, weight, height, gender, target }) =>
     target === undefined ? { name, weight, height, gender } : { name, weight, height, gender, target },
   );
   const base = { v: SHARE_VERSION, settings, people: shared } as const;
   return params === undefined ? base : { ...base, params: Array.from(params) };
 }
 
-/** People for the table (with fresh ids) from a decoded link. */
+/** People for the table (with fresh ids) from a decoded link; a recipe's table is generated again. */
 export function peopleFromShare(state: SharedState): Person[] {
+  const { dataSource, units } = state.settings;
+  const generated = dataSource === null ? null : tableOfRecipe(dataSource, units);
+  if (generated) return generated.people;
   return state.people.map((person) => ({ id: newPersonId(), ...person }));
 }
 

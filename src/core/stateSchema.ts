@@ -17,6 +17,8 @@ import {
   type Architecture,
 } from './architecture';
 import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Gender } from './dataset';
+import { findExampleSet } from './datasets/registry';
+import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
 import { INITIAL_WEIGHT_LABELS } from './init';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
@@ -90,6 +92,21 @@ export function readSettings(value: unknown): Settings {
     dataLabels:
       value.dataLabels === undefined || value.dataLabels === null ? null : readDataLabels(value.dataLabels),
     presenter: value.presenter === undefined ? false : readBoolean(value.presenter, 'presenter mode'),
+    dataSource:
+      value.dataSource === undefined || value.dataSource === null ? null : readRecipe(value.dataSource),
+  };
+}
+
+/** An example set's recipe: a set the lab knows, and options its controls could have set. */
+export function readRecipe(value: unknown): DataRecipe {
+  if (!isRecord(value)) return fail('the example data is missing');
+  const { kind } = value;
+  if (typeof kind !== 'string' || !findExampleSet(kind)) fail('the example data is not one the lab knows');
+  return {
+    kind,
+    points: numberIn(value.points, "the example data's points", MIN_POINTS, MAX_POINTS, true),
+    noise: numberIn(value.noise, "the example data's noise", 0, MAX_NOISE, false),
+    seed: numberIn(value.seed, "the example data's seed", 0, MAX_SEED, true),
   };
 }
 

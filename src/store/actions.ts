@@ -125,7 +125,10 @@ export function setSampleOrder(sampleOrder: SampleOrder): void {
  * they apply from the next epoch, without a reset.
  */
 function setPeople(people: readonly Person[]): void {
-  useLab.setState({ people });
+  const { settings } = useLab.getState();
+  // An edited table is the user's own: the example set's recipe no longer describes it.
+  if (settings.dataSource === null) useLab.setState({ people });
+  else useLab.setState({ people, settings: { ...settings, dataSource: null } });
   addMarker('dataset', 'data edited');
 }
 

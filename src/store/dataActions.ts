@@ -8,10 +8,13 @@ import { convertText } from '../core/units';
 import { replacePeople, selectRow } from './actions';
 import { useLab, type LabState } from './labStore';
 import type { DataLabels, Units } from '../core/settings';
+import type { DataRecipe } from '../core/datasets/types';
 
 interface TableTerms {
   readonly units: Units;
   readonly dataLabels: DataLabels | null;
+  /** The recipe the table was generated from (null: the user's own). */
+  readonly dataSource: DataRecipe | null;
 }
 
 /** The last switch's converted people by id, with the people they came from. */
@@ -32,6 +35,7 @@ class TableMemory {
     this.termsOfTable.set(state.people, {
       units: state.settings.units,
       dataLabels: state.settings.dataLabels,
+      dataSource: state.settings.dataSource,
     });
   }
 
@@ -49,7 +53,7 @@ class TableMemory {
 
 export const tableMemory = new TableMemory();
 
-/** A table brought back by undo or redo brings back its units and names with it. */
+/** A table brought back by undo or redo brings back its units, names and recipe with it. */
 function followTable(state: LabState, previous: LabState): void {
   if (state.people === previous.people) return;
   const terms = tableMemory.termsOf(state.people);
@@ -58,7 +62,11 @@ function followTable(state: LabState, previous: LabState): void {
     return;
   }
   const { settings } = state;
-  if (terms.units !== settings.units || terms.dataLabels !== settings.dataLabels) {
+  if (
+    terms.units !== settings.units ||
+    terms.dataLabels !== settings.dataLabels ||
+    terms.dataSource !== settings.dataSource
+  ) {
     useLab.setState({ settings: { ...settings, ...terms } });
   }
 }

@@ -1,5 +1,6 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Person } from '../core/dataset';
+import { tableOfRecipe } from '../core/datasets/table';
 import type { LabState } from './labStore';
 import type { KeptRun } from '../core/lossCurve';
 import { SAVE_VERSION, checkSavedState, curveForStorage, type SavedRun, type SavedState } from './savedState';
@@ -278,21 +279,26 @@ function savedCurve(run: KeptRun): SavedRun {
   return saved;
 }
 
+/** What a generated table saves as rows: none, its recipe (in the settings) makes it again. */
+const GENERATED_ROWS: readonly Person[] = [];
+
 /** The document as saved; where a running run is replaces `resume` when autosave writes. */
 export function toSaved(state: LabState): SavedState {
   return {
     settings: state.settings,
-    people: state.people,
+    people: state.settings.dataSource === null ? state.people : GENERATED_ROWS,
     keptRuns: state.keptRuns.map(savedCurve),
     resume: state.resumeFrom,
   };
 }
 
 function fromSaved(saved: SavedState, current: LabState): LabState {
+  const { dataSource, units } = saved.settings;
+  const generated = dataSource === null ? null : tableOfRecipe(dataSource, units);
   return {
     ...current,
     settings: saved.settings,
-    people: saved.people,
+    people: generated ? generated.people : saved.people,
     keptRuns: saved.keptRuns.map((run, i) => ({
       id: -(i + 1),
       label: run.label,

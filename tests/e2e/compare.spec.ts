@@ -34,6 +34,9 @@ test('keep two runs with different learning rates, then scrub the Timeline and r
   page,
 }, testInfo) => {
   test.setTimeout(60_000); // two runs, a scrub and screenshots: a long journey on a shared 2-core machine
+  // Reading the curve at the viewed epoch needs a pixel per epoch: 300 epochs need a curve wider than the
+  // laptop's third of the screen gives it (there a pixel holds more than one epoch and reads its latest).
+  await page.setViewportSize({ width: 1920, height: 1080 });
   const curve = lossCurve(page);
   const keep = curve.getByRole('button', { name: 'Keep run', exact: true });
   await expect(keep).toBeDisabled();

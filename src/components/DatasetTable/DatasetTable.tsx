@@ -8,6 +8,7 @@ import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
 import { formatCount } from '../format';
 import { DatasetRow } from './DatasetRow';
+import { ExampleData } from './ExampleData';
 import { TableActions } from './TableActions';
 import { useTableKeys } from './useTableKeys';
 import { findCell, useVirtualRows } from './useVirtualRows';
@@ -97,6 +98,7 @@ export function DatasetTable() {
         if (Number.isInteger(row)) pinRow(row);
       }}
     >
+      <ExampleData />
       <div className="dataset-scroll" ref={scrollRef}>
         <table className="dataset-table" aria-rowcount={people.length + 1}>
           <caption>Dataset</caption>

@@ -88,7 +88,10 @@ function StepFormulas({
           </FormulaBlock>
         ))}
       </ol>
-      <GradientTable record={record} phase={phase} context={context} />
+      {/* On a phone the table is wider than the panel: it scrolls sideways here (keyboard too), never cut mid-number. */}
+      <div className="math-gradient-scroll" tabIndex={0} role="group" aria-label="Gradient table">
+        <GradientTable record={record} phase={phase} context={context} />
+      </div>
     </>
   );
 }

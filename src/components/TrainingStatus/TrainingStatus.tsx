@@ -42,7 +42,7 @@ function ComputedAccuracy() {
 
 function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correct: number; valid: number }) {
   return (
-    <span className="status-item" title="People on the right side of 0.5">
+    <span className="status-item status-accuracy" title="People on the right side of 0.5">
       <span className="status-label">Accuracy</span>{' '}
       <span className="status-value">
         {Number.isNaN(accuracy) ? '—' : `${Math.round(accuracy * 100)} % (${correct}/${valid})`}
@@ -60,6 +60,15 @@ function useDataProblem(): string | null {
   return problem === null ? null : dataProblemText(problem);
 }
 
+/**
+ * `1,234 epochs/s` once the worker has measured a rate (blank until then, not a misleading 0), or
+ * `Paused`. Its box keeps one width (styles.css), so starting a run moves nothing.
+ */
+function rateText(running: boolean, epochsPerSecond: number): string {
+  if (!running) return 'Paused';
+  return epochsPerSecond > 0 ? `${formatCount(epochsPerSecond)} epochs/s` : '';
+}
+
 /** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
 export function TrainingStatus() {
   const epoch = useRun((state) => state.run.epoch);
@@ -75,17 +84,15 @@ export function TrainingStatus() {
   return (
     <section className="training-status" aria-label="Training status">
       <div className="status-figures">
-        <span className="status-item">
+        <span className="status-item status-epoch">
           <span className="status-label">Epoch</span>{' '}
           <span className="status-value">{formatCount(epoch)}</span>
         </span>
-        <span className="status-item" title={formatExact(loss)}>
+        <span className="status-item status-loss" title={formatExact(loss)}>
           <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
         </span>
         {metric === 'mae' ? <MeanAbsoluteError /> : <Accuracy />}
-        <span className="status-item status-rate">
-          {running ? `${formatCount(epochsPerSecond)} epochs/s` : 'Paused'}
-        </span>
+        <span className="status-item status-rate">{rateText(running, epochsPerSecond)}</span>
       </div>
       {dataProblem && notice?.kind !== 'cannot-train' ? (
         <p className="status-notice notice-cannot-train" role="status">
