@@ -60,3 +60,19 @@ test('a CSV with a numeric label trains a linear output: the loss falls and Pred
   await expect(predict(page).getByText('Confidence')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('regression.png'), fullPage: true });
 });
+
+test('choosing Plane in Example data trains a linear output: the loss falls and Predict shows a number', async ({
+  page,
+}) => {
+  await page.getByRole('combobox', { name: 'Example data', exact: true }).selectOption({ label: 'Plane' });
+  await expect(table(page).getByRole('textbox', { name: 'y', exact: true }).first()).toBeVisible();
+  await expect(trainingStatus(page)).toContainText('Mean absolute error');
+  await page.getByRole('combobox', { name: 'Input scaling', exact: true }).selectOption('Standardize');
+  await expect.poll(() => readLoss(page)).toBeGreaterThan(0);
+  const before = await readLoss(page);
+  await setFullSpeed(page);
+  await button(page, 'Play').click();
+  await expect.poll(() => readLoss(page), { timeout: 30_000 }).toBeLessThan(before / 4);
+  await button(page, 'Pause').click();
+  await expect(predict(page).getByText('Predicted y', { exact: true })).toBeVisible();
+});
