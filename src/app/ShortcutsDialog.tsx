@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './useKeyboardShortcuts';
+import { SHORTCUTS, SHORTCUT_FOCUS_RULE } from './useKeyboardShortcuts';
 
 /** The `?` dialog: a native <dialog>, so focus is trapped and Escape closes it. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -25,6 +25,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           ))}
         </tbody>
       </table>
+      <p className="shortcuts-rule">{SHORTCUT_FOCUS_RULE}</p>
       <button type="button" onClick={onClose} autoFocus>
         Close
       </button>

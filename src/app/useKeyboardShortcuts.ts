@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { reset, stepEpoch, stepSample, togglePlay } from '../store/actions';
 import { togglePresenter } from '../store/classroomActions';
+import { focusKeepsKey, takesTyping } from './shortcutFocus';
 
 /** The lab's keys. Shown in the shortcuts dialog (press `?`). */
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
@@ -14,28 +15,32 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '?', action: 'Show these shortcuts' },
 ];
 
-/** Keys belong to what has focus when it takes typing or arrows: fields, sliders, buttons, figures. */
-function focusWantsKeys(target: EventTarget | null): boolean {
-  // SVG elements too: the figures' edges and points are focusable buttons.
-  if (!(target instanceof Element)) return false;
-  if (target instanceof HTMLElement && target.isContentEditable) return true;
-  const tag = target.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'BUTTON') return true;
-  return target.closest('[data-own-keys]') !== null || target.getAttribute('role') === 'button';
-}
+/** How the keys share focus with the page (focusKeepsKey), in the dialog under the table. */
+export const SHORTCUT_FOCUS_RULE =
+  'The shortcuts work wherever focus is, except while typing in a field or choosing in a list. ' +
+  'Space and Enter on a focused button press that button, once; with focus anywhere else Space is ' +
+  'Play / Pause. Sliders and the views that step with the arrow keys keep the arrows.';
 
-/** Global shortcuts: Space, Right, Shift+Right, R, P, and `?` (which calls `onHelp`). */
+/** Held down, these would flip back and forth with the key's auto-repeat. */
+const ONCE_PER_PRESS = new Set([' ', 'r', 'R', 'p', 'P']);
+
+/** Global shortcuts: Space, Right, Shift+Right, R, P, and `?` (which calls `onHelp`), wherever focus is. */
 export function useKeyboardShortcuts(onHelp: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof Element ? event.target : null;
       if (event.key === '?') {
-        if (focusWantsKeys(event.target) && !(event.target instanceof HTMLButtonElement)) return;
+        if (target && takesTyping(target)) return;
         event.preventDefault();
         onHelp();
         return;
       }
-      if (focusWantsKeys(event.target)) return;
+      if (focusKeepsKey(target, event.key)) return;
+      if (event.repeat && ONCE_PER_PRESS.has(event.key)) {
+        event.preventDefault();
+        return;
+      }
       if (event.key === ' ') togglePlay();
       else if (event.key === 'ArrowRight' && event.shiftKey) stepEpoch();
       else if (event.key === 'ArrowRight') stepSample();

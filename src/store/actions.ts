@@ -48,11 +48,14 @@ export function answerBranchQuestion(answer: 'branch' | 'live' | 'cancel'): void
   play();
 }
 
+/** Steps the live run: from a viewed past epoch, back to live first, so the step taken is the one seen. */
 export function stepSample(): void {
+  if (runStore.getState().viewEpoch !== null) backToLive();
   sendToTrainer({ type: 'step-sample' });
 }
 
 export function stepEpoch(): void {
+  if (runStore.getState().viewEpoch !== null) backToLive();
   sendToTrainer({ type: 'step-epoch' });
 }
 
@@ -79,8 +82,10 @@ export function setLearningRate(learningRate: number): void {
   addMarker('learning-rate', `rate ${formatRate(learningRate)}`);
 }
 
+/** The rate as used, to the 3 digits the slider sets (0.102, not 0.1); small ones as 1.02e-3. */
 export function formatRate(rate: number): string {
-  return rate >= 0.01 ? String(Number(rate.toPrecision(2))) : rate.toExponential(1);
+  const used = Number(rate.toPrecision(3));
+  return used >= 0.01 ? String(used) : used.toExponential();
 }
 
 export function setSpeed(speed: number | null): void {

@@ -9,8 +9,9 @@ import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
 import { measureOf, type Measure } from '../core/units';
 import { useDisplayedRunState, type Cadence } from './displayClock';
+import { followedRow, type FollowedRow } from './followedRow';
 import { useLab, type LabState } from './labStore';
-import { runStore, shownParams, useRun, type RunState } from './runStore';
+import { runStore, shownParams, useRun, type RunStoreState } from './runStore';
 
 /** One table row as the network currently sees it. */
 export interface RowOutput {
@@ -123,14 +124,14 @@ export function useMeasure(): Measure {
 }
 
 /**
- * The row the views follow: the selected one, else the sample `run` trained last (the run as the view
- * shows it, see displayClock.ts), else the first row.
+ * The row the views follow and why (followedRow), from the run as the view shows it (see
+ * displayClock.ts); a row past the end of the table (just removed) gives way to the last one.
  */
-export function useFocusRow(run: RunState): number {
+export function useFollowedRow(shown: RunStoreState): FollowedRow {
   const selected = useLab((state) => state.selectedRow);
   const rows = useLab((state) => state.people.length);
-  const row = selected ?? run.sample?.row ?? 0;
-  return row < rows ? row : rows - 1;
+  const followed = followedRow(selected, shown.run, shown.viewEpoch !== null);
+  return followed.row < rows ? followed : { ...followed, row: rows - 1 };
 }
 
 /** Forward values, chain-rule factors and gradient of the focus person under the current parameters. */
@@ -143,9 +144,10 @@ export interface FocusTrace extends SampleTrace {
   readonly target: number;
 }
 
-/** The focus person's trace under `params`, read with the network and scaling of `run` (as the view shows it). */
-export function useFocusTrace(params: Params, run: RunState): FocusTrace | null {
-  const row = useFocusRow(run);
+/** The followed person's trace under `params`, read with the network and scaling of the run as shown. */
+export function useFocusTrace(params: Params, shown: RunStoreState): FocusTrace | null {
+  const { row } = useFollowedRow(shown);
+  const { run } = shown;
   const person = useLab((state) => state.people[row]);
   const measure = useMeasure();
   const { architecture, scaling } = run;
@@ -164,10 +166,11 @@ export function useFocusTrace(params: Params, run: RunState): FocusTrace | null 
 /**
  * One SGD step laid out for the four-phase walkthrough: the parameters before, the forward values,
  * the chain-rule factors and gradient, and the parameters after. `last-step` is the step `Step sample`
- * just took (exact, from the worker); `preview` is the step the focus person would get next.
+ * just took (exact, from the worker); `next` is the step `Step sample` takes next; `preview` is the step
+ * a picked person (or anyone, at a viewed past epoch) would get from the shown parameters.
  */
 export interface StepRecord {
-  readonly kind: 'last-step' | 'preview';
+  readonly kind: 'last-step' | 'next' | 'preview';
   readonly row: number;
   readonly person: Person;
   readonly x1: number;
@@ -185,7 +188,9 @@ export interface StepRecord {
 export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | null {
   const shown = useDisplayedRunState(cadence, onScreen);
   const params = shownParams(shown);
-  const focus = useFocusTrace(params, shown.run);
+  const focus = useFocusTrace(params, shown);
+  const live = shown.viewEpoch === null;
+  const nextRow = shown.run.nextRow ?? 0;
   const selectedRow = useLab((state) => state.selectedRow);
   // In the past, the step explained is the next one from the shown parameters, not the live last step.
   const sample = shown.viewEpoch !== null ? null : shown.run.sample;
@@ -217,6 +222,7 @@ export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | n
     if (!focus) return null;
     const paramsAfter = Float64Array.from(params);
     applySgdStep(paramsAfter, focus.grad, learningRate);
-    return { ...focus, kind: 'preview', learningRate, paramsBefore: params, paramsAfter };
-  }, [focus, selectedRow, sample, params, learningRate, people, scaling, measure]);
+    const kind = live && focus.row === nextRow ? 'next' : 'preview';
+    return { ...focus, kind, learningRate, paramsBefore: params, paramsAfter };
+  }, [focus, selectedRow, sample, params, learningRate, people, scaling, measure, live, nextRow]);
 }

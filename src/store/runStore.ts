@@ -63,6 +63,7 @@ export const INITIAL_RUN: RunState = {
   dataSince: 0,
   plateau: null,
   notice: null,
+  nextRow: null,
 };
 
 export function initialRunState(): RunStoreState {

@@ -51,6 +51,11 @@ function show(lab: LabDocument): void {
   trainerBridge.sendDocument();
 }
 
+/** A link carries a run's weights but not its training: said plainly, since the lab counts from 0 again. */
+export const NO_HISTORY_NOTE =
+  'The link carries the trained weights, not how they were trained: the run goes on from them counted from ' +
+  'Epoch 0, with an empty Loss curve.';
+
 /**
  * Opens a link's lab (the text after `#lab=`) alongside the user's own: the saved lab is set aside and
  * nothing is saved until the user keeps the linked one. A bad link changes nothing and says why.
@@ -72,7 +77,8 @@ export function openLink(encoded: string): void {
     keptRuns: [],
     resumeFrom: params ? { epoch: 0, params } : null,
   });
-  linkStore.setState({ mode: 'linked', notes: decoded.notes, problem: null, own: ownLab });
+  const notes = params ? [...decoded.notes, NO_HISTORY_NOTE] : decoded.notes;
+  linkStore.setState({ mode: 'linked', notes, problem: null, own: ownLab });
 }
 
 /**

@@ -46,6 +46,7 @@ function isLive(live: Record<string, unknown>, paramsPerEpoch: number): boolean 
   const { scaling, sample, plateau } = live;
   if (!isRecord(scaling) || !isNumberPair(scaling.offset) || !isNumberPair(scaling.scale)) return false;
   if (plateau !== null && !(isRecord(plateau) && plateau.kind === 'plateau')) return false;
+  if (live.nextRow !== null && !isCount(live.nextRow)) return false;
   return sample === null || (isRecord(sample) && isSample(sample, paramsPerEpoch));
 }
 

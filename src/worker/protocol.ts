@@ -161,6 +161,8 @@ export interface LiveSnapshot {
   readonly dataSince: number;
   /** Set while the loss has stopped improving; cleared when it improves again or the run restarts. */
   readonly plateau: PlateauNotice | null;
+  /** The table row `Step sample` trains next (nextSampleRow); null while no row can train. */
+  readonly nextRow: number | null;
 }
 
 export interface FrameMessage {

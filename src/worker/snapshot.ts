@@ -1,3 +1,4 @@
+import { nextSampleRow } from '../core/nextSample';
 import { currentLoss, type Trainer } from '../core/trainer';
 import type { LiveSnapshot } from './protocol';
 
@@ -36,6 +37,7 @@ export function liveSnapshot(trainer: Trainer, extras: SnapshotExtras): LiveSnap
     learningRateSince: extras.learningRateSince,
     dataSince: extras.dataSince,
     plateau: extras.plateau,
+    nextRow: nextSampleRow(trainer),
   };
 }
 

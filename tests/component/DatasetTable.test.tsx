@@ -106,6 +106,20 @@ describe('DatasetTable', () => {
     expect(t.getByRole('button', { name: 'Remove person 5' })).toBeInTheDocument();
   });
 
+  it('a person just added is not told "Weight is empty" until the weight cell has been left empty', async () => {
+    const { user, table } = renderTable();
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    const added = within(bodyRows(table)[4]!);
+    const weight = added.getByRole('textbox', { name: 'Weight (lb)' });
+    expect(added.queryByText('Weight is empty.')).not.toBeInTheDocument();
+    expect(weight).not.toHaveAttribute('aria-invalid');
+    await user.click(weight);
+    await user.tab(); // left empty
+    expect(weight).toHaveAttribute('aria-invalid', 'true');
+    expect(weight).toHaveAccessibleDescription('Weight is empty.');
+    expect(added.queryByText('Height is empty.')).not.toBeInTheDocument();
+  });
+
   it('Remove Bob removes him and moves focus to the next row’s Remove button', async () => {
     const { user, table, t } = renderTable();
     await user.click(t.getByRole('button', { name: 'Remove Bob' }));

@@ -7,7 +7,13 @@ import { LinkBanner } from '../../src/app/LinkBanner';
 import { ARTICLE_PEOPLE } from '../../src/core/dataset';
 import { encodeShare, sharedStateOf } from '../../src/core/shareCodec';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SHARE_HASH_PREFIX, initialLinkState, linkStore, openLink } from '../../src/store/sharedLink';
+import {
+  NO_HISTORY_NOTE,
+  SHARE_HASH_PREFIX,
+  initialLinkState,
+  linkStore,
+  openLink,
+} from '../../src/store/sharedLink';
 import { labState, resetLab } from '../helpers/resetLab';
 
 // No training worker in jsdom: the App's bridge to it is stubbed; everything else is the real lab.
@@ -58,6 +64,18 @@ describe('the link banner', () => {
     act(() => openLink(encodeShare(sharedStateOf({ ...DEFAULT_SETTINGS, learningRate: 1e-6 }, []))));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('so the lab uses 0.001.');
+  });
+
+  it('says plainly that a link with trained weights carries no history: Epoch 0 and an empty curve', () => {
+    render(<LinkBanner />);
+    act(() => openLink(theirLink));
+    expect(screen.getByRole('status')).not.toHaveTextContent(NO_HISTORY_NOTE);
+    const trained = [0.5, -1, 2, 0.25, 3, -2, 0.1, 0.2, -0.3];
+    act(() => openLink(encodeShare(sharedStateOf(DEFAULT_SETTINGS, ARTICLE_PEOPLE, trained))));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The link carries the trained weights, not how they were trained: the run goes on from them counted from Epoch 0, with an empty Loss curve.',
+    );
+    expect(labState().resumeFrom).toEqual({ epoch: 0, params: trained });
   });
 });
 

@@ -89,6 +89,45 @@ describe('Math view numbers', () => {
     expect(w1Cells(section)).toEqual(['1', '0.0215', '-0.00215', '0.998']);
   });
 
+  it('after Play then Pause announces whom `Step sample` trains next, never the row trained last', () => {
+    const params = initialParams('ones', 0);
+    // Diana (row 3) closed the epoch; the worker says Alice (row 0) is next.
+    const trace = traceSample(params, -15, -6, 1);
+    setLab({
+      run: { ...INITIAL_RUN, params, sample: { row: 3, ...trace, paramsBefore: null }, nextRow: 0 },
+      selectedRow: null,
+    });
+    const { math } = renderMath();
+    expect(math.getByText(/^The next step for/)).toHaveTextContent(/^The next step for Alice: x1 = -2/);
+    expect(math.queryByText(/Diana/)).not.toBeInTheDocument();
+  });
+
+  it('in shuffled order follows the worker’s next row, whatever row comes first', () => {
+    setLab({ run: { ...INITIAL_RUN, params: initialParams('ones', 0), nextRow: 2 }, selectedRow: null });
+    const { math } = renderMath();
+    expect(math.getByText(/^The next step for/)).toHaveTextContent('The next step for Charlie');
+  });
+
+  it('after `Step sample` and for a picked person, says whom `Step sample` trains next', () => {
+    const before = initialParams('ones', 0);
+    const trace = traceSample(before, -2, -1, 1);
+    setLab({
+      run: { ...INITIAL_RUN, params: before, sample: { row: 0, ...trace, paramsBefore: before }, nextRow: 1 },
+      selectedRow: null,
+    });
+    const { math } = renderMath();
+    expect(math.getByText(/^The step just taken/)).toHaveTextContent(
+      'The step just taken, on Alice (Step sample trains Bob next)',
+    );
+    cleanup();
+    setLab({ selectedRow: 3 });
+    const picked = renderMath().math;
+    expect(picked.getByText(/^The step +would get/)).toHaveTextContent(
+      'The step Diana would get from the weights shown (Step sample trains Bob next)',
+    );
+    expect(picked.queryByText(/^The next step/)).not.toBeInTheDocument();
+  });
+
   it('shows every number at full precision as the formula’s description (hover and focus)', () => {
     showParams(initialParams('ones', 0));
     const { section, math } = renderMath();

@@ -122,7 +122,7 @@ describe('the Network figure', () => {
     expect(neuronValue('x1')).toBe('25');
     expect(neuronValue('h1')).toBe('1');
     expect(neuronValue('o1')).toBe('0.881');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Person shown' }), 'Last trained');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Person shown' }), 'Next or just trained');
     expect(labState().selectedRow).toBeNull();
   });
 

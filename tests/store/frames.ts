@@ -40,6 +40,7 @@ export function frame(
       learningRateSince: 0,
       dataSince: 0,
       plateau: null,
+      nextRow: null,
     },
   };
 }

@@ -55,6 +55,16 @@ describe('the timeline', () => {
     expect(labState().viewEpoch).toBeNull();
   });
 
+  it('Step sample from the past steps the live run and shows it live: the step seen is the step taken', async () => {
+    actions.viewEpoch(100);
+    const { nextRow } = labState().run;
+    actions.stepSample();
+    expect(labState().viewEpoch).toBeNull();
+    const stepped = await waitForState((s) => s.run.sample?.paramsBefore != null);
+    expect(stepped.run.epoch).toBe(300);
+    expect(stepped.run.sample!.row).toBe(nextRow);
+  });
+
   it('Play from the past asks first; branching drops the later history and trains on from there', async () => {
     actions.viewEpoch(100);
     actions.togglePlay();

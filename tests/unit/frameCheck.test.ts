@@ -33,6 +33,7 @@ const frame: FrameMessage = {
     learningRateSince: 0,
     dataSince: 0,
     plateau: null,
+    nextRow: null,
   },
   notice: null,
 };

@@ -1,8 +1,9 @@
 import { useRun } from '../../store/runStore';
 import { reset, stepEpoch, stepSample, togglePlay } from '../../store/actions';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
+import { ArticleExample } from './ArticleExample';
 
-/** Play/Pause, Step sample, Step epoch, Reset. */
+/** Play/Pause, Step sample, Step epoch, Reset, and the article's worked example one click away. */
 export function RunControls() {
   const running = useRun((state) => state.run.status === 'running');
   // With no worker left, Play cannot train: it says so (through the status line that tells why).
@@ -29,6 +30,7 @@ export function RunControls() {
       <button type="button" onClick={reset} aria-keyshortcuts="R">
         Reset
       </button>
+      <ArticleExample />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Person } from '../../core/dataset';
 import { updatePerson } from '../../store/actions';
 
@@ -19,12 +19,15 @@ interface CellInputProps {
 
 /**
  * One editable cell. Every keystroke goes to the store as typed (the store keeps strings), so a bad
- * value stays visible and explains itself. Memoized: props are primitives, so a frame of training or an
+ * value stays visible and explains itself. An empty cell says so only once it has been left: a person
+ * just added is not greeted by "Weight is empty" before anything could be typed. Memoized: props are primitives, so a frame of training or an
  * edit in another row does not re-render it.
  */
 export const CellInput = memo(function CellInput(props: CellInputProps) {
   const { personId, row, column, label, value, problem, inputMode = 'text' } = props;
   const errorId = useId();
+  const [left, setLeft] = useState(false);
+  const shown = value.trim() === '' && !left ? undefined : problem;
   return (
     <div className={`dataset-cell dataset-cell-${column}`}>
       <input
@@ -37,16 +40,17 @@ export const CellInput = memo(function CellInput(props: CellInputProps) {
         spellCheck={false}
         data-row={row}
         data-col={column}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? errorId : undefined}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? errorId : undefined}
+        onBlur={() => setLeft(true)}
         onChange={(event) => {
           const patch: Partial<Omit<Person, 'id'>> = { [column]: event.currentTarget.value };
           updatePerson(personId, patch);
         }}
       />
-      {problem ? (
+      {shown ? (
         <span id={errorId} className="dataset-error">
-          {problem}
+          {shown}
         </span>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { plotPixels, type Domain } from '../../viz/planeLayout';
 import { formatOutput, roundMeasure, shownDecimals, type DragPosition, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
 import type { PlaneWords } from '../../viz/planeWords';
+import { useTouchDrag } from './useTouchDrag';
 
 /** Movement (px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 3;
@@ -68,6 +69,7 @@ export function usePlaneEditing(
   onEdited: (message: string) => void,
 ): PlaneEditing {
   const [drag, setDrag] = useState<Drag | null>(null);
+  useTouchDrag(svgRef);
   const { measure } = words;
   const xDomain = scales.x.domain() as [number, number];
   const yDomain = scales.y.domain() as [number, number];

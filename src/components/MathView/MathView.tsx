@@ -1,6 +1,8 @@
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { nextStepPhase, previousStepPhase } from '../../store/actions';
 import { useStepRecord, type StepRecord } from '../../store/derived';
+import type { Person } from '../../core/dataset';
+import { useLab } from '../../store/labStore';
 import { useRun } from '../../store/runStore';
 import { useOnScreen } from '../common/useOnScreen';
 import { Glossary } from '../Glossary/Glossary';
@@ -18,12 +20,6 @@ import { isFormulaActive } from './phases';
 import { SymmetryCallout } from './SymmetryCallout';
 import './MathView.css';
 
-/** The person's name as typed (React escapes it; it never goes into KaTeX), or the row for a blank one. */
-function displayName(record: StepRecord): string {
-  const name = record.person.name.trim();
-  return name === '' ? `Row ${record.row + 1}` : name;
-}
-
 function isOverflowingFormula(target: EventTarget): boolean {
   return (
     target instanceof HTMLElement &&
@@ -32,16 +28,38 @@ function isOverflowingFormula(target: EventTarget): boolean {
   );
 }
 
-/** Which step is explained, for whom, and its inputs. */
+/** The person's name as typed (React escapes it; it never goes into KaTeX), or the row for a blank one. */
+function displayName(person: Person, row: number): string {
+  const name = person.name.trim();
+  return name === '' ? `Row ${row + 1}` : name;
+}
+
+/** Who `Step sample` trains next, by name, or null when the record is that step or no row can train. */
+function useNextName(record: StepRecord): string | null {
+  const nextRow = useRun((state) => state.run.nextRow);
+  const viewing = useRun((state) => state.viewEpoch !== null);
+  const next = useLab((state) => (nextRow === null ? undefined : state.people[nextRow]));
+  if (record.kind === 'next' || viewing || nextRow === null || !next) return null;
+  return displayName(next, nextRow);
+}
+
+/** Which step is explained, for whom, and its inputs; never a step `Step sample` will not take as next. */
 function StepSubject({ record, context }: { readonly record: StepRecord; readonly context: MathContext }) {
-  const name = <strong className="math-person">{displayName(record)}</strong>;
+  const name = <strong className="math-person">{displayName(record.person, record.row)}</strong>;
   // The article's words, or an imported file's column names and label values.
   const words = usePlaneWords();
   const inputs = inputWords(words);
+  const nextName = useNextName(record);
+  const whose = {
+    'last-step': <>The step just taken, on {name}</>,
+    next: <>The next step for {name}</>,
+    preview: <>The step {name} would get from the weights shown</>,
+  }[record.kind];
   return (
     <p className="math-subject">
-      {record.kind === 'last-step' ? <>The step just taken, on {name}</> : <>The next step for {name}</>}: x1
-      = {plainNumber(record.x1)}, x2 = {plainNumber(record.x2)} (scaled {inputs}), ytrue = {record.target} (
+      {whose}
+      {nextName === null ? '' : ` (Step sample trains ${nextName} next)`}: x1 = {plainNumber(record.x1)}, x2 ={' '}
+      {plainNumber(record.x2)} (scaled {inputs}), ytrue = {record.target} (
       {record.target === 1 ? words.classes.F : words.classes.M}), learning rate η ={' '}
       {plainNumber(record.learningRate)}
       {context.momentum > 0 ? `, momentum μ = ${plainNumber(context.momentum)}` : ''}

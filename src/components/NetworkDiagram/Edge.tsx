@@ -20,6 +20,8 @@ interface EdgeProps {
   phase?: ParamPhase | null;
   /** Prefix of the figure's arrowhead markers. */
   arrowPrefix?: string;
+  /** Too narrow for values: print only the weight's name (w1), its value on hover, focus or tap. */
+  nameOnly?: boolean;
 }
 
 /** One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it. */
@@ -32,6 +34,7 @@ export function Edge({
   onEdit,
   phase,
   arrowPrefix,
+  nameOnly = false,
 }: EdgeProps) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -42,8 +45,9 @@ export function Edge({
   const strokeWidth = Number.isFinite(value) ? weightWidth(Math.abs(value)) : 1;
   const open = () => onEdit(edge.param);
   const active = hovered || focused;
-  const labelText = phase?.label ?? `${edge.name} = ${formatValue(value)}`;
-  const labelSize = fontSize * 0.85;
+  const short = nameOnly && !active;
+  const labelText = short ? edge.name : (phase?.label ?? `${edge.name} = ${formatValue(value)}`);
+  const labelSize = short ? fontSize : fontSize * 0.85;
   // Monospace: each character is about 0.6em wide.
   const shift = labelOffset(edge.normal, labelText.length * labelSize * 0.6, labelSize * 1.2, strokeWidth);
   const line = { x1: start.x, y1: start.y, x2: end.x, y2: end.y };

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { setParam } from '../../store/actions';
-import { useFocusRow, useFocusTrace } from '../../store/derived';
+import { useFocusTrace, useFollowedRow } from '../../store/derived';
 import { useDisplayedRunState } from '../../store/displayClock';
+import type { FollowReason } from '../../store/followedRow';
 import { shownParams } from '../../store/runStore';
 import { useOnScreen } from '../common/useOnScreen';
 import { useLab } from '../../store/labStore';
@@ -25,6 +26,14 @@ import { ActivationLegend, WeightLegend } from './WeightLegend';
 import './NetworkDiagram.css';
 import './StepPhase.css';
 
+/** Why this person is shown, after their row number in the caption. */
+const FOLLOW_NOTES: Readonly<Record<FollowReason, string>> = {
+  selected: '',
+  'just-trained': ', just trained',
+  next: ', trained next',
+  past: '',
+};
+
 /** Width used before the first measurement (and in jsdom, which cannot measure). */
 const FALLBACK_WIDTH = 720;
 
@@ -43,10 +52,9 @@ export function NetworkDiagram() {
   const architecture = useShownArchitecture(params);
   const { hidden, activation } = architecture;
   const layout = useMemo(() => networkLayout(measuredWidth, hidden), [measuredWidth, hidden]);
-  const followingLast = useLab((state) => state.selectedRow === null);
-  const row = useFocusRow(shown.run);
+  const { row, why } = useFollowedRow(shown);
   const person = useLab((state) => state.people[row]);
-  const trace = useFocusTrace(params, shown.run);
+  const trace = useFocusTrace(params, shown);
   // With a phase shown, the neurons show the explained step's values, the same as the Math view.
   const { view, record, timing } = usePhaseView();
   const source = record ?? trace;
@@ -77,8 +85,7 @@ export function NetworkDiagram() {
           {person ? (
             <>
               Showing <strong>{who}</strong> (row {row + 1}
-              {followingLast ? ', trained last' : ''}) — click a row in the table or a person here to follow
-              someone else
+              {FOLLOW_NOTES[why]}) — click a row in the table or a person here to follow someone else
             </>
           ) : (
             'No one in the table yet: add a person to see what the network computes.'
@@ -113,7 +120,8 @@ export function NetworkDiagram() {
                   edge={edge}
                   hidden={hidden}
                   value={params[edge.param] ?? Number.NaN}
-                  alwaysLabelled={roomy && editing?.param !== edge.param}
+                  alwaysLabelled={(roomy || hidden <= 2) && editing?.param !== edge.param}
+                  nameOnly={!roomy}
                   fontSize={layout.fontSize}
                   onEdit={openEditor}
                   phase={phase}

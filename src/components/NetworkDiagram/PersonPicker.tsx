@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { selectRow } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 
-const LAST_TRAINED = 'last';
+const FOLLOW_TRAINING = 'last';
 /** Options listed at most: 100,000 <option>s would take seconds to render; the table picks the rest. */
 const MAX_LISTED = 200;
 
@@ -11,7 +11,10 @@ export function personName(name: string, row: number): string {
   return name.trim() === '' ? `Row ${row + 1}` : name.trim();
 }
 
-/** Picks whose values the figure shows: a table row, or whoever was trained last. Memoised: no props. */
+/**
+ * Picks whose values the figure shows: a table row, or whom `Step sample` trains next (the one it just
+ * trained, right after it). Memoised: no props.
+ */
 export const PersonPicker = memo(function PersonPicker() {
   const id = useId();
   const people = useLab((state) => state.people);
@@ -24,13 +27,13 @@ export const PersonPicker = memo(function PersonPicker() {
       <label htmlFor={id}>Person shown</label>
       <select
         id={id}
-        value={selected === null ? LAST_TRAINED : String(selected)}
+        value={selected === null ? FOLLOW_TRAINING : String(selected)}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          selectRow(value === LAST_TRAINED ? null : Number(value));
+          selectRow(value === FOLLOW_TRAINING ? null : Number(value));
         }}
       >
-        <option value={LAST_TRAINED}>Last trained</option>
+        <option value={FOLLOW_TRAINING}>Next or just trained</option>
         {listed.map(({ person, row }) => (
           <option key={person.id} value={String(row)}>
             {personName(person.name, row)}

@@ -48,7 +48,8 @@ function EndingQuestion({
 
 /**
  * The tour's panel: a non-modal dialog (the lab stays usable beside it), Back / Next / End tour, and
- * Escape to end. Back and Next stay focusable at either end (aria-disabled), so focus is never lost.
+ * Escape to end; on the last step Next says Finish and ends it. Back stays focusable on the first step
+ * (aria-disabled), so focus is never lost.
  */
 export function TourDialog(props: TourDialogProps) {
   const { dialogRef, at, dock, setAsideCount, onBack, onNext, onEnd, onKeep } = props;
@@ -95,13 +96,8 @@ export function TourDialog(props: TourDialogProps) {
             <button type="button" aria-disabled={atStart} onClick={() => !atStart && onBack()}>
               Back
             </button>
-            <button
-              type="button"
-              className="primary"
-              aria-disabled={atEnd}
-              onClick={() => !atEnd && onNext()}
-            >
-              Next
+            <button type="button" className="primary" onClick={atEnd ? onEnd : onNext}>
+              {atEnd ? 'Finish' : 'Next'}
             </button>
             <button type="button" onClick={onEnd}>
               End tour

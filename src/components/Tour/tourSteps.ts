@@ -1,5 +1,7 @@
+import { ARTICLE_PEOPLE, newPersonId, type Person } from '../../core/dataset';
 import {
   play,
+  replacePeople,
   selectRow,
   setSpeed,
   setStepPhase,
@@ -29,6 +31,10 @@ export interface TourStep {
 
 /** Every neuron w = [0, 1], b = 0: the article's feedforward example (article order w1..w6, b1..b3). */
 export const ARTICLE_EXAMPLE_PARAMS = [0, 1, 0, 1, 0, 1, 0, 0, 0] as const;
+/** The article's feedforward input x = [2, 3], as a row the article shift (−135, −66) turns into it. */
+function articleExamplePerson(): Person {
+  return { id: newPersonId(), name: 'Example x = [2, 3]', weight: '137', height: '69', gender: 'F' };
+}
 /** The article trains for 1000 epochs before it predicts Emily and Frank. */
 export const ARTICLE_EPOCHS = 1000;
 /** Alice is the first row: the article's backpropagation example. */
@@ -54,12 +60,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
     target: 'Network',
     paragraphs: [
       'Two inputs (x1, x2), a hidden layer of two neurons (h1, h2) and one output neuron o1. The inputs of o1 are the outputs of h1 and h2: that is what makes this a network.',
-      'The article gives every neuron w = [0, 1] and b = 0 and feeds x = [2, 3] forward. The lab’s weights and biases are now set that way (see the Network figure); click a weight there to change it and watch the numbers below follow.',
+      'The article gives every neuron w = [0, 1] and b = 0 and feeds x = [2, 3] forward. The lab’s weights and biases are now set that way, and for this step the table has one more row, the article’s input x = [2, 3] (137 lb and 69 in, after the shift): the Network figure shows it. Click a weight there to change it and watch the numbers below follow.',
     ],
     setUp: () => {
       setUpArticleLab();
       setAllParams(ARTICLE_EXAMPLE_PARAMS);
-      selectRow(ALICE_ROW);
+      // The figure shows the example the text works through; the next step puts the four people back.
+      replacePeople([...ARTICLE_PEOPLE, articleExamplePerson()]);
+      selectRow(ARTICLE_PEOPLE.length);
     },
   },
   {
