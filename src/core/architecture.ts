@@ -33,6 +33,12 @@ export const LOSS_LABELS: Readonly<Record<LossKind, string>> = {
   bce: 'Binary cross-entropy',
 };
 
+/**
+ * The output neuron's activation: a sigmoid for two classes (the article), or linear (identity) for a
+ * numeric target, which can then be any number. The data decides it (see outputFor), not a setting.
+ */
+export type OutputActivation = 'sigmoid' | 'linear';
+
 /** How many samples make one update: each sample (the article), a mini-batch of N, or the whole table. */
 export type UpdateMode = 'sample' | 'mini-batch' | 'full-batch';
 export const UPDATE_LABELS: Readonly<Record<UpdateMode, string>> = {
@@ -61,6 +67,8 @@ export interface Architecture {
   readonly regularization: Regularization;
   /** Its rate, used when regularization is not 'none'. */
   readonly regularizationRate: number;
+  /** The output neuron; a sigmoid when left out. */
+  readonly output?: OutputActivation;
 }
 
 /** The article's network and training: every reference number in docs/reference.md holds with these. */
@@ -82,20 +90,22 @@ export const ARTICLE_ARCHITECTURE: Architecture = {
  * the code its reference numbers come from, and every other network takes the general code.
  */
 
-/** Its forward pass is the article's: x1, x2 into two sigmoid hidden neurons. */
+/** Its forward pass is the article's: x1, x2 into two sigmoid hidden neurons and a sigmoid output. */
 export function hasArticleForward(
-  net: Pick<Architecture, 'hidden' | 'activation'> & Partial<Pick<Architecture, 'features'>>,
+  net: Pick<Architecture, 'hidden' | 'activation' | 'output'> & Partial<Pick<Architecture, 'features'>>,
 ): boolean {
   return (
     net.hidden === 2 &&
     net.activation === 'sigmoid' &&
+    net.output !== 'linear' &&
     (net.features === undefined || hasPlainInputs(net.features))
   );
 }
 
 /** Its forward pass, loss and gradients are the article's: two sigmoid hidden neurons and MSE. */
 export function hasArticleMath(
-  net: Pick<Architecture, 'hidden' | 'activation' | 'loss'> & Partial<Pick<Architecture, 'features'>>,
+  net: Pick<Architecture, 'hidden' | 'activation' | 'loss' | 'output'> &
+    Partial<Pick<Architecture, 'features'>>,
 ): boolean {
   return hasArticleForward(net) && net.loss === 'mse';
 }

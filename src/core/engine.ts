@@ -86,8 +86,9 @@ export function trace(net: Network, x1: number, x2: number, target: number): Sam
 }
 
 /**
- * Mean loss (out[METRIC_LOSS]) and accuracy (out[METRIC_ACCURACY]) of `params` read as `shape` over
- * `count` samples, in one allocation-free pass: what the trainer measures every epoch.
+ * Mean loss (out[METRIC_LOSS]) and accuracy (out[METRIC_ACCURACY]; the mean absolute error for a linear
+ * output, see metricKind) of `params` read as `shape` over `count` samples, in one allocation-free pass:
+ * what the trainer measures every epoch.
  */
 export function metricsInto(
   shape: NetworkShape,

@@ -69,7 +69,8 @@ function formulas(net: ForwardShape, names: readonly string[]): string {
     lines.push(`h${j + 1} = ${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`);
   }
   const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]}*h${j + 1}`);
-  lines.push(`output = sigmoid(${[...terms, names[(inputs + 2) * hidden]].join(' + ')})`);
+  const sum = [...terms, names[(inputs + 2) * hidden]].join(' + ');
+  lines.push(net.output === 'linear' ? `output = ${sum}` : `output = sigmoid(${sum})`);
   return lines.join(', ');
 }
 
@@ -85,7 +86,7 @@ function inputNote(net: ForwardShape, names: readonly string[], terms: ExportTer
   const { positive, negative } = exportClasses(terms);
   return (
     `Inputs in this order: ${scaledInWords(first, 0)}, ${scaledInWords(second, 1)}. ` +
-    `${formulas(net, names)}; above 0.5 means ${positive} (1), otherwise ${negative} (0).`
+    `${formulas(net, names)}${net.output === 'linear' ? '.' : `; above 0.5 means ${positive} (1), otherwise ${negative} (0).`}`
   );
 }
 
@@ -115,7 +116,8 @@ function describeNetwork(net: ForwardShape): string {
   const inputs = hasPlainInputs(features)
     ? 'two inputs'
     : `${features.length} input${features.length === 1 ? '' : 's'} (${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')})`;
-  return `${features.length}-${net.hidden}-1: ${inputs}, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one sigmoid output (o1)`;
+  const output = net.output === 'linear' ? 'linear' : 'sigmoid';
+  return `${features.length}-${net.hidden}-1: ${inputs}, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one ${output} output (o1)`;
 }
 
 /** Exact JavaScript number text; -0 keeps its sign. */
@@ -160,7 +162,9 @@ export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE
       ...(input.unit === null ? {} : { unit: input.unit }),
       ...(input.toModel === null ? {} : { toTrainedUnits: input.toModel }),
     })),
-    classes: { '1': positive, '0': negative },
+    ...(net.output === 'linear'
+      ? { target: terms.labels?.target ?? 'target' }
+      : { classes: { '1': positive, '0': negative } }),
     note: inputNote(net, names, terms),
     params: named,
     inputScaling: SCALING_LABELS[terms.scaling],
@@ -223,6 +227,14 @@ function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage)
   const [first, second] = exportInputs(terms);
   const { positive, negative } = exportClasses(terms);
   const call = `predict(${first.identifier[language]}, ${second.identifier[language]})`;
+  if (network.architecture.output === 'linear') {
+    const target = terms.labels?.target ?? 'target';
+    return [
+      `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the predicted ${target}`,
+      `(a linear output: any number, in the units of the table's ${target} column).`,
+      trainingNote(network.architecture, terms),
+    ];
+  }
   return [
     `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the output in (0, 1);`,
     `above 0.5 means ${positive} (1), otherwise ${negative} (0).`,
@@ -256,7 +268,7 @@ function javascriptCode(network: Network, terms: ExportTerms): string {
     '  const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
     ...(JS_ACTIVATIONS[net.activation] ? [JS_ACTIVATIONS[net.activation]] : []),
     ...hiddenLines.map(([name, expression]) => `  const ${name} = ${expression};`),
-    `  return sigmoid(${outputSum});`,
+    net.output === 'linear' ? `  return ${outputSum};` : `  return sigmoid(${outputSum});`,
     '}',
     '',
   ].join('\n');
@@ -301,7 +313,7 @@ function pythonCode(network: Network, terms: ExportTerms): string {
     `    x1 = ${scaledInput(first, 'python', o1, s1)}`,
     `    x2 = ${scaledInput(second, 'python', o2, s2)}`,
     ...hiddenLines.map(([name, expression]) => `    ${name} = ${expression}`),
-    `    return _sigmoid(${outputSum})`,
+    net.output === 'linear' ? `    return ${outputSum}` : `    return _sigmoid(${outputSum})`,
     '',
   ].join('\n');
 }

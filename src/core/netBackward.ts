@@ -49,8 +49,8 @@ function hiddenSlopesInto(net: NetworkShape, forward: Float64Array, factors: Flo
  * forward values of the same params and inputs. Allocation-free.
  *
  * Every gradient is (loss slope) × (path to the output sum). For MSE the loss slope is dL/dypred and the
- * path goes through the output sigmoid's slope s = p(1 - p); for cross-entropy the two meet as p - y with
- * s = 1, which stays finite when p rounds to 0 or 1.
+ * path goes through the output sigmoid's slope s = p(1 - p) (1 for a linear output); for cross-entropy
+ * the two meet as p - y with s = 1, which stays finite when p rounds to 0 or 1.
  */
 export function netBackwardInto(
   net: NetworkShape,
@@ -71,7 +71,7 @@ export function netBackwardInto(
     factors[0] = bce ? crossEntropySlope(yTrue, yPred) : -2 * (yTrue - yPred);
     return;
   }
-  const slopeOut = yPred * (1 - yPred);
+  const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
   hiddenSlopesInto(net, forward, factors);
   const lossSlope = bce ? yPred - yTrue : -2 * (yTrue - yPred);
   const pathSlope = bce ? 1 : slopeOut;
@@ -121,7 +121,7 @@ export function netAddGradient(
   const activation = net.activation;
   const outWeights = 2 * hidden;
   const yPred = forward[2 * hidden + 1]!;
-  const slopeOut = yPred * (1 - yPred);
+  const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
   const bce = net.loss === 'bce';
   const lossSlope = bce ? yPred - yTrue : -2 * (yTrue - yPred);
   const pathSlope = bce ? 1 : slopeOut;

@@ -10,7 +10,7 @@ import { MAX_FEATURES, featuresInto } from './features';
 
 import type { Feature } from './features';
 
-type FeaturedShape = Pick<Architecture, 'hidden' | 'activation'>;
+type FeaturedShape = Pick<Architecture, 'hidden' | 'activation' | 'output'>;
 type FeaturedLossShape = FeaturedShape & Pick<Architecture, 'loss'>;
 
 const forwardFeatures = new Float64Array(MAX_FEATURES);
@@ -49,7 +49,7 @@ export function featuredForwardInto(
   for (let j = 1; j < hidden; j++) sum += params[outWeights + j]! * out[2 * j + 1]!;
   sum += params[(inputs + 2) * hidden]!;
   out[2 * hidden] = sum;
-  out[2 * hidden + 1] = 1 / (1 + Math.exp(-sum));
+  out[2 * hidden + 1] = net.output === 'linear' ? sum : 1 / (1 + Math.exp(-sum));
 }
 
 /** The activation's slope at hidden neuron j, from its forward values. */
@@ -81,7 +81,7 @@ export function featuredBackwardInto(
   featuresInto(features, x1, x2, backwardFeatures);
   const outWeights = inputs * hidden;
   const yPred = forward[2 * hidden + 1]!;
-  const slopeOut = yPred * (1 - yPred);
+  const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
   const bce = net.loss === 'bce';
   const lossSlope = bce ? yPred - yTrue : -2 * (yTrue - yPred);
   const pathSlope = bce ? 1 : slopeOut;

@@ -37,6 +37,8 @@ export interface DataLabels {
   readonly x2: string;
   readonly positive: string;
   readonly negative: string;
+  /** A numeric label column's name: the lab predicts that number (a linear output), not a class. */
+  readonly target?: string;
 }
 
 export const DEFAULT_SEED = 42;

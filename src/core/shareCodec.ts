@@ -50,7 +50,9 @@ export function sharedStateOf(
   params?: ArrayLike<number>,
 ): SharedState {
   const rows = settings.dataSource === null ? people : [];
-  const shared = rows.map(({ name, weight, height, gender }) => ({ name, weight, height, gender }));
+  const shared = rows.map(({ name, weight, height, gender, target }) =>
+    target === undefined ? { name, weight, height, gender } : { name, weight, height, gender, target },
+  );
   const base = { v: SHARE_VERSION, settings, people: shared } as const;
   return params === undefined ? base : { ...base, params: Array.from(params) };
 }

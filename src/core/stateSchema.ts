@@ -35,6 +35,8 @@ export interface PersonRecord {
   readonly weight: string;
   readonly height: string;
   readonly gender: Gender;
+  /** A numeric target as typed (a table that predicts a number). */
+  readonly target?: string;
 }
 
 /** What a failed check throws; its message says what was wrong. */
@@ -162,6 +164,9 @@ function readDataLabels(value: unknown): DataLabels {
     x2: text(value.x2, 'the second input name', MAX_LABEL_LENGTH),
     positive: text(value.positive, 'the label meaning 1', MAX_LABEL_LENGTH),
     negative: text(value.negative, 'the label meaning 0', MAX_LABEL_LENGTH),
+    ...(value.target === undefined
+      ? {}
+      : { target: text(value.target, 'the target name', MAX_LABEL_LENGTH) }),
   };
 }
 
@@ -184,6 +189,9 @@ export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
       weight: text(person.weight, `${who}'s weight`, MAX_CELL_LENGTH),
       height: text(person.height, `${who}'s height`, MAX_CELL_LENGTH),
       gender,
+      ...(person.target === undefined
+        ? {}
+        : { target: text(person.target, `${who}'s target`, MAX_CELL_LENGTH) }),
     };
   });
 }

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { weightCount, type Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
-import { checkPerson, genderTarget, type Person } from '../core/dataset';
+import { checkPerson, type Person } from '../core/dataset';
 import { networkOf, personLoss, predict, shapeFor, trace, type Network } from '../core/engine';
 import { penaltyOf } from '../core/regularization';
 import { applySgdStep } from '../core/sgd';
@@ -22,7 +22,7 @@ export interface RowOutput {
   readonly output: number;
   /** This person's own loss: (ytrue - ypred)^2, or the cross-entropy when the run trains on it. */
   readonly loss: number;
-  /** On the right side of 0.5. */
+  /** On the right side of 0.5 (false for a numeric target, which has no sides). */
   readonly correct: boolean;
 }
 
@@ -59,12 +59,12 @@ export function computeRowOutputs(
     const x1 = scaleInput(scaling, 0, check.weight);
     const x2 = scaleInput(scaling, 1, check.height);
     const output = predict(net, x1, x2);
-    const target = genderTarget(person.gender);
+    const { target } = check;
     return {
       valid: true,
       output,
       loss: personLoss(net, x1, x2, target),
-      correct: output > 0.5 === (target === 1),
+      correct: person.target === undefined && output > 0.5 === (target === 1),
     };
   });
 }
@@ -86,6 +86,18 @@ export function tableAccuracy(
   }
   const valid = table.count;
   return { correct, valid, accuracy: valid === 0 ? Number.NaN : correct / valid };
+}
+
+/** The mean absolute error |y - ŷ| of the network over the table's valid rows (NaN with none). */
+export function tableMeanAbsoluteError(table: CheckedTable, net: Network): number {
+  const { scaling } = net;
+  let sum = 0;
+  for (let i = 0; i < table.count; i++) {
+    const x1 = scaleInput(scaling, 0, table.weights[i]!);
+    const x2 = scaleInput(scaling, 1, table.heights[i]!);
+    sum += Math.abs(table.targets[i]! - predict(net, x1, x2));
+  }
+  return sum / table.count;
 }
 
 /** The table as the worker takes it: checked once here (the views share it), then copied over flat. */
@@ -147,7 +159,7 @@ export function useFocusTrace(params: Params, shown: RunStoreState): FocusTrace 
     if (!check.valid) return null;
     const x1 = scaleInput(net.scaling, 0, check.weight);
     const x2 = scaleInput(net.scaling, 1, check.height);
-    const target = genderTarget(person.gender);
+    const { target } = check;
     return { row, person, x1, x2, target, ...trace(net, x1, x2, target) };
   }, [row, person, measure, net]);
 }
@@ -207,7 +219,7 @@ export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | n
           person,
           x1: scaleInput(scaling, 0, check.weight),
           x2: scaleInput(scaling, 1, check.height),
-          target: genderTarget(person.gender),
+          target: check.target,
           learningRate,
           paramsBefore: stepped.paramsBefore,
           paramsAfter: params,

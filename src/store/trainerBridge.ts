@@ -226,7 +226,8 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.momentum === b.momentum &&
     a.features.join() === b.features.join() &&
     a.regularization === b.regularization &&
-    a.regularizationRate === b.regularizationRate
+    a.regularizationRate === b.regularizationRate &&
+    a.output === b.output
   );
 }
 

@@ -4,6 +4,7 @@ import {
   type Architecture,
   type HiddenActivation,
   type LossKind,
+  type OutputActivation,
   type UpdateMode,
 } from '../core/architecture';
 import { DEFAULT_FEATURES, type Feature } from '../core/features';
@@ -27,6 +28,8 @@ export interface MathContext {
   /** The weight penalty each update adds, and its rate. */
   readonly regularization: Regularization;
   readonly regularizationRate: number;
+  /** The output neuron: a sigmoid unless a numeric target made it linear. */
+  readonly output?: OutputActivation;
 }
 
 export const ARTICLE_CONTEXT: MathContext = {
@@ -52,7 +55,19 @@ export function mathContext(
   const { activation, loss, update, momentum, features, regularization, regularizationRate, hidden } = shape;
   const batch =
     update === 'sample' ? 1 : update === 'full-batch' ? Math.max(1, validRows) : architecture.batchSize;
-  return { hidden, activation, loss, update, batch, momentum, features, regularization, regularizationRate };
+  const output = shape.output === 'linear' ? { output: shape.output } : {};
+  return {
+    hidden,
+    activation,
+    loss,
+    update,
+    batch,
+    momentum,
+    features,
+    regularization,
+    regularizationRate,
+    ...output,
+  };
 }
 
 /** The article's rule: one update per sample, plain SGD (a weight penalty keeps it one step per sample). */

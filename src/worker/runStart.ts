@@ -2,6 +2,7 @@ import { ARTICLE_ARCHITECTURE, inputCount, paramCount } from '../core/architectu
 import { initialParams } from '../core/init';
 import { createTrainer, type Trainer } from '../core/trainer';
 import { buildTrainingSet } from '../core/trainingSet';
+import { architectureFor } from '../core/outputLayer';
 import { measureOf } from '../core/units';
 import type { RunConfig } from './protocol';
 
@@ -10,13 +11,14 @@ import type { RunConfig } from './protocol';
  * when they fit the network.
  */
 export function startTrainer(config: RunConfig): Trainer {
-  const architecture = config.architecture ?? ARTICLE_ARCHITECTURE;
+  const set = buildTrainingSet(config.people, config.scaling, measureOf(config));
+  const architecture = architectureFor(config.architecture ?? ARTICLE_ARCHITECTURE, set.targetKind);
   const { hidden } = architecture;
   const inputs = inputCount(architecture);
   const resume = config.resume?.params.length === paramCount(hidden, inputs) ? config.resume : null;
   const trainer = createTrainer({
     params: resume ? resume.params : initialParams(config.initialWeights, config.seed, hidden, inputs),
-    set: buildTrainingSet(config.people, config.scaling, measureOf(config)),
+    set,
     sampleOrder: config.sampleOrder,
     seed: config.seed,
     learningRate: config.learningRate,

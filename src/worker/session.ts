@@ -170,6 +170,8 @@ export class TrainingSession {
     if (!this.config || !this.trainer) return;
     this.config = { ...this.config, ...measure, people };
     this.pendingSet = buildTrainingSet(people, this.config.scaling, measureOf(this.config));
+    const targetKindChanged = this.pendingSet.targetKind !== this.trainer.set.targetKind;
+    if (targetKindChanged) return this.handle({ type: 'configure', config: this.config });
     if (this.trainer.cursor === 0) this.applyPendingSet();
     const set = this.pendingSet ?? this.trainer.set;
     if (this.status === 'running' && set.count === 0) this.pause(this.cannotTrain(set));

@@ -67,7 +67,7 @@ export function DatasetTable() {
   const titles = {
     weight: columnTitle(measure, 'weight', labels),
     height: columnTitle(measure, 'height', labels),
-    class: labels ? 'Label' : 'Gender',
+    class: labels?.target ?? (labels ? 'Label' : 'Gender'),
   };
   const classes = classNames(labels);
 
@@ -149,6 +149,7 @@ export function DatasetTable() {
                     classLabel={titles.class}
                     positiveLabel={classes.F}
                     negativeLabel={classes.M}
+                    targetLabel={labels?.target}
                     rowRef={virtualRows.virtual ? virtualRows.measureRow : undefined}
                   />
                 </Fragment>

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Gender } from '../../core/dataset';
 import { GENDER_COLOR } from './colors';
+import { pointFill, type TargetRange } from './targetScale';
 import { pointLabel, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
 import type { PlaneWords } from '../../viz/planeWords';
@@ -23,6 +24,8 @@ interface PeoplePointsProps {
   onPointerDown: (point: PlanePoint, event: PointerEvent<SVGGElement>) => void;
   onKeyDown: (point: PlanePoint, event: KeyboardEvent<SVGGElement>) => void;
   onActive: (id: string | null) => void;
+  /** A numeric target's colour range: points take their target's colour (null: class colours). */
+  range?: TargetRange | null;
 }
 
 /** The shape for a gender at a given half-size: circle for Female, square (same area) for Male. */
@@ -43,11 +46,16 @@ function Shape({
 }
 
 /** A light halo under the shape keeps its dark outline readable on either side of the plane. */
-export function Marker({ gender }: { gender: Gender }) {
+export function Marker({ gender, fill }: { gender: Gender; fill?: string | undefined }) {
   return (
     <>
       <Shape gender={gender} radius={POINT_RADIUS + 2} className="point-halo" />
-      <Shape gender={gender} radius={POINT_RADIUS} className="point-shape" fill={GENDER_COLOR[gender]} />
+      <Shape
+        gender={gender}
+        radius={POINT_RADIUS}
+        className="point-shape"
+        fill={fill ?? GENDER_COLOR[gender]}
+      />
     </>
   );
 }
@@ -97,7 +105,7 @@ export function PeoplePoints(props: PeoplePointsProps) {
             <circle className="point-focus-edge" r={POINT_RADIUS + 10} />
             <circle className="point-focus" r={POINT_RADIUS + 8} />
             {point.correct ? null : <WrongRing gender={point.gender} />}
-            <Marker gender={point.gender} />
+            <Marker gender={point.gender} fill={pointFill(point.target, props.range ?? null)} />
             {named ? (
               <text className="point-name" x={POINT_RADIUS + 9} dy="0.32em" aria-hidden="true">
                 {point.name}

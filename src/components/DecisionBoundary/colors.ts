@@ -24,14 +24,14 @@ export const GENDER_COLOR: Readonly<Record<Gender, string>> = {
 export const COLOR_STEPS = 256;
 
 /**
- * `outputColor` sampled into packed RGBA words (in the platform's byte order, written through a
+ * `colorOf` (`outputColor` unless told) sampled into packed RGBA words (in the platform's byte order, written through a
  * Uint32Array view of ImageData), so painting a frame is one table read per cell. The last entry is
  * for NaN (a diverged run): neutral grey.
  */
-export function outputColorTable(): Uint32Array {
+export function outputColorTable(colorOf: (fraction: number) => string = outputColor): Uint32Array {
   const bytes = new Uint8ClampedArray((COLOR_STEPS + 1) * 4);
   for (let k = 0; k <= COLOR_STEPS; k++) {
-    const color = k === COLOR_STEPS ? rgb(160, 160, 160) : rgb(outputColor(k / (COLOR_STEPS - 1)));
+    const color = k === COLOR_STEPS ? rgb(160, 160, 160) : rgb(colorOf(k / (COLOR_STEPS - 1)));
     bytes.set([color.r, color.g, color.b, 255], k * 4);
   }
   return new Uint32Array(bytes.buffer);

@@ -16,7 +16,10 @@ export interface PlanePoint {
   readonly shownWeight: number;
   readonly shownHeight: number;
   readonly output: number;
+  /** On the right side of 0.5; a numeric target has no sides, and its rows count as right. */
   readonly correct: boolean;
+  /** A numeric target's value (NaN for a class). */
+  readonly target: number;
 }
 
 /** Where a point is being dragged to (not yet in the table), in the model's and the table's units. */
@@ -65,7 +68,8 @@ export function planePoints(
       shownWeight: at.shownWeight,
       shownHeight: at.shownHeight,
       output,
-      correct: output > 0.5 === (genderTarget(person.gender) === 1),
+      correct: person.target !== undefined || output > 0.5 === (genderTarget(person.gender) === 1),
+      target: person.target === undefined ? Number.NaN : check.target,
     });
   }
   return points;
@@ -80,6 +84,9 @@ export function pointLabel(point: PlanePoint, words: PlaneWords): string {
   const verdict = point.correct ? 'right' : 'wrong';
   const weight = words.value('weight', point.shownWeight);
   const height = words.value('height', point.shownHeight);
+  if (!Number.isNaN(point.target)) {
+    return `${point.name}, ${weight}, ${height}, target ${point.target}, output ${formatOutput(point.output)}`;
+  }
   return `${point.name}, ${weight}, ${height}, ${words.classes[point.gender]}, output ${formatOutput(point.output)}, ${verdict}`;
 }
 

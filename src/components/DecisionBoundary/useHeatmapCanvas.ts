@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { outputColorTable, paintGrid } from './colors';
+import { targetColor } from './targetScale';
 
 interface PaintTarget {
   readonly context: CanvasRenderingContext2D;
@@ -9,6 +10,7 @@ interface PaintTarget {
 }
 
 let sharedColorTable: Uint32Array | null = null;
+let sharedTargetTable: Uint32Array | null = null;
 
 /**
  * Paints the output grid onto a canvas of exactly cols × rows pixels; CSS scales it up to the plot and
@@ -22,6 +24,8 @@ export function useHeatmapCanvas(
   cols: number,
   rows: number,
   frame: unknown,
+  /** A numeric target's grid (fractions of its range, see targetScale.ts) takes the target colours. */
+  numeric = false,
 ): void {
   const target = useRef<PaintTarget | null>(null);
   const contextMissing = useRef(false);
@@ -41,7 +45,8 @@ export function useHeatmapCanvas(
       target.current = paint;
     }
     sharedColorTable ??= outputColorTable();
-    paintGrid(grid, sharedColorTable, paint.pixels);
+    sharedTargetTable ??= outputColorTable(targetColor);
+    paintGrid(grid, numeric ? sharedTargetTable : sharedColorTable, paint.pixels);
     paint.context.putImageData(paint.image, 0, 0);
-  }, [canvasRef, grid, cols, rows, frame]);
+  }, [canvasRef, grid, cols, rows, frame, numeric]);
 }

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { metricKind } from '../../core/netLoss';
 import { useLab } from '../../store/labStore';
 import { useRun } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
@@ -35,7 +36,10 @@ const NARROW = 480;
 export function LossChart() {
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640);
   const [mode, setMode] = useState<LossScaleMode>('linear');
-  const [showAccuracy, setShowAccuracy] = useState(true);
+  const [wantAccuracy, setShowAccuracy] = useState(true);
+  // A numeric target has no accuracy (its metric slot holds the mean absolute error, which the status shows).
+  const accuracyOffered = useRun((state) => metricKind(state.run.architecture) === 'accuracy');
+  const showAccuracy = wantAccuracy && accuracyOffered;
   /** The epoch of the record under the cursor; null when nothing is being read. */
   const [cursorEpoch, setCursorEpoch] = useState<number | null>(null);
   const markers = useRun((state) => state.markers);
@@ -97,6 +101,7 @@ export function LossChart() {
         mode={mode}
         onModeChange={setMode}
         showAccuracy={showAccuracy}
+        accuracyOffered={accuracyOffered}
         onShowAccuracyChange={setShowAccuracy}
         canKeep={axes.records > 1} // a run with only its starting loss is a point, nothing to compare
       />

@@ -91,7 +91,7 @@ function lossSlopeRow(record: StepRecord, context: MathContext, dLdYpred: number
 export function backpropFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
   const { hidden, features } = context;
   const inputs = features.length;
-  const notation = notationFor(context.activation);
+  const notation = notationFor(context.activation, context.output);
   const names = paramNames(hidden, inputs);
   const f = record.factors;
   const dLdYpred = f[LOSS_SLOPE_SLOT]!;

@@ -32,6 +32,7 @@ export function exampleTable(set: ExampleSet, recipe: DataRecipe, units: Units):
   const { x1, x2, target } = set.generate(recipe);
   const { columns, rowName } = set;
   const rows: Person[] = new Array<Person>(x1.length);
+  const numeric = columns.kind === 'plain' && columns.labels.target !== undefined ? columns.decimals : null;
   for (let i = 0; i < x1.length; i++) {
     const weight =
       columns.kind === 'people' ? measured(x1[i]!, 'weight', units) : fixed(x1[i]!, columns.decimals);
@@ -43,6 +44,7 @@ export function exampleTable(set: ExampleSet, recipe: DataRecipe, units: Units):
       weight,
       height,
       gender: target[i] === 1 ? 'F' : 'M',
+      ...(numeric === null ? {} : { target: fixed(target[i]!, numeric) }),
     };
   }
   return { people: rows, dataLabels: columns.kind === 'people' ? null : columns.labels };
