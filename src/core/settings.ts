@@ -24,6 +24,12 @@ export interface Settings {
   readonly dataLabels: DataLabels | null;
   /** Large type, advanced controls hidden: for a projector. Travels in the share link. */
   readonly presenter: boolean;
+  /** Share of the rows training takes (0.1..1); the rest are test rows (see split.ts). */
+  readonly trainingShare: number;
+  /** The Decision boundary draws the test rows, as hollow points. */
+  readonly showTestData: boolean;
+  /** The Decision boundary's heatmap in two colours split at 0.5 instead of a continuous scale. */
+  readonly discretizeOutput: boolean;
 }
 
 export type Units = 'imperial' | 'metric';
@@ -51,4 +57,8 @@ export const DEFAULT_SETTINGS: Settings = {
   units: 'imperial',
   dataLabels: null,
   presenter: false,
+  // The article's four people all train.
+  trainingShare: 1,
+  showTestData: true,
+  discretizeOutput: false,
 };

@@ -6,11 +6,12 @@
 import LZString from 'lz-string';
 import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from './learningRate';
 import type { Settings } from './settings';
-import { newPersonId, type Person } from './dataset';
+import type { Person } from './dataset';
 import {
   SchemaError,
   fail,
   isRecord,
+  peopleWithIds,
   readParams,
   readPeople,
   readSettings,
@@ -38,20 +39,26 @@ export interface SharedState {
 export type DecodedShare =
   { ok: true; state: SharedState; notes: readonly string[] } | { ok: false; message: string };
 
-/** The state to share, without the table's ids; `params` only when asked to include them. */
+/**
+ * The state to share; `params` only when asked to include them. The table's ids go along only with a
+ * train/test split, which is decided from them: without one they would only lengthen the link.
+ */
 export function sharedStateOf(
   settings: Settings,
   people: readonly Person[],
   params?: ArrayLike<number>,
 ): SharedState {
-  const shared = people.map(({ name, weight, height, gender }) => ({ name, weight, height, gender }));
+  const withIds = settings.trainingShare < 1;
+  const shared = people.map(({ id, name, weight, height, gender }) =>
+    withIds ? { id, name, weight, height, gender } : { name, weight, height, gender },
+  );
   const base = { v: SHARE_VERSION, settings, people: shared } as const;
   return params === undefined ? base : { ...base, params: Array.from(params) };
 }
 
-/** People for the table (with fresh ids) from a decoded link. */
+/** People for the table from a decoded link (with the ids it carries, else fresh ones). */
 export function peopleFromShare(state: SharedState): Person[] {
-  return state.people.map((person) => ({ id: newPersonId(), ...person }));
+  return peopleWithIds(state.people);
 }
 
 /**

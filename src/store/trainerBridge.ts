@@ -154,7 +154,16 @@ class TrainerBridge {
     }
     const rolledBack = dropRolledBackEpochs(frame);
     if (frame.count > 0) {
-      runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
+      const { testLosses, testAccuracies } = frame;
+      const test = testLosses && testAccuracies ? { losses: testLosses, accuracies: testAccuracies } : null;
+      runHistory.appendBatch(
+        frame.firstEpoch,
+        frame.count,
+        frame.losses,
+        frame.params,
+        frame.accuracies,
+        test,
+      );
     }
     const historyChanged = newRun || rolledBack || frame.count > 0;
     // Every frame brings fresh copies of the architecture and the scaling: keep the ones the views already
