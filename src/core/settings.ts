@@ -59,6 +59,6 @@ export const DEFAULT_SETTINGS: Settings = {
   presenter: false,
   // The article's four people all train.
   trainingShare: 1,
-  showTestData: true,
+  showTestData: false,
   discretizeOutput: false,
 };

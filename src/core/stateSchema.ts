@@ -97,7 +97,8 @@ export function readSettings(value: unknown): Settings {
       value.trainingShare === undefined
         ? 1
         : numberIn(value.trainingShare, 'the training share', MIN_TRAINING_SHARE, 1, false),
-    showTestData: value.showTestData === undefined ? true : readBoolean(value.showTestData, 'show test data'),
+    showTestData:
+      value.showTestData === undefined ? false : readBoolean(value.showTestData, 'show test data'),
     discretizeOutput:
       value.discretizeOutput === undefined ? false : readBoolean(value.discretizeOutput, 'discretize output'),
   };

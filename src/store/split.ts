@@ -90,3 +90,9 @@ export function setTrainingShare(share: number): void {
   previewTrainingShare(share);
   commitTrainingShare();
 }
+
+/** The Decision boundary's view options: saved with the document, no undo step, the run untouched. */
+export function setPlaneOption(option: 'showTestData' | 'discretizeOutput', on: boolean): void {
+  const { settings } = useLab.getState();
+  if (settings[option] !== on) useLab.setState({ settings: { ...settings, [option]: on } });
+}

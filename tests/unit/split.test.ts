@@ -4,7 +4,7 @@ import { checkTable } from '../../src/core/checkedTable';
 import type { Person } from '../../src/core/dataset';
 import { isTestRow, splitDraw, splitTrainingSet, testMaskOf } from '../../src/core/split';
 import { buildTrainingSet } from '../../src/core/trainingSet';
-import { noisyPeople } from '../helpers/noisyPeople';
+import { noisyPeople } from '../../src/components/Tour/overfittingLab';
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `row-${i}`);
 

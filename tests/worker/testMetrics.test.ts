@@ -8,7 +8,7 @@ import { splitTrainingSet, testMaskOf } from '../../src/core/split';
 import { buildTrainingSet } from '../../src/core/trainingSet';
 import type { FrameMessage, RunConfig, WorkerMessage } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
-import { noisyPeople } from '../helpers/noisyPeople';
+import { OVERFITTING_RUN, noisyPeople } from '../../src/components/Tour/overfittingLab';
 
 const WIDE: Architecture = {
   hidden: 8,
@@ -39,15 +39,17 @@ function session(config: RunConfig) {
   return { worker, frames, epoch };
 }
 
-const people = noisyPeople(40, 1, 0.1);
-const testRows = testMaskOf(people, checkTable(people), 42, 0.5)!;
+// The tour's overfitting step: its people, split, network and rate.
+const RUN = OVERFITTING_RUN;
+const people = noisyPeople(RUN.people, RUN.dataSeed, RUN.labelNoise);
+const testRows = testMaskOf(people, checkTable(people), RUN.seed, RUN.trainingShare)!;
 const config: RunConfig = {
   people,
   scaling: 'standardize',
   initialWeights: 'random',
-  seed: 42,
+  seed: RUN.seed,
   sampleOrder: 'shuffled',
-  learningRate: 0.3,
+  learningRate: RUN.learningRate,
   architecture: WIDE,
   testRows,
 };
@@ -91,7 +93,7 @@ describe('test metrics in the worker', () => {
     const { epoch } = session(config);
     const train: number[] = [];
     const test: number[] = [];
-    for (let n = 0; n < 400; n++) {
+    for (let n = 0; n < RUN.epochs; n++) {
       const { frame, i } = epoch();
       train.push(frame.losses[i]!);
       test.push(frame.testLosses![i]!);

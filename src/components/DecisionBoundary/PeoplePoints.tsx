@@ -31,23 +31,50 @@ function Shape({
   radius,
   className,
   fill,
+  stroke,
 }: {
   gender: Gender;
   radius: number;
   className: string;
   fill?: string;
+  stroke?: string;
 }) {
-  if (gender === 'F') return <circle className={className} r={radius} fill={fill} />;
+  const style = stroke ? { stroke } : undefined;
+  if (gender === 'F') return <circle className={className} r={radius} fill={fill} style={style} />;
   const half = radius * SQUARE_SCALE;
-  return <rect className={className} x={-half} y={-half} width={half * 2} height={half * 2} fill={fill} />;
+  return (
+    <rect
+      className={className}
+      x={-half}
+      y={-half}
+      width={half * 2}
+      height={half * 2}
+      fill={fill}
+      style={style}
+    />
+  );
 }
 
-/** A light halo under the shape keeps its dark outline readable on either side of the plane. */
-export function Marker({ gender }: { gender: Gender }) {
+/**
+ * A light halo under the shape keeps its dark outline readable on either side of the plane. A test row
+ * (held out of training) is hollow: its class colour is the outline, the halo shows through.
+ */
+export function Marker({ gender, hollow = false }: { gender: Gender; hollow?: boolean }) {
+  const color = GENDER_COLOR[gender];
   return (
     <>
       <Shape gender={gender} radius={POINT_RADIUS + 2} className="point-halo" />
-      <Shape gender={gender} radius={POINT_RADIUS} className="point-shape" fill={GENDER_COLOR[gender]} />
+      {hollow ? (
+        <Shape
+          gender={gender}
+          radius={POINT_RADIUS - 1}
+          className="point-shape is-hollow"
+          fill="none"
+          stroke={color}
+        />
+      ) : (
+        <Shape gender={gender} radius={POINT_RADIUS} className="point-shape" fill={color} />
+      )}
     </>
   );
 }
@@ -75,6 +102,7 @@ export function PeoplePoints(props: PeoplePointsProps) {
           point.correct ? 'is-right' : 'is-wrong',
           point.row === selectedRow ? 'is-selected' : '',
           point.id === draggingId ? 'is-dragging' : '',
+          point.test ? 'is-test' : '',
         ];
         return (
           <g
@@ -97,7 +125,7 @@ export function PeoplePoints(props: PeoplePointsProps) {
             <circle className="point-focus-edge" r={POINT_RADIUS + 10} />
             <circle className="point-focus" r={POINT_RADIUS + 8} />
             {point.correct ? null : <WrongRing gender={point.gender} />}
-            <Marker gender={point.gender} />
+            <Marker gender={point.gender} hollow={point.test} />
             {named ? (
               <text className="point-name" x={POINT_RADIUS + 9} dy="0.32em" aria-hidden="true">
                 {point.name}

@@ -31,8 +31,18 @@ function drawPoints(context: CanvasRenderingContext2D, props: PointsCanvasProps,
     context.beginPath();
     if (point.gender === 'F') context.arc(x, y, r, 0, 2 * Math.PI);
     else context.rect(x - r * SQUARE_SCALE, y - r * SQUARE_SCALE, 2 * r * SQUARE_SCALE, 2 * r * SQUARE_SCALE);
-    context.fillStyle = GENDER_COLOR[point.gender];
-    context.fill();
+    if (point.test) {
+      // A test row: hollow, its class colour as the outline (a wrong one keeps the red ring around it).
+      context.strokeStyle = GENDER_COLOR[point.gender];
+      context.lineWidth = 2 * emphasis;
+      context.stroke();
+      if (point.correct) continue;
+      context.beginPath();
+      context.arc(x, y, r + 2, 0, 2 * Math.PI);
+    } else {
+      context.fillStyle = GENDER_COLOR[point.gender];
+      context.fill();
+    }
     context.strokeStyle = point.correct ? outline : wrong;
     context.lineWidth = point.correct ? emphasis : 2;
     context.stroke();

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { outputColorTable, paintGrid } from './colors';
+import { discreteColorTable, outputColorTable, paintGrid } from './colors';
 
 interface PaintTarget {
   readonly context: CanvasRenderingContext2D;
@@ -9,11 +9,12 @@ interface PaintTarget {
 }
 
 let sharedColorTable: Uint32Array | null = null;
+let sharedDiscreteTable: Uint32Array | null = null;
 
 /**
  * Paints the output grid onto a canvas of exactly cols × rows pixels; CSS scales it up to the plot and
  * the browser smooths it, so one cell per 4 px still looks continuous. The ImageData is reused and
- * only remade when the grid's size changes. `frame` changes exactly when the grid's values did, so an
+ * only remade when the grid's size changes. `discretize` paints two colours split at 0.5 instead. `frame` changes exactly when the grid's values did, so an
  * unchanged frame is not painted again. Where there is no 2D context (jsdom), nothing is drawn.
  */
 export function useHeatmapCanvas(
@@ -22,6 +23,7 @@ export function useHeatmapCanvas(
   cols: number,
   rows: number,
   frame: unknown,
+  discretize = false,
 ): void {
   const target = useRef<PaintTarget | null>(null);
   const contextMissing = useRef(false);
@@ -40,8 +42,10 @@ export function useHeatmapCanvas(
       paint = { context, image, pixels: new Uint32Array(image.data.buffer) };
       target.current = paint;
     }
-    sharedColorTable ??= outputColorTable();
-    paintGrid(grid, sharedColorTable, paint.pixels);
+    const table = discretize
+      ? (sharedDiscreteTable ??= discreteColorTable())
+      : (sharedColorTable ??= outputColorTable());
+    paintGrid(grid, table, paint.pixels);
     paint.context.putImageData(paint.image, 0, 0);
-  }, [canvasRef, grid, cols, rows, frame]);
+  }, [canvasRef, grid, cols, rows, frame, discretize]);
 }

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useLab } from '../../store/labStore';
 import { useRun } from '../../store/runStore';
+import { useHasTestRows } from '../../store/split';
 import { runHistory } from '../../store/runHistory';
 import { useElementWidth } from '../common/useElementWidth';
 import { AccuracyAxis } from './AccuracyAxis';
@@ -41,6 +42,7 @@ export function LossChart() {
   const markers = useRun((state) => state.markers);
   const keptRuns = useLab((state) => state.keptRuns);
   const viewEpoch = useRun((state) => state.viewEpoch);
+  const hasTestRows = useHasTestRows();
   const ghostBounds = useGhostBounds(keptRuns);
   const ghostStyleOf = useGhostStyles(keptRuns);
 
@@ -144,6 +146,7 @@ export function LossChart() {
               {/* Drawn by the live curve, outside React: see LiveCurve. */}
               <g ref={attachLayer} className="loss-live" transform="translate(0.5,0)">
                 <g className="loss-accuracy" data-testid="accuracy-line" />
+                <g className="loss-test-line" data-testid="test-loss-line" />
                 <g className="loss-line" data-testid="loss-line" />
                 <circle className="loss-latest" r={3} />
               </g>
@@ -160,7 +163,7 @@ export function LossChart() {
           </svg>
         )}
       </div>
-      <SeriesLegend showAccuracy={showAccuracy} />
+      <SeriesLegend showAccuracy={showAccuracy} showTestLoss={hasTestRows} />
       <KeptRunsLegend runs={keptRuns} styleOf={ghostStyleOf} />
     </figure>
   );

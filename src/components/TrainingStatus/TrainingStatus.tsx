@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
+import { testMaskOf } from '../../core/split';
+import { useLab } from '../../store/labStore';
 import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
 import { isTrainingLive, useRun } from '../../store/runStore';
@@ -8,6 +10,7 @@ import { runHistory } from '../../store/runHistory';
 import { dataProblemText, noticeText } from '../../viz/noticeText';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
 import { formatCount, formatExact, formatLoss } from '../format';
+import { TestFigures } from './TestFigures';
 
 /**
  * While training, the worker's own figure for the last recorded epoch (it measures every epoch anyway), so
@@ -31,10 +34,12 @@ function ComputedAccuracy() {
   const net = useShownNetwork(useShownParams('readout'));
   const people = useDeferredPeople();
   const measure = useMeasure();
-  const { accuracy, correct, valid } = useMemo(
-    () => tableAccuracy(checkTable(people, measure), net),
-    [people, measure, net],
-  );
+  const seed = useLab((state) => state.settings.seed);
+  const share = useLab((state) => state.settings.trainingShare);
+  const { accuracy, correct, valid } = useMemo(() => {
+    const table = checkTable(people, measure);
+    return tableAccuracy(table, net, testMaskOf(people, table, seed, share));
+  }, [people, measure, net, seed, share]);
   return <AccuracyFigure accuracy={accuracy} correct={correct} valid={valid} />;
 }
 
@@ -80,6 +85,7 @@ export function TrainingStatus() {
           <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
         </span>
         <Accuracy />
+        <TestFigures />
         <span className="status-item status-rate">
           {running ? `${formatCount(epochsPerSecond)} epochs/s` : 'Paused'}
         </span>
