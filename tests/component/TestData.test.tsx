@@ -80,6 +80,11 @@ describe('the test loss on the Loss curve', () => {
     expect(train.at(-1)![1]).toBe(Math.max(...train.map(([, y]) => y)));
     const legend = screen.getByRole('list', { name: 'Series' });
     expect(legend).toHaveTextContent('Training loss (left axis)');
+    // Reading the latest epoch with the cursor names its test loss too.
+    fireEvent.focus(
+      screen.getByRole('group', { name: 'Loss curve plot, use Left and Right to read values' }),
+    );
+    expect(screen.getByText(/^Epoch 40 · Loss .* · Test loss 0\.400/)).toBeInTheDocument();
     expect(legend).toHaveTextContent('Test loss: rows held out of training (left axis, dashed)');
   });
 
