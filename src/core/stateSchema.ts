@@ -18,19 +18,24 @@ import {
 } from './architecture';
 import { DEFAULT_FEATURES, isFeature, orderedFeatures, type Feature } from './features';
 import { MAX_REGULARIZATION_RATE, MIN_REGULARIZATION_RATE, REGULARIZATION_LABELS } from './regularization';
-import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Gender } from './dataset';
+import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person } from './dataset';
 import { findExampleSet } from './datasets/registry';
 import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
 import { INITIAL_WEIGHT_LABELS } from './init';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
+import { MIN_TRAINING_SHARE } from './split';
 
 const MAX_SEED = 2 ** 32 - 1;
 const MAX_STOP_EPOCH = 1e12;
 const MAX_RATE = 1e6;
 
-/** A person as it travels (no id: the table gives fresh ones). */
+/**
+ * A person as it travels. The id comes along where the train/test split needs it (a saved lab, a link
+ * with a split): the split is decided from it. Without one the table gives a fresh one.
+ */
 export interface PersonRecord {
+  readonly id?: string;
   readonly name: string;
   readonly weight: string;
   readonly height: string;
@@ -96,6 +101,14 @@ export function readSettings(value: unknown): Settings {
     presenter: value.presenter === undefined ? false : readBoolean(value.presenter, 'presenter mode'),
     dataSource:
       value.dataSource === undefined || value.dataSource === null ? null : readRecipe(value.dataSource),
+    trainingShare:
+      value.trainingShare === undefined
+        ? 1
+        : numberIn(value.trainingShare, 'the training share', MIN_TRAINING_SHARE, 1, false),
+    showTestData:
+      value.showTestData === undefined ? false : readBoolean(value.showTestData, 'show test data'),
+    discretizeOutput:
+      value.discretizeOutput === undefined ? false : readBoolean(value.discretizeOutput, 'discretize output'),
   };
 }
 
@@ -184,7 +197,9 @@ export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
     if (!isRecord(person)) return fail(`${who} is not a person`);
     const gender = person.gender;
     if (gender !== 'F' && gender !== 'M') fail(`${who}'s gender is not F or M`);
+    const id = typeof person.id === 'string' && person.id !== '' && person.id.length <= MAX_ID_LENGTH;
     return {
+      ...(id ? { id: person.id as string } : {}),
       name: text(person.name, `${who}'s name`, MAX_NAME_LENGTH),
       weight: text(person.weight, `${who}'s weight`, MAX_CELL_LENGTH),
       height: text(person.height, `${who}'s height`, MAX_CELL_LENGTH),
@@ -193,6 +208,18 @@ export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
         ? {}
         : { target: text(person.target, `${who}'s target`, MAX_CELL_LENGTH) }),
     };
+  });
+}
+
+const MAX_ID_LENGTH = 64;
+
+/** People for the table: each keeps its carried id, unless it has none or an earlier one has it already. */
+export function peopleWithIds(records: readonly PersonRecord[]): Person[] {
+  const seen = new Set<string>();
+  return records.map(({ id, ...person }) => {
+    const kept = id !== undefined && !seen.has(id) ? id : newPersonId();
+    seen.add(kept);
+    return { id: kept, ...person };
   });
 }
 

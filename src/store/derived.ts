@@ -76,15 +76,18 @@ export function computeRowOutputs(
 export function tableAccuracy(
   table: CheckedTable,
   net: Network,
+  heldOut: Uint8Array | null = null,
 ): { correct: number; valid: number; accuracy: number } {
   const { scaling } = net;
   let correct = 0;
+  let valid = 0;
   for (let i = 0; i < table.count; i++) {
+    if (heldOut?.[i] === 1) continue; // a test row: the accuracy beside the loss is the training rows'
+    valid += 1;
     const x1 = scaleInput(scaling, 0, table.weights[i]!);
     const x2 = scaleInput(scaling, 1, table.heights[i]!);
     if (predict(net, x1, x2) > 0.5 === (table.targets[i] === 1)) correct += 1;
   }
-  const valid = table.count;
   return { correct, valid, accuracy: valid === 0 ? Number.NaN : correct / valid };
 }
 

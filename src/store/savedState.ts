@@ -1,5 +1,12 @@
-import { newPersonId, type Person } from '../core/dataset';
-import { SchemaError, isRecord, readParams, readPeople, readSettings } from '../core/stateSchema';
+import type { Person } from '../core/dataset';
+import {
+  SchemaError,
+  isRecord,
+  peopleWithIds,
+  readParams,
+  readPeople,
+  readSettings,
+} from '../core/stateSchema';
 import type { KeptRun } from '../core/lossCurve';
 import type { Settings } from '../core/settings';
 
@@ -45,9 +52,9 @@ export function checkSettings(value: unknown): Check<Settings> {
   return check(() => readSettings(value));
 }
 
-/** People as saved: the same checks as a shared link's; fresh ids are given on the way in. */
+/** People as saved: the same checks as a shared link's; each keeps its saved id (the split reads it). */
 export function checkPeople(value: unknown, limit = MAX_SAVED_PEOPLE): Check<Person[]> {
-  return check(() => readPeople(value, limit).map((person) => ({ id: newPersonId(), ...person })));
+  return check(() => peopleWithIds(readPeople(value, limit)));
 }
 
 export function checkParams(value: unknown, hidden?: number, inputs?: number): Check<number[]> {

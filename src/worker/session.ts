@@ -6,25 +6,19 @@ import {
   trainSample,
   type Trainer,
 } from '../core/trainer';
-import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
-import { measureOf, type MeasureSettings } from '../core/units';
+import { trainingSetProblem, type TrainingSet } from '../core/trainingSet';
+import type { MeasureSettings } from '../core/units';
 import { EpochBatch } from './batch';
 import { BlowUpWatch } from './blowUp';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
 import { writeParam, writeParams } from './paramEdits';
-import { startTrainer } from './runStart';
+import { splitSets, startTrainer } from './runStart';
 import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
-import type {
-  Command,
-  DivergeCause,
-  FrameMessage,
-  RunConfig,
-  RunNotice,
-  RunStatus,
-  WorkerMessage,
-} from './protocol';
+import { TestRows } from './testRows';
+import { takeFrame } from './framePost';
+import type { Command, DivergeCause, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
 export interface SessionHost {
@@ -60,6 +54,7 @@ export class TrainingSession {
   private status: RunStatus = 'paused';
   private runId = 0;
   private readonly batch = new EpochBatch();
+  private readonly tests = new TestRows(this.batch);
   private notice: RunNotice | null = null;
   private paramsBefore: Float64Array | null = null;
   private readonly blowUp = new BlowUpWatch(this.batch);
@@ -88,7 +83,7 @@ export class TrainingSession {
         this.startRun();
         return;
       case 'set-data':
-        this.setData(command.people, command.measure);
+        this.setData(command.people, command.measure, command.testRows);
         return;
       case 'set-learning-rate':
         if (this.config) this.config = { ...this.config, learningRate: command.learningRate };
@@ -152,7 +147,9 @@ export class TrainingSession {
     this.notice = null;
     this.pendingSet = null;
     this.paramsBefore = null;
-    this.trainer = startTrainer(config);
+    const { train, test } = splitSets(config.people, config, config.testRows);
+    this.trainer = startTrainer(config, train);
+    this.tests.start(test);
     // Resuming happens once; Reset goes back to the run's real start.
     if (config.resume) this.config = { ...config, resume: null };
     this.batch.setParamsPerEpoch(this.trainer.params.length);
@@ -162,14 +159,20 @@ export class TrainingSession {
     this.plateau.setLearningRate(config.learningRate);
     const loss = this.restartWatches();
     this.blowUp.anchor(this.trainer, loss);
-    this.batch.record(this.trainer.epoch, loss, this.trainer.accuracy, this.trainer.params);
+    this.tests.record(this.trainer, loss);
     this.flush();
   }
 
-  private setData(people: RunConfig['people'], measure?: MeasureSettings): void {
+  private setData(
+    people: RunConfig['people'],
+    measure?: MeasureSettings,
+    testRows?: Uint8Array | null,
+  ): void {
     if (!this.config || !this.trainer) return;
-    this.config = { ...this.config, ...measure, people };
-    this.pendingSet = buildTrainingSet(people, this.config.scaling, measureOf(this.config));
+    this.config = { ...this.config, ...measure, people, testRows: testRows ?? null };
+    const { train, test } = splitSets(people, this.config, testRows);
+    this.pendingSet = train;
+    this.tests.stage(test);
     const targetKindChanged = this.pendingSet.targetKind !== this.trainer.set.targetKind;
     if (targetKindChanged) return this.handle({ type: 'configure', config: this.config });
     if (this.trainer.cursor === 0) this.applyPendingSet();
@@ -272,8 +275,7 @@ export class TrainingSession {
   /** Records a finished epoch (its loss and accuracy are over the rows it trained on), or rolls back if it blew up. */
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
-    // currentLoss (and so trainEpoch) measured the accuracy at these parameters in the same pass.
-    if (!this.batch.record(trainer.epoch, loss, trainer.accuracy, trainer.params)) {
+    if (!this.tests.record(trainer, loss)) {
       const finite = Number.isFinite(loss) && allFinite(trainer.params);
       return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
     }
@@ -319,6 +321,7 @@ export class TrainingSession {
   private applyPendingSet(): void {
     if (!this.pendingSet || !this.trainer) return;
     replaceTrainingSet(this.trainer, this.pendingSet);
+    this.tests.applyPending();
     this.pendingSet = null;
     this.blowUp.forget(this.trainer);
     this.dataSince = this.trainer.epoch;
@@ -382,7 +385,6 @@ export class TrainingSession {
     const now = this.host.now();
     this.pacing.measure(now, trainer.epoch, this.status === 'running');
     this.blowUp.remember();
-    const taken = this.batch.take();
     const live = liveSnapshot(trainer, {
       paramsBefore: this.paramsBefore,
       epochsPerSecond: this.pacing.epochsPerSecond,
@@ -391,10 +393,9 @@ export class TrainingSession {
       plateau: this.plateau.notice,
     });
     const { runId, status, notice } = this;
-    const paramsPerEpoch = this.batch.paramsPerEpoch;
-    const message: FrameMessage = { ...taken, type: 'frame', runId, status, paramsPerEpoch, live, notice };
+    const [message, transfer] = takeFrame(this.batch, { runId, status, live, notice });
     this.lastPostAt = now;
     this.framesInFlight += 1;
-    this.host.post(message, [taken.losses.buffer, taken.accuracies.buffer, taken.params.buffer]);
+    this.host.post(message, transfer);
   }
 }

@@ -33,6 +33,7 @@ function Lab() {
         <section aria-label="Predict" />
       </aside>
       <figure aria-label="Network" />
+      <figure aria-label="Loss curve" />
       <table aria-label="Dataset" />
       <section aria-label="Math">
         <div aria-label="Backpropagation, with numbers" />
@@ -72,7 +73,7 @@ async function openTour() {
 }
 
 describe('the guided tour', () => {
-  it('follows the article: seven sections, each outlining its figure', async () => {
+  it('follows the article: its seven sections, then test data, each outlining its figure', async () => {
     const user = await openTour();
     expect(dialog()).toHaveFocus();
     const seen: string[] = [];
@@ -83,7 +84,7 @@ describe('the guided tour', () => {
       if (i < TOUR_STEPS.length - 1) await user.click(button('Next'));
     }
     expect(seen.join(' | ')).toMatch(
-      /neurons.*network.*Training.*Loss.*Backpropagation.*Stochastic gradient descent.*Predictions/i,
+      /neurons.*network.*Training.*Loss.*Backpropagation.*Stochastic gradient descent.*Predictions.*Test data and overfitting/i,
     );
     // The last step ends with Finish, which ends the tour like End tour.
     expect(within(dialog()).queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
@@ -178,12 +179,12 @@ describe('the guided tour', () => {
     await user.tab();
     expect(button('Next')).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(dialog()).toHaveTextContent('Step 2 of 7');
+    expect(dialog()).toHaveTextContent('Step 2 of 8');
     expect(button('Next')).toHaveFocus();
     await user.keyboard('{Shift>}{Tab}{/Shift}{Enter}');
-    expect(dialog()).toHaveTextContent('Step 1 of 7');
+    expect(dialog()).toHaveTextContent('Step 1 of 8');
     await user.keyboard('{Enter}'); // Back at the first step does nothing
-    expect(dialog()).toHaveTextContent('Step 1 of 7');
+    expect(dialog()).toHaveTextContent('Step 1 of 8');
 
     await user.keyboard('{Escape}');
     // The tour changed the settings (all ones...), so it asks before it goes.
@@ -258,5 +259,30 @@ describe('the guided tour', () => {
     expect(dialog()).toHaveClass('tour-dock-left'); // Network, among the views
     for (let i = 0; i < 5; i++) await user.click(button('Next'));
     expect(dialog()).toHaveClass('tour-dock-right'); // Controls, in the side column
+  });
+});
+
+describe('the overfitting step', () => {
+  it('sets up 40 noisy people, half held out and shown hollow, 8 tanh neurons, and trains', async () => {
+    const user = await openTour();
+    for (let i = 1; i < TOUR_STEPS.length; i++) await user.click(button('Next'));
+    expect(within(dialog()).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Test data and overfitting',
+    );
+    expect(outlined()).toEqual(['Loss curve']);
+    const { settings, people } = labState();
+    expect(people).toHaveLength(40);
+    expect(settings).toMatchObject({ trainingShare: 0.5, showTestData: true, scaling: 'standardize' });
+    expect(settings.architecture).toMatchObject({ hidden: 8, activation: 'tanh' });
+    const configure = commands().findLast((command) => command.type === 'configure');
+    expect(configure?.type === 'configure' && configure.config.testRows?.includes(1)).toBe(true);
+    expect(types().at(-1)).toBe('play');
+  });
+
+  it('going back to an article step puts every row back into training', async () => {
+    const user = await openTour();
+    for (let i = 1; i < TOUR_STEPS.length; i++) await user.click(button('Next'));
+    await user.click(button('Back'));
+    expect(labState().settings.trainingShare).toBe(1);
   });
 });

@@ -51,6 +51,9 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   presenter: fc.boolean(),
   // A recipe replaces the rows; its round trip is tested in exampleRecipe.test.ts.
   dataSource: fc.constant(null),
+  trainingShare: fc.double({ min: 0.1, max: 1, noNaN: true }),
+  showTestData: fc.boolean(),
+  discretizeOutput: fc.boolean(),
 });
 const person = fc.record({
   name: textUpTo(MAX_NAME_LENGTH),
@@ -137,11 +140,12 @@ describe('share links', () => {
     );
   });
 
-  it('keeps only the known fields, and the table gets fresh ids', () => {
+  it('keeps only the known fields (a row id, which the split reads, among them), and the table gets fresh ids', () => {
     const extra = { ...valid, evil: 1, settings: { ...valid.settings, extra: 2 } };
     const people = [{ ...valid.people[0], id: 'x', html: '<b>' }];
     const result = decodeShare(pack({ ...extra, people }));
-    expect(result).toEqual({ ok: true, state: { ...valid, people: [valid.people[0]] }, notes: [] });
+    const kept = { ...valid, people: [{ ...valid.people[0], id: 'x' }] };
+    expect(result).toEqual({ ok: true, state: kept, notes: [] });
     const table = peopleFromShare(valid);
     expect(table.map(({ id: _id, ...rest }) => rest)).toEqual(valid.people);
     expect(new Set(table.map((p) => p.id)).size).toBe(table.length);

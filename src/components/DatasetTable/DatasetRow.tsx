@@ -16,6 +16,8 @@ interface DatasetRowProps {
   output: number;
   /** This person's own loss, (ytrue - ypred)^2 (NaN when left out). */
   loss: number;
+  /** The row's side of the train/test split; null while every row trains (no `Set` column). */
+  set: 'Train' | 'Test' | null;
   onRemove: (id: string, index: number) => void;
   /** How the numbers read: lb/in, kg/cm, or an imported file's columns. */
   measure: Measure;
@@ -113,6 +115,11 @@ export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
           />
         )}
       </td>
+      {props.set === null ? null : (
+        <td className={`dataset-set is-${props.set.toLowerCase()}`} data-testid="row-set">
+          {props.set}
+        </td>
+      )}
       <td
         className="dataset-number"
         data-testid="row-output"

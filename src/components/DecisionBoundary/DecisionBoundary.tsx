@@ -14,6 +14,8 @@ import { Legend } from './Legend';
 import { TargetLegend } from './TargetLegend';
 import { normalizeGrid, targetRange } from './targetScale';
 import { PeoplePoints } from './PeoplePoints';
+import { PlaneOptions } from './PlaneOptions';
+import { useHasTestRows, useIsTestRow } from '../../store/split';
 import { nearestPoint, planePoints } from './points';
 import { PointsCanvas } from './PointsCanvas';
 import { PointTooltip } from './PointTooltip';
@@ -101,7 +103,9 @@ export function DecisionBoundary() {
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
   }, [net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, range]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useHeatmapCanvas(canvasRef, grid, cols, rows, frame, numeric);
+  const discretize = useLab((state) => state.settings.discretizeOutput);
+  // Two colours split at 0.5 mean a class; a numeric target keeps its continuous scale.
+  useHeatmapCanvas(canvasRef, grid, cols, rows, frame, numeric, discretize && !numeric);
   const targetName = numeric ? (labels?.target ?? 'target') : null;
 
   const predictAt = useCallback((weight: number, height: number) => predictRaw(net, weight, height), [net]);
@@ -110,10 +114,13 @@ export function DecisionBoundary() {
   const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus);
   // A large table is drawn as a fixed sample; only the drawn rows' outputs are computed each frame.
   const drawn = useMemo(() => drawnRows(people, measure), [people, measure]);
-  const points = useMemo(
-    () => planePoints(people, drawn.rows, measure, editing.drag, predictAt),
-    [people, drawn, measure, editing.drag, predictAt],
-  );
+  const isTest = useIsTestRow();
+  const hasTestRows = useHasTestRows();
+  const showTestData = useLab((state) => state.settings.showTestData);
+  const points = useMemo(() => {
+    const all = planePoints(people, drawn.rows, measure, editing.drag, predictAt, isTest);
+    return showTestData ? all : all.filter((point) => !point.test);
+  }, [people, drawn, measure, editing.drag, predictAt, isTest, showTestData]);
   const onCanvas = drawn.rows.length > MAX_SVG_POINTS;
   const [activeId, setActiveId] = useState<string | null>(null);
   const active = points.find((point) => point.id === (editing.drag?.id ?? activeId));
@@ -140,7 +147,7 @@ export function DecisionBoundary() {
       <div className="boundary-plot" ref={containerRef}>
         <canvas
           ref={canvasRef}
-          className="boundary-heatmap"
+          className={discretize ? 'boundary-heatmap is-discrete' : 'boundary-heatmap'}
           width={cols}
           height={rows}
           style={{ left: MARGIN.left, top: MARGIN.top, width: plotWidth, height: plotHeight }}
@@ -210,6 +217,7 @@ export function DecisionBoundary() {
           ? `Showing ${formatCount(drawn.rows.length)} of ${formatCount(drawn.valid)} ${words.who === 'row' ? 'rows' : 'people'} (a fixed sample; the table has them all). Hover a mark to read it, drag it to edit that ${words.who}.`
           : `Arrow keys move this ${words.who} by ${xStep} or ${yStep} (Shift: 10); Enter makes the other views follow them.`}
       </p>
+      <PlaneOptions hasTestRows={hasTestRows} />
       <div className="boundary-foot">
         {range ? <TargetLegend range={range} name={targetName ?? 'target'} /> : <Legend words={words} />}
         <div className="boundary-notes">

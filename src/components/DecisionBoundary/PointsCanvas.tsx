@@ -34,8 +34,19 @@ function drawPoints(context: CanvasRenderingContext2D, props: PointsCanvasProps,
     context.beginPath();
     if (point.gender === 'F') context.arc(x, y, r, 0, 2 * Math.PI);
     else context.rect(x - r * SQUARE_SCALE, y - r * SQUARE_SCALE, 2 * r * SQUARE_SCALE, 2 * r * SQUARE_SCALE);
-    context.fillStyle = pointFill(point.target, props.range ?? null) ?? GENDER_COLOR[point.gender];
-    context.fill();
+    const color = pointFill(point.target, props.range ?? null) ?? GENDER_COLOR[point.gender];
+    if (point.test) {
+      // A test row: hollow, its colour as the outline (a wrong one keeps the red ring around it).
+      context.strokeStyle = color;
+      context.lineWidth = 2 * emphasis;
+      context.stroke();
+      if (point.correct) continue;
+      context.beginPath();
+      context.arc(x, y, r + 2, 0, 2 * Math.PI);
+    } else {
+      context.fillStyle = color;
+      context.fill();
+    }
     context.strokeStyle = point.correct ? outline : wrong;
     context.lineWidth = point.correct ? emphasis : 2;
     context.stroke();

@@ -37,6 +37,18 @@ export function outputColorTable(colorOf: (fraction: number) => string = outputC
   return new Uint32Array(bytes.buffer);
 }
 
+/**
+ * `Discretize output`: the same table with two colours, split at 0.5 (as TensorFlow Playground does):
+ * the ends the heatmap reaches on either side. NaN stays grey.
+ */
+export function discreteColorTable(): Uint32Array {
+  const table = outputColorTable();
+  const [below, above] = [table[0]!, table[COLOR_STEPS - 1]!];
+  // Entry k stands for the output k / (COLOR_STEPS - 1): exactly 0.5 falls between two entries.
+  for (let k = 0; k < COLOR_STEPS; k++) table[k] = k / (COLOR_STEPS - 1) > 0.5 ? above : below;
+  return table;
+}
+
 /** Paints every grid value as a colour word; allocation-free. */
 export function paintGrid(grid: ArrayLike<number>, table: Uint32Array, pixels: Uint32Array): void {
   const top = COLOR_STEPS - 1;

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { metricKind } from '../../core/netLoss';
 import { useLab } from '../../store/labStore';
 import { useRun } from '../../store/runStore';
+import { useHasTestRows } from '../../store/split';
 import { runHistory } from '../../store/runHistory';
 import { useElementWidth } from '../common/useElementWidth';
 import { AccuracyAxis } from './AccuracyAxis';
@@ -45,6 +46,7 @@ export function LossChart() {
   const markers = useRun((state) => state.markers);
   const keptRuns = useLab((state) => state.keptRuns);
   const viewEpoch = useRun((state) => state.viewEpoch);
+  const hasTestRows = useHasTestRows();
   const ghostBounds = useGhostBounds(keptRuns);
   const ghostStyleOf = useGhostStyles(keptRuns);
 
@@ -149,6 +151,7 @@ export function LossChart() {
               {/* Drawn by the live curve, outside React: see LiveCurve. */}
               <g ref={attachLayer} className="loss-live" transform="translate(0.5,0)">
                 <g className="loss-accuracy" data-testid="accuracy-line" />
+                <g className="loss-test-line" data-testid="test-loss-line" />
                 <g className="loss-line" data-testid="loss-line" />
                 <circle className="loss-latest" r={3} />
               </g>
@@ -165,7 +168,7 @@ export function LossChart() {
           </svg>
         )}
       </div>
-      <SeriesLegend showAccuracy={showAccuracy} />
+      <SeriesLegend showAccuracy={showAccuracy} showTestLoss={hasTestRows} />
       <KeptRunsLegend runs={keptRuns} styleOf={ghostStyleOf} />
     </figure>
   );

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { metricKind } from '../../core/netLoss';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
+import { testMaskOf } from '../../core/split';
+import { useLab } from '../../store/labStore';
 import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
 import { isTrainingLive, useRun } from '../../store/runStore';
@@ -10,6 +12,7 @@ import { dataProblemText, noticeText } from '../../viz/noticeText';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
 import { formatCount, formatExact, formatLoss } from '../format';
 import { MeanAbsoluteError } from './MeanAbsoluteError';
+import { TestFigures } from './TestFigures';
 
 /**
  * While training, the worker's own figure for the last recorded epoch (it measures every epoch anyway), so
@@ -33,10 +36,12 @@ function ComputedAccuracy() {
   const net = useShownNetwork(useShownParams('readout'));
   const people = useDeferredPeople();
   const measure = useMeasure();
-  const { accuracy, correct, valid } = useMemo(
-    () => tableAccuracy(checkTable(people, measure), net),
-    [people, measure, net],
-  );
+  const seed = useLab((state) => state.settings.seed);
+  const share = useLab((state) => state.settings.trainingShare);
+  const { accuracy, correct, valid } = useMemo(() => {
+    const table = checkTable(people, measure);
+    return tableAccuracy(table, net, testMaskOf(people, table, seed, share));
+  }, [people, measure, net, seed, share]);
   return <AccuracyFigure accuracy={accuracy} correct={correct} valid={valid} />;
 }
 
@@ -92,6 +97,7 @@ export function TrainingStatus() {
           <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
         </span>
         {metric === 'mae' ? <MeanAbsoluteError /> : <Accuracy />}
+        <TestFigures metric={metric} />
         <span className="status-item status-rate">{rateText(running, epochsPerSecond)}</span>
       </div>
       {dataProblem && notice?.kind !== 'cannot-train' ? (
