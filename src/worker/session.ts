@@ -7,7 +7,6 @@ import {
   type Trainer,
 } from '../core/trainer';
 import { trainingSetProblem, type TrainingSet } from '../core/trainingSet';
-import type { MeasureSettings } from '../core/units';
 import { EpochBatch } from './batch';
 import { BlowUpWatch } from './blowUp';
 import { Pacing } from './pacing';
@@ -83,7 +82,7 @@ export class TrainingSession {
         this.startRun();
         return;
       case 'set-data':
-        this.setData(command.people, command.measure, command.testRows);
+        this.setData(command);
         return;
       case 'set-learning-rate':
         if (this.config) this.config = { ...this.config, learningRate: command.learningRate };
@@ -163,18 +162,15 @@ export class TrainingSession {
     this.flush();
   }
 
-  private setData(
-    people: RunConfig['people'],
-    measure?: MeasureSettings,
-    testRows?: Uint8Array | null,
-  ): void {
+  private setData({ people, measure, testRows }: Extract<Command, { type: 'set-data' }>): void {
     if (!this.config || !this.trainer) return;
     this.config = { ...this.config, ...measure, people, testRows: testRows ?? null };
     const { train, test } = splitSets(people, this.config, testRows);
     this.pendingSet = train;
     this.tests.stage(test);
-    const targetKindChanged = this.pendingSet.targetKind !== this.trainer.set.targetKind;
-    if (targetKindChanged) return this.handle({ type: 'configure', config: this.config });
+    // Classes and numbers need another output neuron: a new run.
+    if (train.targetKind !== this.trainer.set.targetKind)
+      return this.handle({ type: 'configure', config: this.config });
     if (this.trainer.cursor === 0) this.applyPendingSet();
     const set = this.pendingSet ?? this.trainer.set;
     if (this.status === 'running' && set.count === 0) this.pause(this.cannotTrain(set));
