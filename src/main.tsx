@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
 import './app/layout.css';
+import './app/presenterLayout.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -17,7 +17,10 @@ async function pointsRead(page: Page): Promise<string[]> {
 
 /** The status loss at full precision (its title), so two runs can be compared bit for bit. */
 const exactLoss = (page: Page) =>
-  trainingStatus(page).locator('[title]').filter({ hasText: 'Loss' }).getAttribute('title');
+  trainingStatus(page)
+    .locator('[title]')
+    .filter({ has: page.getByText('Loss', { exact: true }) })
+    .getAttribute('title');
 
 async function trainTo(page: Page, epochs: number): Promise<void> {
   await page.getByRole('spinbutton', { name: 'Stop at epoch', exact: true }).fill(String(epochs));
@@ -48,6 +51,12 @@ test('XOR with 200 points fills the table and the plane, a link reopens it, Undo
     'Point 1',
   );
   await expect(page.getByText(/200 of 200 rows in training/)).toBeVisible();
+  // A generated set holds half its points out as test data; the plane draws them once asked.
+  await expect(page.getByRole('slider', { name: 'Training share' })).toHaveValue('50');
+  const trainingPoints = await planePoints(page).count();
+  expect(trainingPoints).toBeGreaterThan(60);
+  expect(trainingPoints).toBeLessThan(140);
+  await plane(page).getByRole('checkbox', { name: 'Show test data' }).check();
   await expect(planePoints(page)).toHaveCount(200);
   const shown = await pointsRead(page);
   expect(shown[0]).toMatch(/^Point 1, -?\d+\.\d{3}, -?\d+\.\d{3}, [01]$/);

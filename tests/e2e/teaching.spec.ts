@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, readEpoch, test } from './fixtures';
+import { expect, expectEpochSteady, readEpoch, test } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const network = (page: Page) => page.getByRole('figure', { name: 'Network' });
@@ -49,6 +49,8 @@ for (const order of ['In order', 'Shuffled'] as const) {
       await button(page, 'Play').click();
       await expect.poll(() => readEpoch(page)).toBeGreaterThan(3);
       await button(page, 'Pause').click();
+      // The last frames of the run may still be on their way: read the caption once the epoch is still.
+      await expectEpochSteady(page);
       await expect(network(page)).toContainText('trained next');
       const announced = await caption(page);
       await expect(math(page)).toContainText(`The next step for ${announced.name}:`);
@@ -153,14 +155,14 @@ test('tour step 2 shows the article’s x = [2, 3] on the Network figure, as its
   await button(page, 'Take the tour').click();
   const card = page.getByRole('dialog', { name: 'Guided tour' });
   await card.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect(card).toContainText('Step 2 of 7');
+  await expect(card).toContainText('Step 2 of 8');
   await expect(card).toContainText('h1 = 0.9526');
   await expect(network(page)).toContainText('Showing Example x = [2, 3]');
   await expect(network(page).getByRole('img', { name: /^h1: .*0\.953/ })).toBeVisible();
   await expect(network(page).getByRole('img', { name: /^o1: .*0\.722/ })).toBeVisible();
   await shoot(page, testInfo, 'tour-step-2');
   await card.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect(card).toContainText('Step 3 of 7');
+  await expect(card).toContainText('Step 3 of 8');
   await expect(
     page.getByRole('table', { name: 'Dataset' }).getByRole('button', { name: /^Remove / }),
   ).toHaveCount(4);

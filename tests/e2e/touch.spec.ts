@@ -45,11 +45,17 @@ test('a finger drags Bob to the right on the plane: heavier in the table, and th
   const box = (await bob.boundingBox())!;
   const scrollBefore = await page.evaluate(() => window.scrollY);
   await touchDrag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 40, -4);
-  await expect.poll(async () => Number(await weightOf(page, 'Bob').inputValue())).toBeGreaterThan(160);
+  const bobOnPlane = plane.getByRole('button', { name: /^Bob, / });
+  const planeWeight = async () =>
+    Number(/^Bob, ([\d.]+) lb/.exec((await bobOnPlane.getAttribute('aria-label')) ?? '')?.[1]);
+  await expect.poll(planeWeight).toBeGreaterThan(165);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   await plane.screenshot({ path: testInfo.outputPath('touch-drag.png') });
   const results = await new AxeBuilder({ page }).include('figure[aria-label="Decision boundary"]').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+  // The table (in the phone's Data view) took the new weight.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Data', exact: true }).click();
+  await expect.poll(async () => Number(await weightOf(page, 'Bob').inputValue())).toBeGreaterThan(160);
 });
 
 test('the tour is a bottom sheet of at most 40 % of the phone on every step, ending with Finish', async ({
@@ -57,13 +63,13 @@ test('the tour is a bottom sheet of at most 40 % of the phone on every step, end
 }, testInfo) => {
   await page.getByRole('button', { name: 'Take the tour', exact: true }).click();
   const card = page.getByRole('dialog', { name: 'Guided tour' });
-  for (let step = 1; step <= 7; step++) {
-    await expect(card).toContainText(`Step ${step} of 7`);
+  for (let step = 1; step <= 8; step++) {
+    await expect(card).toContainText(`Step ${step} of 8`);
     const box = (await card.boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(812 * 0.4 + 1);
     expect(box.y + box.height).toBeCloseTo(812, 0);
     if (step === 2) await page.screenshot({ path: testInfo.outputPath('tour-sheet.png') });
-    const next = card.getByRole('button', { name: step === 7 ? 'Finish' : 'Next', exact: true });
+    const next = card.getByRole('button', { name: step === 8 ? 'Finish' : 'Next', exact: true });
     await next.click();
   }
 });
@@ -71,6 +77,10 @@ test('the tour is a bottom sheet of at most 40 % of the phone on every step, end
 test('w1..w6 are on the Network figure at 375 px by name, and a tap on one opens its editor', async ({
   page,
 }, testInfo) => {
+  await page
+    .getByRole('group', { name: 'View' })
+    .getByRole('button', { name: 'Network', exact: true })
+    .click();
   const network = page.getByRole('figure', { name: 'Network' });
   await network.scrollIntoViewIfNeeded();
   const labels = network.locator('.edge-label');

@@ -37,7 +37,7 @@ export function ArticleExample() {
   };
   return (
     <>
-      <button type="button" onClick={start}>
+      <button type="button" className="article-example" onClick={start}>
         Article&apos;s worked example
       </button>
       {undoable ? (

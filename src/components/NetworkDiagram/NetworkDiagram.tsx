@@ -88,7 +88,11 @@ export function NetworkDiagram() {
           {person ? (
             <>
               Showing <strong>{who}</strong> (row {row + 1}
-              {FOLLOW_NOTES[why]}) — click a row in the table or a person here to follow someone else
+              {FOLLOW_NOTES[why]})
+              <span className="network-caption-hint">
+                {' '}
+                — click a row in the table or a person here to follow someone else
+              </span>
             </>
           ) : (
             'No one in the table yet: add a person to see what the network computes.'
