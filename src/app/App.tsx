@@ -117,6 +117,7 @@ export function App() {
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>
             <LossLandscape />
+            <FigureExport figure="Loss landscape" />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Data">
             <DataIO />
