@@ -56,6 +56,8 @@ export async function buildEngineBundle(): Promise<{ file: string; historyNote: 
       `export { PARAM_NAMES } from ${src('src/core/network.ts')};`,
       `export { initialParams } from ${src('src/core/init.ts')};`,
       `export { buildTrainingSet } from ${src('src/core/trainingSet.ts')};`,
+      `export { checkTable } from ${src('src/core/checkedTable.ts')};`,
+      `export { testMaskOf } from ${src('src/core/split.ts')};`,
       `export { createTrainer, trainEpoch, currentLoss } from ${src('src/core/trainer.ts')};`,
       `export { TrainingSession } from ${src('src/worker/session.ts')};`,
       `export { plainTrain } from ${src('bench/plainLoop.ts')};`,

@@ -13,7 +13,9 @@
  * wide engine: `trainEpoch` in a loop on the generic path; wide plain: bench/plainLoop.ts `plainTrainBatched`.
  */
 import type { Architecture } from '../src/core/architecture';
+import type { checkTable } from '../src/core/checkedTable';
 import type { Person } from '../src/core/dataset';
+import type { testMaskOf } from '../src/core/split';
 import type { InitialWeights } from '../src/core/init';
 import type { Params } from '../src/core/network';
 import type { ScalingMode } from '../src/core/scaling';
@@ -36,6 +38,8 @@ export interface Core {
   createTrainer(options: TrainerOptions): Trainer;
   trainEpoch(trainer: Trainer): number;
   TrainingSession: new (host: SessionHost) => TrainingSession;
+  checkTable: typeof checkTable;
+  testMaskOf: typeof testMaskOf;
   plainTrain: typeof plainTrain;
   plainTrainBatched: typeof plainTrainBatched;
 }
@@ -108,12 +112,8 @@ export function sessionVariant(core: Pick<Core, 'TrainingSession'>, config: RunC
     post: (message) => {
       if (message.type !== 'frame') return; // a pong: the worker is alive
       last = message;
-      session.handle({
-        type: 'recycle',
-        losses: message.losses,
-        accuracies: message.accuracies,
-        params: message.params,
-      });
+      const { losses, accuracies, params, testLosses, testAccuracies } = message;
+      session.handle({ type: 'recycle', losses, accuracies, params, testLosses, testAccuracies });
     },
     now: () => performance.now(),
     yieldThen: (task) => queue.push(task),
@@ -236,6 +236,9 @@ export const WIDE_ARCHITECTURE: Architecture = {
   update: 'mini-batch',
   batchSize: 2,
   momentum: 0,
+  features: ['x1', 'x2'],
+  regularization: 'none',
+  regularizationRate: 0.001,
 };
 
 /** The article's set, Article shift, rate 0.1, in order, random init seed 42 for 8 hidden neurons. */

@@ -6,8 +6,10 @@ import { useLab } from '../store/labStore';
  */
 export function Tagline() {
   const labels = useLab((state) => state.settings.dataLabels);
-  const task = labels
-    ? `to tell ${labels.positive} from ${labels.negative} by ${labels.x1} and ${labels.x2}`
-    : 'to tell gender from weight and height';
+  const task = labels?.target
+    ? `to predict ${labels.target} from ${labels.x1} and ${labels.x2}`
+    : labels
+      ? `to tell ${labels.positive} from ${labels.negative} by ${labels.x1} and ${labels.x2}`
+      : 'to tell gender from weight and height';
   return <p className="tagline">A 2-2-1 neural network learns {task}. Every number, live.</p>;
 }

@@ -1,4 +1,4 @@
-import { checkPerson, genderTarget, type Person } from './dataset';
+import { checkPerson, targetKindOf, type Person, type TargetKind } from './dataset';
 import type { Measure } from './units';
 
 /**
@@ -10,8 +10,10 @@ import type { Measure } from './units';
 export interface CheckedTable {
   /** Valid rows (the rows training takes). */
   readonly count: number;
-  /** Valid rows whose target is 1 (Female, or the imported label value meaning 1). */
+  /** Valid rows whose target is 1 (Female, or the imported label value meaning 1); 0 for numeric targets. */
   readonly positives: number;
+  /** Two classes, or a number to predict. */
+  readonly targetKind: TargetKind;
   /** The table row of each valid row, in table order. */
   readonly rows: Int32Array;
   readonly weights: Float64Array;
@@ -33,6 +35,7 @@ export function checkTable(people: readonly Person[], measure: Measure = 'imperi
   const weights = new Float64Array(people.length);
   const heights = new Float64Array(people.length);
   const targets = new Float64Array(people.length);
+  const targetKind = targetKindOf(people);
   let count = 0;
   let positives = 0;
   for (let row = 0; row < people.length; row++) {
@@ -42,13 +45,14 @@ export function checkTable(people: readonly Person[], measure: Measure = 'imperi
     rows[count] = row;
     weights[count] = check.weight;
     heights[count] = check.height;
-    targets[count] = genderTarget(person.gender);
-    positives += targets[count]!;
+    targets[count] = check.target;
+    if (targetKind === 'class') positives += check.target;
     count += 1;
   }
   const table: CheckedTable = {
     count,
     positives,
+    targetKind,
     rows: rows.subarray(0, count),
     weights: weights.subarray(0, count),
     heights: heights.subarray(0, count),

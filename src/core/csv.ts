@@ -7,6 +7,7 @@
 import { dsvFormat } from 'd3';
 import type { DataLabels, Units } from './settings';
 import {
+  DECIMAL,
   MAX_CELL_LENGTH,
   MAX_NAME_LENGTH,
   newPersonId,
@@ -15,8 +16,10 @@ import {
   type Person,
 } from './dataset';
 import { convertText } from './units';
-import { detectDelimiter, formatCsvRows, neutralizeFormula, restoreFormula } from './csvCells';
+import { detectDelimiter, restoreFormula } from './csvCells';
 import { csvRowsProblem, csvSizeProblem } from './csvLimits';
+
+export { formatDatasetCsv, type CsvColumns } from './csvExport';
 
 export interface CsvProblem {
   /** The line in the file where the row starts; the header is line 1. */
@@ -69,8 +72,6 @@ const FEMALE_VALUES = new Set(['f', 'female', '1']);
  */
 const MISSING_LABELS: ReadonlySet<string> = new Set(['', 'na', 'n/a', '.', '?', 'nan', 'null']);
 const MALE_VALUES = new Set(['m', 'male', '0']);
-/** The same number syntax as the table's cells (dataset.ts). */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 /** A label cell that holds no value: empty, or a spreadsheet's word for missing (`NA`, `N/A`, `.`, `?`). */
@@ -160,6 +161,8 @@ interface RowColumns {
   readonly label: number;
   /** What a problem calls the two input columns. */
   readonly names: readonly [string, string];
+  /** A numeric label column's name in problems: its cells are targets to predict, not classes. */
+  readonly numericTarget?: string;
 }
 
 /** Why a row with no label is left out: `Gender is empty.`, `Column “sex” is missing (“NA”).` */
@@ -185,16 +188,25 @@ function rowsToPeople(
     const height = cell(columns.height);
     const labelCell = cell(columns.label);
     const missing = isMissingLabel(labelCell);
-    const gender = missing ? null : genderOf(labelCell);
+    const numeric = columns.numericTarget !== undefined;
+    // a numeric table's rows keep a gender only because every row has one; nothing reads it there
+    const gender = missing ? null : numeric ? 'M' : genderOf(labelCell);
     if (missing) missingLabels += 1;
     const messages = [
       numberProblem(weight, columns.names[0]),
       numberProblem(height, columns.names[1]),
-      gender === null ? labelProblem(labelCell) : null,
+      gender === null
+        ? labelProblem(labelCell)
+        : numeric
+          ? numberProblem(labelCell, columns.numericTarget)
+          : null,
       name.length > MAX_NAME_LENGTH ? `Name is longer than ${MAX_NAME_LENGTH} characters.` : null,
     ].filter((message): message is string => message !== null);
     if (messages.length > 0) problems.push({ line: raw.lines[i]!, message: messages.join(' ') });
-    else people.push({ id: newPersonId(), name, weight, height, gender: gender! });
+    else {
+      const target = numeric ? { target: labelCell } : {};
+      people.push({ id: newPersonId(), name, weight, height, gender: gender!, ...target });
+    }
   });
   return { kind: 'people', people, problems, missingLabels };
 }
@@ -274,39 +286,6 @@ export function parseDatasetCsv(text: string, what = 'The file', onProgress?: Cs
   return raw;
 }
 
-export interface CsvColumns {
-  /** The table's units: kg/cm files say so in their headers, so they import back as they were. */
-  readonly units?: Units;
-  /** An imported file's column names: they head the columns, and the label values fill the last one. */
-  readonly labels?: DataLabels | null;
-}
-
-/** A weight or height cell: a number stays as it is (`-2` is no formula), other text is neutralized. */
-function numericCell(cell: string): string {
-  return DECIMAL.test(cell) ? cell : neutralizeFormula(cell);
-}
-
-/**
- * The dataset as CSV, cells as typed: header name,weight,height,gender with gender F or M (kg and cm
- * say so: `weight (kg)`, `height (cm)`); for an imported file, its column names and label values.
- * A cell a spreadsheet would run as a formula gets a leading `'`, which the import takes off again.
- */
-export function formatDatasetCsv(people: readonly Person[], columns: CsvColumns = {}): string {
-  const { units = 'imperial', labels = null } = columns;
-  const header = labels
-    ? ['name', labels.x1, labels.x2, 'label']
-    : ['name', ...(units === 'metric' ? ['weight (kg)', 'height (cm)'] : ['weight', 'height']), 'gender'];
-  const labelOf = (gender: Gender) =>
-    labels ? (gender === 'F' ? labels.positive : labels.negative) : gender;
-  const rows = people.map((person) => [
-    neutralizeFormula(person.name),
-    numericCell(person.weight),
-    numericCell(person.height),
-    neutralizeFormula(labelOf(person.gender)),
-  ]);
-  return formatCsvRows([header.map(neutralizeFormula), ...rows]);
-}
-
 /** How a problem names a file's column. */
 function columnName(raw: RawTable, index: number): string {
   const header = raw.headers[index] ?? '';
@@ -333,6 +312,21 @@ export function labelValues(raw: RawTable, column: number, limit = 50): string[]
     if (values.size >= limit) break;
   }
   return [...values];
+}
+
+/**
+ * A label column of numbers taking more than two values: the lab predicts the number (a regression)
+ * instead of a class. A column of 0 and 1 stays two classes.
+ */
+export function isNumericLabel(raw: RawTable, column: number): boolean {
+  const values = new Set<number>();
+  for (const row of raw.rows) {
+    const value = (row[column] ?? '').trim();
+    if (isMissingLabel(value)) continue;
+    if (numberProblem(value, '') !== null) return false;
+    if (values.size < 3) values.add(Number(value));
+  }
+  return values.size > 2;
 }
 
 /** A first guess: names from a "name" column, the first two numeric columns, the last other column. */
@@ -367,6 +361,7 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
   const name =
     mapping.name !== null && inRange(mapping.name) && !chosen.includes(mapping.name) ? mapping.name : null;
   const positive = mapping.positive.trim();
+  const numeric = isNumericLabel(raw, mapping.label);
   const read = rowsToPeople(
     raw,
     {
@@ -375,11 +370,18 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
       height: mapping.x2,
       label: mapping.label,
       names: [columnName(raw, mapping.x1), columnName(raw, mapping.x2)],
+      ...(numeric ? { numericTarget: columnName(raw, mapping.label) } : {}),
     },
     (cell) => (cell.trim() === positive ? 'F' : 'M'),
     (cell) => missingLabelProblem(columnName(raw, mapping.label), cell),
   );
-  return { ...read, units: 'imperial', labels: mappedLabels(raw, mapping, positive) };
+  const labels = mappedLabels(raw, mapping, positive);
+  const target = raw.headers[mapping.label] || `Column ${mapping.label + 1}`;
+  return {
+    ...read,
+    units: 'imperial',
+    labels: numeric ? { ...labels, positive: '', negative: '', target } : labels,
+  };
 }
 
 /** The names the lab shows for a mapped file: its input headers, and its label values for 1 and 0. */

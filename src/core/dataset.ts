@@ -15,12 +15,25 @@ export interface Person {
   /** Height as typed, in the table's units (in, cm, or an imported column's own numbers). */
   readonly height: string;
   readonly gender: Gender;
+  /**
+   * A numeric target as typed, in a table that predicts a number (see TargetKind); there `gender` is
+   * unused. Left out in a table of two classes.
+   */
+  readonly target?: string;
 }
 
 export type NumericField = 'weight' | 'height';
 
+/** What a table's rows are labelled with: one of two classes (gender), or a number to predict. */
+export type TargetKind = 'class' | 'number';
+
+/** A table predicts a number when its rows carry a numeric target (its first row says for all). */
+export function targetKindOf(people: readonly Person[]): TargetKind {
+  return people[0]?.target === undefined ? 'class' : 'number';
+}
+
 export interface CellProblem {
-  readonly field: NumericField | 'name';
+  readonly field: NumericField | 'name' | 'target';
   readonly message: string;
 }
 
@@ -30,6 +43,8 @@ export interface RowCheck {
   /** Parsed values as the model sees them (lb and in; an imported column's own numbers); NaN if bad. */
   readonly weight: number;
   readonly height: number;
+  /** What the network learns to output: 1 (Female) or 0 (Male), or the numeric target; NaN if bad. */
+  readonly target: number;
 }
 
 /** Above these a value is a typo, not a person (the heaviest and tallest people on record are below). */
@@ -46,7 +61,8 @@ export function genderTarget(gender: Gender): number {
   return gender === 'F' ? 1 : 0;
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** The number syntax of every numeric cell (the CSV import reads the same). */
+export const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
@@ -78,6 +94,14 @@ export function parseMeasurement(
   return { ok: true, value };
 }
 
+/** Parses a numeric target cell: any finite number the lab can hold, with a message per problem. */
+export function parseTarget(text: string): ParsedNumber {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, message: 'Target is empty.' };
+  const parsed = parseMeasurement(trimmed, 'weight', 'plain');
+  return parsed.ok ? parsed : { ok: false, message: parsed.message.replace('The value', 'Target') };
+}
+
 /** People are immutable, so a row's check is kept per person object: a 100,000-row table re-checks only what changed. */
 const checkCache: Readonly<Record<Measure, WeakMap<Person, RowCheck>>> = {
   imperial: new WeakMap(),
@@ -97,11 +121,14 @@ export function checkPerson(person: Person, measure: Measure = 'imperial'): RowC
   }
   if (!weight.ok) problems.push({ field: 'weight', message: weight.message });
   if (!height.ok) problems.push({ field: 'height', message: height.message });
+  const target = person.target === undefined ? null : parseTarget(person.target);
+  if (target && !target.ok) problems.push({ field: 'target', message: target.message });
   const check: RowCheck = {
     valid: problems.length === 0,
     problems,
     weight: weight.ok ? toModel(measure, 'weight', weight.value) : Number.NaN,
     height: height.ok ? toModel(measure, 'height', height.value) : Number.NaN,
+    target: target === null ? genderTarget(person.gender) : target.ok ? target.value : Number.NaN,
   };
   checkCache[measure].set(person, check);
   return check;

@@ -8,9 +8,11 @@ import {
   hasArticleForward,
   hasArticleMath,
   hiddenFromParamCount,
+  inputCount,
   paramCount,
   type Architecture,
 } from './architecture';
+import { DEFAULT_FEATURES } from './features';
 import { traceSample, type SampleTrace } from './backward';
 import { predict as articlePredict } from './forward';
 import { datasetMetricsInto as articleMetricsInto, squaredError } from './loss';
@@ -25,7 +27,7 @@ import type { TrainingSet } from './trainingSet';
 export interface Network {
   /** Its shape and training; sized to `params` (see networkOf). */
   readonly architecture: Architecture;
-  /** paramCount(architecture.hidden) parameters, in the layout of architecture.ts. */
+  /** paramCount(architecture.hidden, F) parameters, in the layout of architecture.ts. */
   readonly params: Params;
   /** How raw inputs (lb, in) become the network's x1, x2. */
   readonly scaling: Scaling;
@@ -34,12 +36,18 @@ export interface Network {
 /**
  * The architecture a parameter vector belongs to. A run reports its architecture with its parameters,
  * so the two always fit; a vector of another length (a view still holding an older run's) is read with
- * its own hidden count, so nothing indexes it with another network's layout.
+ * its own hidden count (under the same inputs, or else the article's x1, x2), so nothing indexes it with
+ * another network's layout.
  */
 export function shapeFor(params: Params, architecture: Architecture): Architecture {
-  if (paramCount(architecture.hidden) === params.length) return architecture;
-  const hidden = hiddenFromParamCount(params.length);
-  return hidden === null ? architecture : { ...architecture, hidden };
+  const inputs = inputCount(architecture);
+  if (paramCount(architecture.hidden, inputs) === params.length) return architecture;
+  const hidden = hiddenFromParamCount(params.length, inputs);
+  if (hidden !== null) return { ...architecture, hidden };
+  const plainHidden = hiddenFromParamCount(params.length);
+  return plainHidden === null
+    ? architecture
+    : { ...architecture, hidden: plainHidden, features: DEFAULT_FEATURES };
 }
 
 /** The network value for these parameters, read with `architecture` (sized by shapeFor). */
@@ -78,8 +86,9 @@ export function trace(net: Network, x1: number, x2: number, target: number): Sam
 }
 
 /**
- * Mean loss (out[METRIC_LOSS]) and accuracy (out[METRIC_ACCURACY]) of `params` read as `shape` over
- * `count` samples, in one allocation-free pass: what the trainer measures every epoch.
+ * Mean loss (out[METRIC_LOSS]) and accuracy (out[METRIC_ACCURACY]; the mean absolute error for a linear
+ * output, see metricKind) of `params` read as `shape` over `count` samples, in one allocation-free pass:
+ * what the trainer measures every epoch.
  */
 export function metricsInto(
   shape: NetworkShape,

@@ -3,17 +3,22 @@
  * function in JavaScript or Python. Numbers are written with every digit they need (the shortest text
  * that reads back as the same float64), and the code repeats the engine's operations in the engine's
  * order, so the JavaScript gives exactly the lab's predictions, for any number of hidden neurons and
- * any hidden activation. The inputs are taken as Predict takes them (lb/in, kg/cm or an imported
- * file's columns) and the comments use the data's own names (exportTerms.ts).
+ * any hidden activation and any feature inputs (x1², x1·x2, sin x1, … worked out from the scaled x1, x2
+ * as the engine does). The inputs are taken as Predict takes them (lb/in, kg/cm or an imported file's
+ * columns) and the comments use the data's own names (exportTerms.ts). A weight penalty shaped the
+ * training only; the code says so, and predicts without it.
  */
 import {
   ACTIVATION_LABELS,
   LOSS_LABELS,
   hasArticleForward,
   paramNames,
+  weightCount,
   type Architecture,
   type HiddenActivation,
 } from './architecture';
+import { DEFAULT_FEATURES, FEATURE_CODE, FEATURE_SYMBOLS, hasPlainInputs, type Feature } from './features';
+import { REGULARIZATION_LABELS } from './regularization';
 import type { Network } from './engine';
 import {
   ARTICLE_TERMS,
@@ -39,16 +44,33 @@ export const CODE_FILE_NAMES: Readonly<Record<CodeLanguage, string>> = {
   python: 'predict.py',
 };
 
+const featuresOf = (net: ForwardShape): readonly Feature[] => net.features ?? DEFAULT_FEATURES;
+
+/** A feature input as an operand of the exported code: x1, or (x1 * x1), Math.sin(x1), math.sin(x1). */
+function featureOperand(feature: Feature, language: CodeLanguage | 'words'): string {
+  if (feature === 'x1' || feature === 'x2') return feature;
+  const code = FEATURE_CODE[feature];
+  if (feature === 'sinX1' || feature === 'sinX2') {
+    return language === 'javascript' ? `Math.${code}` : language === 'python' ? `math.${code}` : code;
+  }
+  return `(${code})`;
+}
+
 /** The network's formulas in words, e.g. h1 = tanh(w1*x1 + w2*x2 + b1), …, output = sigmoid(…). */
 function formulas(net: ForwardShape, names: readonly string[]): string {
   const { hidden, activation } = net;
+  const features = featuresOf(net);
+  const inputs = features.length;
   const lines: string[] = [];
   for (let j = 0; j < hidden; j++) {
-    const sum = `${names[2 * j]}*x1 + ${names[2 * j + 1]}*x2 + ${names[3 * hidden + j]}`;
-    lines.push(`h${j + 1} = ${activation}(${sum})`);
+    const terms = features.map(
+      (feature, f) => `${names[inputs * j + f]}*${featureOperand(feature, 'words')}`,
+    );
+    lines.push(`h${j + 1} = ${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`);
   }
-  const terms = Array.from({ length: hidden }, (_, j) => `${names[2 * hidden + j]}*h${j + 1}`);
-  lines.push(`output = sigmoid(${[...terms, names[4 * hidden]].join(' + ')})`);
+  const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]}*h${j + 1}`);
+  const sum = [...terms, names[(inputs + 2) * hidden]].join(' + ');
+  lines.push(net.output === 'linear' ? `output = ${sum}` : `output = sigmoid(${sum})`);
   return lines.join(', ');
 }
 
@@ -64,20 +86,38 @@ function inputNote(net: ForwardShape, names: readonly string[], terms: ExportTer
   const { positive, negative } = exportClasses(terms);
   return (
     `Inputs in this order: ${scaledInWords(first, 0)}, ${scaledInWords(second, 1)}. ` +
-    `${formulas(net, names)}; above 0.5 means ${positive} (1), otherwise ${negative} (0).`
+    `${formulas(net, names)}${net.output === 'linear' ? '.' : `; above 0.5 means ${positive} (1), otherwise ${negative} (0).`}`
   );
 }
 
-/** The training that shaped the parameters, in words: the loss and the input scaling. */
+/** The weight penalty the training added, in words, or '' without one. */
+function penaltyNote(architecture: Architecture): string {
+  const { regularization, regularizationRate } = architecture;
+  if (regularization === 'none') return '';
+  return (
+    ` Trained with ${REGULARIZATION_LABELS[regularization]} regularization (rate ${jsNumber(regularizationRate)}) ` +
+    'on the weights, not the biases: the penalty only shaped training, and predict does not use it.'
+  );
+}
+
+/** The training that shaped the parameters, in words: the loss, the input scaling and any penalty. */
 function trainingNote(architecture: Architecture, terms: ExportTerms): string {
-  return `Trained on ${LOSS_LABELS[architecture.loss].toLowerCase()}, inputs scaled by ${SCALING_LABELS[terms.scaling]}.`;
+  return (
+    `Trained on ${LOSS_LABELS[architecture.loss].toLowerCase()}, inputs scaled by ${SCALING_LABELS[terms.scaling]}.` +
+    penaltyNote(architecture)
+  );
 }
 
 function describeNetwork(net: ForwardShape): string {
   if (hasArticleForward(net))
     return '2-2-1: two inputs, two sigmoid hidden neurons (h1, h2), one sigmoid output (o1)';
   const kind = ACTIVATION_LABELS[net.activation];
-  return `2-${net.hidden}-1: two inputs, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one sigmoid output (o1)`;
+  const features = featuresOf(net);
+  const inputs = hasPlainInputs(features)
+    ? 'two inputs'
+    : `${features.length} input${features.length === 1 ? '' : 's'} (${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')})`;
+  const output = net.output === 'linear' ? 'linear' : 'sigmoid';
+  return `${features.length}-${net.hidden}-1: ${inputs}, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one ${output} output (o1)`;
 }
 
 /** Exact JavaScript number text; -0 keeps its sign. */
@@ -102,19 +142,29 @@ function jsonNumber(x: number): number | string {
 /** The parameters by name, the input scaling, and what the inputs and classes are, as JSON. */
 export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE_TERMS): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden);
+  const names = paramNames(net.hidden, net.features.length);
   const named = Object.fromEntries(names.map((name, i) => [name, jsonNumber(params[i] ?? Number.NaN)]));
   const { positive, negative } = exportClasses(terms);
   const body = {
     network: describeNetwork(net),
     ...(hasArticleForward(net) ? {} : { hidden: net.hidden, activation: net.activation }),
+    ...(hasPlainInputs(net.features) ? {} : { features: net.features.map((f) => FEATURE_SYMBOLS[f]) }),
     loss: LOSS_LABELS[net.loss],
+    ...(net.regularization === 'none'
+      ? {}
+      : {
+          regularization: REGULARIZATION_LABELS[net.regularization],
+          regularizationRate: net.regularizationRate,
+          regularizationNote: penaltyNote(net).trim(),
+        }),
     inputs: exportInputs(terms).map((input) => ({
       name: input.name,
       ...(input.unit === null ? {} : { unit: input.unit }),
       ...(input.toModel === null ? {} : { toTrainedUnits: input.toModel }),
     })),
-    classes: { '1': positive, '0': negative },
+    ...(net.output === 'linear'
+      ? { target: terms.labels?.target ?? 'target' }
+      : { classes: { '1': positive, '0': negative } }),
     note: inputNote(net, names, terms),
     params: named,
     inputScaling: SCALING_LABELS[terms.scaling],
@@ -133,25 +183,37 @@ function paramLines(
 
 /** The comment on top of the code: which network, which parameters. */
 function header(net: ForwardShape, names: readonly string[]): string {
-  const range = `weights w1..${names[3 * net.hidden - 1]} and biases b1..${names[4 * net.hidden]}`;
-  return hasArticleForward(net)
-    ? `The 2-2-1 network trained in Backprop Lab: ${range} as in the article.`
-    : `The 2-${net.hidden}-1 network trained in Backprop Lab (${net.activation} hidden neurons): ${range}.`;
+  const features = featuresOf(net);
+  const weights = weightCount(net.hidden, features.length);
+  const range = `weights w1..${names[weights - 1]} and biases b1..${names[names.length - 1]}`;
+  if (hasArticleForward(net)) return `The 2-2-1 network trained in Backprop Lab: ${range} as in the article.`;
+  const inputs = hasPlainInputs(features)
+    ? ''
+    : `, inputs ${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')} from the scaled x1, x2`;
+  return `The ${features.length}-${net.hidden}-1 network trained in Backprop Lab (${net.activation} hidden neurons${inputs}): ${range}.`;
 }
 
 /** h_j = act(w*x1 + w*x2 + b) and the output's sum, as expressions (the engine's order of operations). */
-function neuronExpressions(net: ForwardShape, names: readonly string[], activation: string) {
+function neuronExpressions(
+  net: ForwardShape,
+  names: readonly string[],
+  activation: string,
+  language: CodeLanguage,
+) {
   const { hidden } = net;
-  const hiddenLines = Array.from(
-    { length: hidden },
-    (_, j) =>
-      [
-        `h${j + 1}`,
-        `${activation}(${names[2 * j]} * x1 + ${names[2 * j + 1]} * x2 + ${names[3 * hidden + j]})`,
-      ] as const,
-  );
-  const terms = Array.from({ length: hidden }, (_, j) => `${names[2 * hidden + j]} * h${j + 1}`);
-  return { hiddenLines, outputSum: [...terms, names[4 * hidden]].join(' + ') };
+  const features = featuresOf(net);
+  const inputs = features.length;
+  const hiddenLines = Array.from({ length: hidden }, (_, j) => {
+    const terms = features.map(
+      (feature, f) => `${names[inputs * j + f]} * ${featureOperand(feature, language)}`,
+    );
+    return [
+      `h${j + 1}`,
+      `${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`,
+    ] as const;
+  });
+  const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]} * h${j + 1}`);
+  return { hiddenLines, outputSum: [...terms, names[(inputs + 2) * hidden]].join(' + ') };
 }
 
 const JS_ACTIVATIONS: Readonly<Record<HiddenActivation, string>> = {
@@ -165,6 +227,14 @@ function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage)
   const [first, second] = exportInputs(terms);
   const { positive, negative } = exportClasses(terms);
   const call = `predict(${first.identifier[language]}, ${second.identifier[language]})`;
+  if (network.architecture.output === 'linear') {
+    const target = terms.labels?.target ?? 'target';
+    return [
+      `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the predicted ${target}`,
+      `(a linear output: any number, in the units of the table's ${target} column).`,
+      trainingNote(network.architecture, terms),
+    ];
+  }
   return [
     `${call} takes ${describeInput(first)} and ${describeInput(second)} and returns the output in (0, 1);`,
     `above 0.5 means ${positive} (1), otherwise ${negative} (0).`,
@@ -183,11 +253,11 @@ function scaledInput(input: ExportInput, language: CodeLanguage, offset: string,
 
 function javascriptCode(network: Network, terms: ExportTerms): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden);
+  const names = paramNames(net.hidden, net.features.length);
   const [o1, o2] = scaling.offset.map(jsNumber) as [string, string];
   const [s1, s2] = scaling.scale.map(jsNumber) as [string, string];
   const [first, second] = exportInputs(terms);
-  const { hiddenLines, outputSum } = neuronExpressions(net, names, net.activation);
+  const { hiddenLines, outputSum } = neuronExpressions(net, names, net.activation, 'javascript');
   return [
     `// ${header(net, names)}`,
     ...usageNote(network, terms, 'javascript').map((line) => `// ${line}`),
@@ -198,7 +268,7 @@ function javascriptCode(network: Network, terms: ExportTerms): string {
     '  const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
     ...(JS_ACTIVATIONS[net.activation] ? [JS_ACTIVATIONS[net.activation]] : []),
     ...hiddenLines.map(([name, expression]) => `  const ${name} = ${expression};`),
-    `  return sigmoid(${outputSum});`,
+    net.output === 'linear' ? `  return ${outputSum};` : `  return sigmoid(${outputSum});`,
     '}',
     '',
   ].join('\n');
@@ -218,11 +288,12 @@ const PY_ACTIVATION_CALLS: Readonly<Record<HiddenActivation, string>> = {
 
 function pythonCode(network: Network, terms: ExportTerms): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden);
+  const names = paramNames(net.hidden, net.features.length);
   const [o1, o2] = scaling.offset.map(pyNumber) as [string, string];
   const [s1, s2] = scaling.scale.map(pyNumber) as [string, string];
   const [first, second] = exportInputs(terms);
-  const { hiddenLines, outputSum } = neuronExpressions(net, names, PY_ACTIVATION_CALLS[net.activation]);
+  const activation = PY_ACTIVATION_CALLS[net.activation];
+  const { hiddenLines, outputSum } = neuronExpressions(net, names, activation, 'python');
   return [
     `# ${header(net, names)}`,
     ...usageNote(network, terms, 'python').map((line) => `# ${line}`),
@@ -242,7 +313,7 @@ function pythonCode(network: Network, terms: ExportTerms): string {
     `    x1 = ${scaledInput(first, 'python', o1, s1)}`,
     `    x2 = ${scaledInput(second, 'python', o2, s2)}`,
     ...hiddenLines.map(([name, expression]) => `    ${name} = ${expression}`),
-    `    return _sigmoid(${outputSum})`,
+    net.output === 'linear' ? `    return ${outputSum}` : `    return _sigmoid(${outputSum})`,
     '',
   ].join('\n');
 }

@@ -7,6 +7,8 @@ import { factorCount, forwardSize } from './bufferLayout';
 import type { SampleTrace } from './backward';
 import { netForwardInto, type NetworkShape } from './netForward';
 import { paramCount } from './architecture';
+import { hasPlainInputs } from './features';
+import { featuredBackwardInto } from './netFeatured';
 
 /**
  * dL/dypred of binary cross-entropy, -y/p + (1 - y)/(1 - p). A term whose coefficient is 0 is left out,
@@ -43,12 +45,12 @@ function hiddenSlopesInto(net: NetworkShape, forward: Float64Array, factors: Flo
 }
 
 /**
- * Fills `factors` (factorCount(H)) and `grad` (paramCount(H)) for one sample. `forward` must hold the
+ * Fills `factors` (factorCount(H, F)) and `grad` (paramCount(H, F)) for one sample. `forward` must hold the
  * forward values of the same params and inputs. Allocation-free.
  *
  * Every gradient is (loss slope) × (path to the output sum). For MSE the loss slope is dL/dypred and the
- * path goes through the output sigmoid's slope s = p(1 - p); for cross-entropy the two meet as p - y with
- * s = 1, which stays finite when p rounds to 0 or 1.
+ * path goes through the output sigmoid's slope s = p(1 - p) (1 for a linear output); for cross-entropy
+ * the two meet as p - y with s = 1, which stays finite when p rounds to 0 or 1.
  */
 export function netBackwardInto(
   net: NetworkShape,
@@ -63,9 +65,14 @@ export function netBackwardInto(
   const hidden = net.hidden;
   const outWeights = 2 * hidden;
   const yPred = forward[2 * hidden + 1]!;
-  const slopeOut = yPred * (1 - yPred);
-  hiddenSlopesInto(net, forward, factors);
   const bce = net.loss === 'bce';
+  if (net.features !== undefined && !hasPlainInputs(net.features)) {
+    featuredBackwardInto(net, net.features, params, x1, x2, yTrue, forward, factors, grad);
+    factors[0] = bce ? crossEntropySlope(yTrue, yPred) : -2 * (yTrue - yPred);
+    return;
+  }
+  const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
+  hiddenSlopesInto(net, forward, factors);
   const lossSlope = bce ? yPred - yTrue : -2 * (yTrue - yPred);
   const pathSlope = bce ? 1 : slopeOut;
   factors[0] = bce ? crossEntropySlope(yTrue, yPred) : lossSlope;
@@ -106,11 +113,15 @@ export function netAddGradient(
   forward: Float64Array,
   sum: Float64Array,
 ): void {
+  if (net.features !== undefined && !hasPlainInputs(net.features)) {
+    featuredBackwardInto(net, net.features, params, x1, x2, yTrue, forward, null, sum);
+    return;
+  }
   const hidden = net.hidden;
   const activation = net.activation;
   const outWeights = 2 * hidden;
   const yPred = forward[2 * hidden + 1]!;
-  const slopeOut = yPred * (1 - yPred);
+  const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
   const bce = net.loss === 'bce';
   const lossSlope = bce ? yPred - yTrue : -2 * (yTrue - yPred);
   const pathSlope = bce ? 1 : slopeOut;
@@ -141,9 +152,10 @@ export function netTraceSample(
   x2: number,
   yTrue: number,
 ): SampleTrace {
+  const inputs = net.features?.length ?? 2;
   const forward = new Float64Array(forwardSize(net.hidden));
-  const factors = new Float64Array(factorCount(net.hidden));
-  const grad = new Float64Array(paramCount(net.hidden));
+  const factors = new Float64Array(factorCount(net.hidden, inputs));
+  const grad = new Float64Array(paramCount(net.hidden, inputs));
   netForwardInto(net, params, x1, x2, forward);
   netBackwardInto(net, params, x1, x2, yTrue, forward, factors, grad);
   return { forward, factors, grad };

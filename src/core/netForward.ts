@@ -1,15 +1,20 @@
 /**
- * Feedforward for any architecture: H hidden neurons with the chosen activation, one sigmoid output.
+ * Feedforward for any architecture: H hidden neurons with the chosen activation, one sigmoid output (or
+ * a linear one for a numeric target).
  * Parameters in the layout of architecture.ts, values in the forward layout of bufferLayout.ts. For the
  * article's shape (H = 2, sigmoid) every value is bit-equal to forward.ts, which stays the fast path.
 
  */
 import { MAX_HIDDEN, type Architecture } from './architecture';
 import { forwardSize } from './bufferLayout';
+import { hasPlainInputs } from './features';
+import { featuredForwardInto } from './netFeatured';
 
 /** What the math of one sample depends on (an Architecture is one). */
-export type NetworkShape = Pick<Architecture, 'hidden' | 'activation' | 'loss'>;
-export type ForwardShape = Pick<Architecture, 'hidden' | 'activation'>;
+export type NetworkShape = ForwardShape & Pick<Architecture, 'loss'>;
+/** Without `features` a shape has the article's inputs x1, x2. */
+export type ForwardShape = Pick<Architecture, 'hidden' | 'activation' | 'output'> &
+  Partial<Pick<Architecture, 'features'>>;
 
 // One small function per activation, each with the sigmoid written out and no float64 return: small
 // enough for V8 to inline into the training loop (a 3-way switch around the loops is not), and an
@@ -52,9 +57,19 @@ function outputInto(hidden: number, params: Float64Array, out: Float64Array) {
   out[weights + 1] = 1 / (1 + Math.exp(-sum));
 }
 
+/** A linear output: the same sum, passed on as it is (ŷ = z). */
+function linearOutputInto(hidden: number, params: Float64Array, out: Float64Array) {
+  const weights = 2 * hidden;
+  let sum = params[weights]! * out[1]!;
+  for (let j = 1; j < hidden; j++) sum += params[weights + j]! * out[2 * j + 1]!;
+  sum += params[4 * hidden]!;
+  out[weights] = sum;
+  out[weights + 1] = sum;
+}
+
 /**
  * Feedforward into a caller-owned buffer of forwardSize(H) slots; allocation-free. The activation is
- * dispatched once per call, not per neuron.
+ * dispatched once per call, not per neuron; feature inputs other than x1, x2 go to netFeatured.ts.
  */
 export function netForwardInto(
   net: ForwardShape,
@@ -64,10 +79,15 @@ export function netForwardInto(
   out: Float64Array,
 ): void {
   const { hidden, activation } = net;
+  if (net.features !== undefined && !hasPlainInputs(net.features)) {
+    featuredForwardInto(net, net.features, params, x1, x2, out);
+    return;
+  }
   if (activation === 'sigmoid') sigmoidLayerInto(hidden, params, x1, x2, out);
   else if (activation === 'tanh') tanhLayerInto(hidden, params, x1, x2, out);
   else reluLayerInto(hidden, params, x1, x2, out);
-  outputInto(hidden, params, out);
+  if (net.output === 'linear') linearOutputInto(hidden, params, out);
+  else outputInto(hidden, params, out);
 }
 
 /** Feedforward for views and tests: a fresh forward buffer. */

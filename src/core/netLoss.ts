@@ -26,10 +26,20 @@ export function isCorrect(yTrue: number, yPred: number): boolean {
   return yPred > 0.5 === (yTrue === 1);
 }
 
-/** Slots of a metrics buffer. */
+/** Slots of a metrics buffer. METRIC_ACCURACY holds the run's second metric, of the kind metricKind says. */
 export const METRIC_LOSS = 0;
 export const METRIC_ACCURACY = 1;
 export const METRICS_SIZE = 2;
+
+/**
+ * What a run's second metric is: accuracy for two classes, the mean absolute error |y - ŷ| for a numeric
+ * target (where "the right side of 0.5" means nothing). Every view words it from this one answer.
+ */
+export type MetricKind = 'accuracy' | 'mae';
+
+export function metricKind(net: Pick<NetworkShape, 'output'>): MetricKind {
+  return net.output === 'linear' ? 'mae' : 'accuracy';
+}
 
 const scratch = new Float64Array(forwardSize(MAX_HIDDEN));
 
@@ -46,6 +56,10 @@ export function netDatasetMetricsInto(
   count: number,
   out: Float64Array,
 ): void {
+  if (net.output === 'linear') {
+    regressionMetricsInto(net, params, inputs, targets, count, out);
+    return;
+  }
   const bce = net.loss === 'bce';
   const sumSlot = 2 * net.hidden;
   let sum = 0;
@@ -64,6 +78,28 @@ export function netDatasetMetricsInto(
   }
   out[METRIC_LOSS] = sum / count; // 0 / 0: NaN with no samples
   out[METRIC_ACCURACY] = correct / count;
+}
+
+/** A linear output's mean squared error (METRIC_LOSS) and mean absolute error (METRIC_ACCURACY). */
+function regressionMetricsInto(
+  net: NetworkShape,
+  params: Float64Array,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+  out: Float64Array,
+): void {
+  const predSlot = 2 * net.hidden + 1;
+  let squared = 0;
+  let absolute = 0;
+  for (let i = 0; i < count; i++) {
+    netForwardInto(net, params, inputs[2 * i]!, inputs[2 * i + 1]!, scratch);
+    const diff = targets[i]! - scratch[predSlot]!;
+    squared += diff * diff;
+    absolute += diff < 0 ? -diff : diff;
+  }
+  out[METRIC_LOSS] = squared / count;
+  out[METRIC_ACCURACY] = absolute / count;
 }
 
 const metrics = new Float64Array(METRICS_SIZE);

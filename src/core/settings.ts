@@ -27,6 +27,12 @@ export interface Settings {
   readonly presenter: boolean;
   /** The example set and options the table was generated from; null once it is the user's own table. */
   readonly dataSource: DataRecipe | null;
+  /** Share of the rows training takes (0.1..1); the rest are test rows (see split.ts). */
+  readonly trainingShare: number;
+  /** The Decision boundary draws the test rows, as hollow points. */
+  readonly showTestData: boolean;
+  /** The Decision boundary's heatmap in two colours split at 0.5 instead of a continuous scale. */
+  readonly discretizeOutput: boolean;
 }
 
 export type Units = 'imperial' | 'metric';
@@ -37,6 +43,8 @@ export interface DataLabels {
   readonly x2: string;
   readonly positive: string;
   readonly negative: string;
+  /** A numeric label column's name: the lab predicts that number (a linear output), not a class. */
+  readonly target?: string;
 }
 
 export const DEFAULT_SEED = 42;
@@ -55,4 +63,8 @@ export const DEFAULT_SETTINGS: Settings = {
   dataLabels: null,
   presenter: false,
   dataSource: null,
+  // The article's four people all train.
+  trainingShare: 1,
+  showTestData: false,
+  discretizeOutput: false,
 };

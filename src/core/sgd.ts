@@ -1,8 +1,33 @@
 import type { Params } from './network';
+import { penaltySlope, type Penalty } from './regularization';
+
+/*
+ * Each step takes an optional weight penalty (regularization.ts): the first `penalty.weights` parameters
+ * move by their data gradient plus rate · dR/dw, taken at the weights before the step. Without one the
+ * loops are the plain ones, so the article's numbers stay bit-exact.
+ */
+
+/** The gradient parameter i steps by: its data gradient, plus the penalty's slope for a weight. */
+function stepGradient(params: Params, dataGradient: number, i: number, penalty: Penalty | null): number {
+  return penalty !== null && i < penalty.weights
+    ? dataGradient + penalty.rate * penaltySlope(penalty.kind, params[i]!)
+    : dataGradient;
+}
 
 /** The SGD update: every parameter moves against its partial derivative, p -= rate * dL/dp. */
-export function applySgdStep(params: Params, grad: Float64Array, learningRate: number): void {
-  for (let i = 0; i < params.length; i++) params[i] = params[i]! - learningRate * grad[i]!;
+export function applySgdStep(
+  params: Params,
+  grad: Float64Array,
+  learningRate: number,
+  penalty: Penalty | null = null,
+): void {
+  if (penalty === null) {
+    for (let i = 0; i < params.length; i++) params[i] = params[i]! - learningRate * grad[i]!;
+    return;
+  }
+  for (let i = 0; i < params.length; i++) {
+    params[i] = params[i]! - learningRate * stepGradient(params, grad[i]!, i, penalty);
+  }
 }
 
 /**
@@ -16,9 +41,10 @@ export function applyMomentumStep(
   learningRate: number,
   velocity: Float64Array,
   momentum: number,
+  penalty: Penalty | null = null,
 ): void {
   for (let i = 0; i < params.length; i++) {
-    const v = momentum * velocity[i]! - learningRate * grad[i]!;
+    const v = momentum * velocity[i]! - learningRate * stepGradient(params, grad[i]!, i, penalty);
     velocity[i] = v;
     params[i] = params[i]! + v;
   }
@@ -35,16 +61,17 @@ export function applyMeanStep(
   learningRate: number,
   velocity: Float64Array,
   momentum: number,
+  penalty: Penalty | null = null,
 ): void {
   if (momentum === 0) {
     for (let i = 0; i < params.length; i++) {
-      params[i] = params[i]! - learningRate * (sum[i]! / count);
+      params[i] = params[i]! - learningRate * stepGradient(params, sum[i]! / count, i, penalty);
       sum[i] = 0;
     }
     return;
   }
   for (let i = 0; i < params.length; i++) {
-    const v = momentum * velocity[i]! - learningRate * (sum[i]! / count);
+    const v = momentum * velocity[i]! - learningRate * stepGradient(params, sum[i]! / count, i, penalty);
     velocity[i] = v;
     params[i] = params[i]! + v;
     sum[i] = 0;

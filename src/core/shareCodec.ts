@@ -6,12 +6,13 @@
 import LZString from 'lz-string';
 import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from './learningRate';
 import type { Settings } from './settings';
-import { newPersonId, type Person } from './dataset';
+import type { Person } from './dataset';
 import { tableOfRecipe } from './datasets/table';
 import {
   SchemaError,
   fail,
   isRecord,
+  peopleWithIds,
   readParams,
   readPeople,
   readSettings,
@@ -41,26 +42,36 @@ export type DecodedShare =
   { ok: true; state: SharedState; notes: readonly string[] } | { ok: false; message: string };
 
 /**
- * The state to share, without the table's ids; `params` only when asked to include them. A generated
- * table travels as its recipe (in the settings), not as its rows: 100,000 points fit in a short link.
+ * The state to share; `params` only when asked to include them. A generated table travels as its recipe
+ * (in the settings), not as its rows: 100,000 points fit in a short link, and its rows' ids are made from
+ * the recipe. Other tables' ids go along only with a train/test split, which is decided from them:
+ * without one they would only lengthen the link.
  */
 export function sharedStateOf(
   settings: Settings,
   people: readonly Person[],
   params?: ArrayLike<number>,
 ): SharedState {
+  const withIds = settings.trainingShare < 1;
   const rows = settings.dataSource === null ? people : [];
-  const shared = rows.map(({ name, weight, height, gender }) => ({ name, weight, height, gender }));
+  const shared = rows.map(({ id, name, weight, height, gender, target }) => ({
+    ...(withIds ? { id } : {}),
+    name,
+    weight,
+    height,
+    gender,
+    ...(target === undefined ? {} : { target }),
+  }));
   const base = { v: SHARE_VERSION, settings, people: shared } as const;
   return params === undefined ? base : { ...base, params: Array.from(params) };
 }
 
-/** People for the table (with fresh ids) from a decoded link; a recipe's table is generated again. */
+/** People for the table from a decoded link (with the ids it carries, else fresh ones); a recipe's table is generated again. */
 export function peopleFromShare(state: SharedState): Person[] {
   const { dataSource, units } = state.settings;
   const generated = dataSource === null ? null : tableOfRecipe(dataSource, units);
   if (generated) return generated.people;
-  return state.people.map((person) => ({ id: newPersonId(), ...person }));
+  return peopleWithIds(state.people);
 }
 
 /**
@@ -169,7 +180,10 @@ function readState(hash: string): SharedState {
   const settings = readSettings(data.settings);
   const state = { v: SHARE_VERSION, settings, people: readPeople(data.people, MAX_SHARED_PEOPLE) };
   if (data.params === undefined) return state;
-  return { ...state, params: readParams(data.params, settings.architecture.hidden) };
+  return {
+    ...state,
+    params: readParams(data.params, settings.architecture.hidden, settings.architecture.features.length),
+  };
 }
 
 function versionProblem(version: unknown): string {

@@ -16,23 +16,32 @@ import {
   paramCount,
   type Architecture,
 } from './architecture';
-import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Gender } from './dataset';
+import { DEFAULT_FEATURES, isFeature, orderedFeatures, type Feature } from './features';
+import { MAX_REGULARIZATION_RATE, MIN_REGULARIZATION_RATE, REGULARIZATION_LABELS } from './regularization';
+import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person } from './dataset';
 import { findExampleSet } from './datasets/registry';
 import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
 import { INITIAL_WEIGHT_LABELS } from './init';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
+import { MIN_TRAINING_SHARE } from './split';
 
 const MAX_SEED = 2 ** 32 - 1;
 const MAX_STOP_EPOCH = 1e12;
 const MAX_RATE = 1e6;
 
-/** A person as it travels (no id: the table gives fresh ones). */
+/**
+ * A person as it travels. The id comes along where the train/test split needs it (a saved lab, a link
+ * with a split): the split is decided from it. Without one the table gives a fresh one.
+ */
 export interface PersonRecord {
+  readonly id?: string;
   readonly name: string;
   readonly weight: string;
   readonly height: string;
   readonly gender: Gender;
+  /** A numeric target as typed (a table that predicts a number). */
+  readonly target?: string;
 }
 
 /** What a failed check throws; its message says what was wrong. */
@@ -92,6 +101,14 @@ export function readSettings(value: unknown): Settings {
     presenter: value.presenter === undefined ? false : readBoolean(value.presenter, 'presenter mode'),
     dataSource:
       value.dataSource === undefined || value.dataSource === null ? null : readRecipe(value.dataSource),
+    trainingShare:
+      value.trainingShare === undefined
+        ? 1
+        : numberIn(value.trainingShare, 'the training share', MIN_TRAINING_SHARE, 1, false),
+    showTestData:
+      value.showTestData === undefined ? false : readBoolean(value.showTestData, 'show test data'),
+    discretizeOutput:
+      value.discretizeOutput === undefined ? false : readBoolean(value.discretizeOutput, 'discretize output'),
   };
 }
 
@@ -125,7 +142,32 @@ export function readArchitecture(value: unknown): Architecture {
     update: oneOf(value.update, UPDATE_LABELS, 'the update mode'),
     batchSize: numberIn(value.batchSize, 'the batch size', 1, MAX_BATCH_SIZE, true),
     momentum: numberIn(value.momentum, 'the momentum', 0, MAX_MOMENTUM, false),
+    // Added after the first saves and links: absent means the article's x1, x2 and no penalty.
+    features: value.features === undefined ? DEFAULT_FEATURES : readFeatures(value.features),
+    regularization:
+      value.regularization === undefined
+        ? ARTICLE_ARCHITECTURE.regularization
+        : oneOf(value.regularization, REGULARIZATION_LABELS, 'the regularization'),
+    regularizationRate:
+      value.regularizationRate === undefined
+        ? ARTICLE_ARCHITECTURE.regularizationRate
+        : numberIn(
+            value.regularizationRate,
+            'the regularization rate',
+            MIN_REGULARIZATION_RATE,
+            MAX_REGULARIZATION_RATE,
+            false,
+          ),
   };
+}
+
+function readFeatures(value: unknown): readonly Feature[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isFeature)) {
+    fail('the inputs are not a list of x1, x2, x1Squared, x2Squared, x1TimesX2, sinX1, sinX2');
+  }
+  const features = orderedFeatures(value);
+  if (features.length !== value.length) fail('the inputs are not each listed once, in order');
+  return features;
 }
 
 function readDataLabels(value: unknown): DataLabels {
@@ -135,6 +177,9 @@ function readDataLabels(value: unknown): DataLabels {
     x2: text(value.x2, 'the second input name', MAX_LABEL_LENGTH),
     positive: text(value.positive, 'the label meaning 1', MAX_LABEL_LENGTH),
     negative: text(value.negative, 'the label meaning 0', MAX_LABEL_LENGTH),
+    ...(value.target === undefined
+      ? {}
+      : { target: text(value.target, 'the target name', MAX_LABEL_LENGTH) }),
   };
 }
 
@@ -152,18 +197,35 @@ export function readPeople(value: unknown, maxPeople: number): PersonRecord[] {
     if (!isRecord(person)) return fail(`${who} is not a person`);
     const gender = person.gender;
     if (gender !== 'F' && gender !== 'M') fail(`${who}'s gender is not F or M`);
+    const id = typeof person.id === 'string' && person.id !== '' && person.id.length <= MAX_ID_LENGTH;
     return {
+      ...(id ? { id: person.id as string } : {}),
       name: text(person.name, `${who}'s name`, MAX_NAME_LENGTH),
       weight: text(person.weight, `${who}'s weight`, MAX_CELL_LENGTH),
       height: text(person.height, `${who}'s height`, MAX_CELL_LENGTH),
       gender,
+      ...(person.target === undefined
+        ? {}
+        : { target: text(person.target, `${who}'s target`, MAX_CELL_LENGTH) }),
     };
   });
 }
 
-/** Parameters for a network with `hidden` hidden neurons (the article's 2 unless told). */
-export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden): number[] {
-  const count = paramCount(hidden);
+const MAX_ID_LENGTH = 64;
+
+/** People for the table: each keeps its carried id, unless it has none or an earlier one has it already. */
+export function peopleWithIds(records: readonly PersonRecord[]): Person[] {
+  const seen = new Set<string>();
+  return records.map(({ id, ...person }) => {
+    const kept = id !== undefined && !seen.has(id) ? id : newPersonId();
+    seen.add(kept);
+    return { id: kept, ...person };
+  });
+}
+
+/** Parameters for a network with `hidden` hidden neurons and `inputs` inputs (the article's 2 and 2 unless told). */
+export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden, inputs = 2): number[] {
+  const count = paramCount(hidden, inputs);
   const ok =
     Array.isArray(value) &&
     value.length === count &&

@@ -3,8 +3,10 @@ import {
   MAX_MOMENTUM,
   MAX_HIDDEN,
   MIN_HIDDEN,
+  inputCount,
   isArticleArchitecture,
   paramCount,
+  weightCount,
   type Architecture,
 } from './architecture';
 import { forwardSize } from './bufferLayout';
@@ -15,6 +17,7 @@ import { createRng, shuffleInPlace, type RngState } from './rng';
 import type { TrainingSet } from './trainingSet';
 import { backwardInto } from './backward';
 import { forwardInto } from './forward';
+import { penaltyOf, type Penalty } from './regularization';
 import { applySgdStep } from './sgd';
 import {
   createTraceBuffers,
@@ -64,7 +67,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
  * `grad` getters live on the prototype: accessors in an object literal slow the hot loop (by a tenth).
  */
 export class Trainer {
-  /** paramCount(architecture.hidden) parameters, in the layout of architecture.ts. */
+  /** paramCount(architecture.hidden, F) parameters, in the layout of architecture.ts. */
   readonly params: Params;
   readonly architecture: Architecture;
   set: TrainingSet;
@@ -91,6 +94,8 @@ export class Trainer {
   readonly momentum: number;
   /** Momentum's velocity per parameter (all 0 without momentum). */
   readonly velocity: Float64Array;
+  /** The weight penalty every step adds (regularization.ts), or null for none. */
+  readonly penalty: Penalty | null;
   /** Accuracy of the parameters the last loss was measured at (currentLoss, trainEpoch); NaN before. */
   accuracy = Number.NaN;
   /** The article's architecture on its specialized 2-2-1 code (what the reference numbers come from). */
@@ -102,10 +107,11 @@ export class Trainer {
     if (!Number.isInteger(hidden) || hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
       throw new RangeError(`hidden neurons must be ${MIN_HIDDEN}..${MAX_HIDDEN}, got ${hidden}`);
     }
-    const count = paramCount(hidden);
+    const inputs = inputCount(architecture);
+    const count = paramCount(hidden, inputs);
     if (options.params.length !== count) {
       throw new RangeError(
-        `expected ${count} parameters for ${hidden} hidden neurons, got ${options.params.length}`,
+        `expected ${count} parameters for ${hidden} hidden neurons and ${inputs} inputs, got ${options.params.length}`,
       );
     }
     this.params = new Float64Array(count);
@@ -117,11 +123,13 @@ export class Trainer {
     this.rng = createRng((options.seed ^ SHUFFLE_SEED_SALT) >>> 0);
     this.learningRate = options.learningRate;
     this.forward = new Float64Array(forwardSize(hidden));
-    this.trace = createTraceBuffers(hidden);
+    this.trace = createTraceBuffers(hidden, inputs);
     this.samplesPerUpdate = samplesPerUpdate(architecture);
     this.batchGrad = new Float64Array(count);
     this.momentum = Number.isFinite(momentum) ? Math.min(MAX_MOMENTUM, Math.max(0, momentum)) : 0;
     this.velocity = new Float64Array(count);
+    const { regularization, regularizationRate } = architecture;
+    this.penalty = penaltyOf(regularization, regularizationRate, weightCount(hidden, inputs));
     this.articlePath = !options.generic && isArticleArchitecture(architecture);
   }
 

@@ -3,7 +3,7 @@
  * gradient, one step per batch) or full batch, with or without momentum (the article's 2-2-1 per-sample
  * step stays in trainer.ts). Nothing here allocates.
  */
-import { paramCount, type Architecture } from './architecture';
+import { inputCount, outputWeightIndex, paramCount, type Architecture } from './architecture';
 import { factorCount } from './bufferLayout';
 import { netAddGradient, netBackwardInto } from './netBackward';
 import { netForwardInto } from './netForward';
@@ -32,12 +32,12 @@ export interface TraceBuffers {
   yTrue: number;
 }
 
-export function createTraceBuffers(hidden: number): TraceBuffers {
+export function createTraceBuffers(hidden: number, inputs = 2): TraceBuffers {
   return {
-    factors: new Float64Array(factorCount(hidden)),
-    grad: new Float64Array(paramCount(hidden)),
+    factors: new Float64Array(factorCount(hidden, inputs)),
+    grad: new Float64Array(paramCount(hidden, inputs)),
     pending: false,
-    params: new Float64Array(paramCount(hidden)),
+    params: new Float64Array(paramCount(hidden, inputs)),
     x1: 0,
     x2: 0,
     yTrue: 0,
@@ -52,14 +52,18 @@ export function settleTrace(net: Architecture, forward: Float64Array, trace: Tra
 }
 
 function step(trainer: Trainer, grad: Float64Array): void {
-  if (trainer.momentum === 0) applySgdStep(trainer.params, grad, trainer.learningRate);
-  else applyMomentumStep(trainer.params, grad, trainer.learningRate, trainer.velocity, trainer.momentum);
+  const { params, learningRate, penalty } = trainer;
+  if (trainer.momentum === 0) applySgdStep(params, grad, learningRate, penalty);
+  else applyMomentumStep(params, grad, learningRate, trainer.velocity, trainer.momentum, penalty);
 }
 
-/** One step by the mean gradient of the batch's `fill` samples; the sum starts again from 0. */
+/**
+ * One step by the mean gradient of the batch's `fill` samples (plus the weight penalty, once per step,
+ * not once per sample); the sum starts again from 0.
+ */
 function closeBatch(trainer: Trainer, fill: number): void {
-  const { params, batchGrad, learningRate, velocity, momentum } = trainer;
-  applyMeanStep(params, batchGrad, fill, learningRate, velocity, momentum);
+  const { params, batchGrad, learningRate, velocity, momentum, penalty } = trainer;
+  applyMeanStep(params, batchGrad, fill, learningRate, velocity, momentum, penalty);
   trainer.batchFill = 0;
 }
 
@@ -92,10 +96,18 @@ export function trainGenericSample(trainer: Trainer, sample: number, endsEpoch: 
  * params. Once the forward values are known, backpropagation reads only the output weights, so only
  * those are copied (netBackwardInto; a test checks the settled trace against a full one).
  */
-function holdTrace(trace: TraceBuffers, params: Float64Array, x1: number, x2: number, yTrue: number): void {
+function holdTrace(
+  net: Architecture,
+  trace: TraceBuffers,
+  params: Float64Array,
+  x1: number,
+  x2: number,
+  yTrue: number,
+): void {
   const copy = trace.params;
-  const hidden = (copy.length - 1) / 4;
-  for (let i = 2 * hidden; i < 3 * hidden; i++) copy[i] = params[i]!;
+  const { hidden } = net;
+  const first = outputWeightIndex(hidden, 0, inputCount(net));
+  for (let i = first; i < first + hidden; i++) copy[i] = params[i]!;
   trace.x1 = x1;
   trace.x2 = x2;
   trace.yTrue = yTrue;
@@ -126,7 +138,7 @@ export function trainGenericEpochRest(trainer: Trainer): void {
     netAddGradient(net, params, x1, x2, yTrue, forward, batchGrad);
     const fill = trainer.batchFill + 1;
     const last = cursor === count - 1;
-    if (last) holdTrace(trace, params, x1, x2, yTrue);
+    if (last) holdTrace(net, trace, params, x1, x2, yTrue);
     if (fill === trainer.samplesPerUpdate || last) closeBatch(trainer, fill);
     else trainer.batchFill = fill;
   }

@@ -1,5 +1,5 @@
 import { checkTable, type CheckedTable } from './checkedTable';
-import type { Person } from './dataset';
+import type { Person, TargetKind } from './dataset';
 import { computeScaling, scaleInput, type Scaling, type ScalingMode } from './scaling';
 import type { Measure } from './units';
 
@@ -24,6 +24,8 @@ export interface TrainingSet {
   readonly scaling: Scaling;
   /** How the table's numbers read; the inputs are already in the model's units (lb, in). */
   readonly measure: Measure;
+  /** Two classes (targets 0 and 1), or a number to predict (targets as typed, see outputFor). */
+  readonly targetKind: TargetKind;
 }
 
 /**
@@ -63,6 +65,7 @@ export function scaledTrainingSet(
     rowIndex: table.rows.slice(),
     scaling,
     measure,
+    targetKind: table.targetKind,
   };
 }
 
@@ -74,6 +77,7 @@ export type DataProblem = 'no-valid-rows' | 'one-gender' | 'one-label-value';
 
 /** Why this set cannot train or cannot learn; null when it is fine. */
 export function trainingSetProblem(set: TrainingSet): DataProblem | null {
+  if (set.targetKind === 'number') return set.count === 0 ? 'no-valid-rows' : null;
   let females = 0;
   for (let i = 0; i < set.count; i++) females += set.targets[i]!;
   return dataProblem(set.count, females, set.measure);
@@ -83,8 +87,14 @@ export function trainingSetProblem(set: TrainingSet): DataProblem | null {
  * The same for a checked table (its valid rows and how many have target 1), without building a
  * training set: the status asks after every edit, and at 100,000 rows building one cost ~60 ms.
  */
-export function dataProblem(valid: number, positives: number, measure: Measure): DataProblem | null {
+export function dataProblem(
+  valid: number,
+  positives: number,
+  measure: Measure,
+  targetKind: TargetKind = 'class',
+): DataProblem | null {
   if (valid === 0) return 'no-valid-rows';
+  if (targetKind === 'number') return null;
   if (positives === 0 || positives === valid) return measure === 'plain' ? 'one-label-value' : 'one-gender';
   return null;
 }

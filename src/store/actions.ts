@@ -1,5 +1,5 @@
 import type { Architecture } from '../core/architecture';
-import { newPersonId, type Person } from '../core/dataset';
+import { newPersonId, targetKindOf, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
 import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
@@ -143,8 +143,12 @@ export function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>): vo
 
 export function addPerson(person?: Omit<Person, 'id'>): string {
   const id = newPersonId();
-  const added: Person = { id, ...(person ?? { name: '', weight: '', height: '', gender: 'F' }) };
-  setPeople([...useLab.getState().people, added]);
+  const { people } = useLab.getState();
+  const row = person ?? { name: '', weight: '', height: '', gender: 'F' };
+  // a row added to a table of numeric targets gets one to fill in, however it was added
+  const target = targetKindOf(people) === 'number' && row.target === undefined ? { target: '' } : {};
+  const added: Person = { id, ...row, ...target };
+  setPeople([...people, added]);
   return id;
 }
 

@@ -15,6 +15,7 @@ import {
   setStopAtEpoch,
   setStopAtLoss,
 } from './actions';
+import { setTrainingShare } from './split';
 import { useLab } from './labStore';
 import type { Settings } from '../core/settings';
 import { sendToTrainer, trainerBridge } from './trainerBridge';
@@ -68,6 +69,7 @@ export function setUpArticleLab(): void {
   if (settings.learningRate !== ARTICLE_LEARNING_RATE) setLearningRate(ARTICLE_LEARNING_RATE);
   if (settings.stopAtEpoch !== null) setStopAtEpoch(null);
   if (settings.stopAtLoss !== null) setStopAtLoss(null);
+  if (settings.trainingShare !== 1) setTrainingShare(1); // the article's four people all train
   reset();
   selectRow(null);
   setStepPhase(null);

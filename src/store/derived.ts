@@ -1,9 +1,10 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Architecture } from '../core/architecture';
+import { weightCount, type Architecture } from '../core/architecture';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
-import { checkPerson, genderTarget, type Person } from '../core/dataset';
-import { networkOf, personLoss, predict, trace, type Network } from '../core/engine';
+import { checkPerson, type Person } from '../core/dataset';
+import { networkOf, personLoss, predict, shapeFor, trace, type Network } from '../core/engine';
+import { penaltyOf } from '../core/regularization';
 import { applySgdStep } from '../core/sgd';
 import type { Params } from '../core/network';
 import { scaleInput, type Scaling } from '../core/scaling';
@@ -21,7 +22,7 @@ export interface RowOutput {
   readonly output: number;
   /** This person's own loss: (ytrue - ypred)^2, or the cross-entropy when the run trains on it. */
   readonly loss: number;
-  /** On the right side of 0.5. */
+  /** On the right side of 0.5 (false for a numeric target, which has no sides). */
   readonly correct: boolean;
 }
 
@@ -58,12 +59,12 @@ export function computeRowOutputs(
     const x1 = scaleInput(scaling, 0, check.weight);
     const x2 = scaleInput(scaling, 1, check.height);
     const output = predict(net, x1, x2);
-    const target = genderTarget(person.gender);
+    const { target } = check;
     return {
       valid: true,
       output,
       loss: personLoss(net, x1, x2, target),
-      correct: output > 0.5 === (target === 1),
+      correct: person.target === undefined && output > 0.5 === (target === 1),
     };
   });
 }
@@ -75,16 +76,31 @@ export function computeRowOutputs(
 export function tableAccuracy(
   table: CheckedTable,
   net: Network,
+  heldOut: Uint8Array | null = null,
 ): { correct: number; valid: number; accuracy: number } {
   const { scaling } = net;
   let correct = 0;
+  let valid = 0;
   for (let i = 0; i < table.count; i++) {
+    if (heldOut?.[i] === 1) continue; // a test row: the accuracy beside the loss is the training rows'
+    valid += 1;
     const x1 = scaleInput(scaling, 0, table.weights[i]!);
     const x2 = scaleInput(scaling, 1, table.heights[i]!);
     if (predict(net, x1, x2) > 0.5 === (table.targets[i] === 1)) correct += 1;
   }
-  const valid = table.count;
   return { correct, valid, accuracy: valid === 0 ? Number.NaN : correct / valid };
+}
+
+/** The mean absolute error |y - ŷ| of the network over the table's valid rows (NaN with none). */
+export function tableMeanAbsoluteError(table: CheckedTable, net: Network): number {
+  const { scaling } = net;
+  let sum = 0;
+  for (let i = 0; i < table.count; i++) {
+    const x1 = scaleInput(scaling, 0, table.weights[i]!);
+    const x2 = scaleInput(scaling, 1, table.heights[i]!);
+    sum += Math.abs(table.targets[i]! - predict(net, x1, x2));
+  }
+  return sum / table.count;
 }
 
 /** The table as the worker takes it: checked once here (the views share it), then copied over flat. */
@@ -146,7 +162,7 @@ export function useFocusTrace(params: Params, shown: RunStoreState): FocusTrace 
     if (!check.valid) return null;
     const x1 = scaleInput(net.scaling, 0, check.weight);
     const x2 = scaleInput(net.scaling, 1, check.height);
-    const target = genderTarget(person.gender);
+    const { target } = check;
     return { row, person, x1, x2, target, ...trace(net, x1, x2, target) };
   }, [row, person, measure, net]);
 }
@@ -170,6 +186,15 @@ export interface StepRecord {
   readonly forward: Float64Array;
   readonly factors: Float64Array;
   readonly grad: Float64Array;
+  /** The network the step belongs to (the shown run's), when known: the live one may already be another. */
+  readonly architecture?: Architecture;
+}
+
+/** The penalty a step of `architecture` takes on `params` (regularization.ts), or null for none. */
+function stepPenalty(architecture: Architecture, params: Float64Array) {
+  const shape = shapeFor(params, architecture);
+  const weights = weightCount(shape.hidden, shape.features.length);
+  return penaltyOf(shape.regularization, shape.regularizationRate, weights);
 }
 
 /** The step explained, from the run as the display clock lets a view with this cadence show it. */
@@ -182,7 +207,7 @@ export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | n
   const selectedRow = useLab((state) => state.selectedRow);
   // In the past, the step explained is the next one from the shown parameters, not the live last step.
   const sample = shown.viewEpoch !== null ? null : shown.run.sample;
-  const { learningRate, scaling } = shown.run;
+  const { learningRate, scaling, architecture } = shown.run;
   const people = useLab((state) => state.people);
   const measure = useMeasure();
   return useMemo(() => {
@@ -197,20 +222,33 @@ export function useStepRecord(cadence: Cadence, onScreen = true): StepRecord | n
           person,
           x1: scaleInput(scaling, 0, check.weight),
           x2: scaleInput(scaling, 1, check.height),
-          target: genderTarget(person.gender),
+          target: check.target,
           learningRate,
           paramsBefore: stepped.paramsBefore,
           paramsAfter: params,
           forward: stepped.forward,
           factors: stepped.factors,
           grad: stepped.grad,
+          architecture,
         };
       }
     }
     if (!focus) return null;
     const paramsAfter = Float64Array.from(params);
-    applySgdStep(paramsAfter, focus.grad, learningRate);
+    applySgdStep(paramsAfter, focus.grad, learningRate, stepPenalty(architecture, params));
     const kind = live && focus.row === nextRow ? 'next' : 'preview';
-    return { ...focus, kind, learningRate, paramsBefore: params, paramsAfter };
-  }, [focus, selectedRow, sample, params, learningRate, people, scaling, measure, live, nextRow]);
+    return { ...focus, kind, learningRate, paramsBefore: params, paramsAfter, architecture };
+  }, [
+    focus,
+    selectedRow,
+    sample,
+    params,
+    learningRate,
+    people,
+    scaling,
+    measure,
+    live,
+    nextRow,
+    architecture,
+  ]);
 }

@@ -20,6 +20,9 @@ export interface Loaded {
   readonly standardized: boolean;
 }
 
+/** The training share a generated set starts with: the rest is test data, to watch overfitting. */
+export const GENERATED_TRAINING_SHARE = 0.5;
+
 /**
  * Replaces the table with a recipe's points (one undo step). Imported column names give way to the
  * set's own (x1, x2) or to weight and height in the table's units. The article's shift (135 lb, 66 in)
@@ -31,9 +34,12 @@ export function loadRecipe(recipe: DataRecipe): Loaded | null {
   if (!set) return null;
   const { settings } = useLab.getState();
   const table = exampleTable(set, recipe, settings.units);
+  // A generated set holds half its points out as test data when it first replaces another table; its
+  // own Points, Noise and Regenerate keep the share the user set.
+  const trainingShare = settings.dataSource === null ? GENERATED_TRAINING_SHARE : settings.trainingShare;
   useLab.setState({
     people: table.people,
-    settings: { ...settings, dataLabels: table.dataLabels, dataSource: recipe },
+    settings: { ...settings, dataLabels: table.dataLabels, dataSource: recipe, trainingShare },
   });
   addMarker('dataset', `${set.label} loaded`);
   selectRow(null); // row numbers of the old table mean nothing in the new one
@@ -49,6 +55,8 @@ export function loadRecipe(recipe: DataRecipe): Loaded | null {
 export function chooseExample(id: string): Loaded | null {
   if (id === 'article') {
     resetToArticleData();
+    // The article trains on all four people.
+    useLab.setState((state) => ({ settings: { ...state.settings, trainingShare: 1 } }));
     return { people: useLab.getState().people, standardized: false };
   }
   const set = findExampleSet(id);

@@ -1,5 +1,5 @@
 /**
- * The per-epoch record of a training run (epoch, loss, accuracy, the parameters), in flat memory however
+ * The per-epoch record of a training run (epoch, loss, accuracy, test loss and accuracy, the parameters), in flat memory however
  * long the run. Pure TypeScript: no React, no DOM, no store.
  * - Records live in fixed-size typed-array chunks, so appending never copies what is stored (a single
  *   growing array would copy everything on each resize: a long pause mid-training).
@@ -13,8 +13,8 @@ export const HISTORY_PARAM_COUNT = 9;
 
 export interface HistoryOptions {
   /**
-   * Most records kept; at least 2: the first and latest. A record is (3 + parameters) × 8 bytes, so the
-   * default 2**18 holds 25 MB at 9 parameters and 75 MB at 33 (8 hidden neurons); the app passes its own,
+   * Most records kept; at least 2: the first and latest. A record is (5 + parameters) × 8 bytes, so the
+   * default 2**18 holds 29 MB at 9 parameters and 80 MB at 33 (8 hidden neurons); the app passes its own,
    * smaller cap (HISTORY_CAP in runHistory.ts).
    */
   cap?: number;
@@ -24,7 +24,14 @@ export interface HistoryOptions {
   paramsPerRecord?: number;
 }
 
-import { copyRecord, newChunk, writeRecord, writeRecords, type Chunk } from './historyChunks';
+import {
+  copyRecord,
+  newChunk,
+  writeRecord,
+  writeRecords,
+  type BatchColumns,
+  type Chunk,
+} from './historyChunks';
 
 const DEFAULT_CAP = 2 ** 18;
 const DEFAULT_CHUNK_SIZE = 4096;
@@ -96,15 +103,15 @@ export class TrainingHistory {
 
   /** Memory held: the chunks in use and those kept for reuse (never more than the cap's worth). */
   get byteLength(): number {
-    // Per record: epoch, loss, accuracy and the parameters.
-    const values = 3 + this.P;
+    // Per record: epoch, loss, accuracy, test loss, test accuracy and the parameters.
+    const values = 5 + this.P;
     const chunks = this.chunks.length + this.spare.length;
     return chunks * this.chunkSize * values * Float64Array.BYTES_PER_ELEMENT;
   }
 
   /**
-   * Appends epochs firstEpoch..firstEpoch+count-1 (params flat, `paramsPerRecord` each; accuracies
-   * optional: NaN where not given); copies: the caller recycles the buffers.
+   * Appends epochs firstEpoch..firstEpoch+count-1 (params flat, `paramsPerRecord` each; accuracies and
+   * the test columns optional: NaN where not given); copies: the caller recycles the buffers.
    */
   appendBatch(
     firstEpoch: number,
@@ -112,8 +119,16 @@ export class TrainingHistory {
     losses: Float64Array,
     params: Float64Array,
     accuracies: Float64Array | null = null,
+    test: { readonly losses: Float64Array; readonly accuracies: Float64Array } | null = null,
   ): void {
-    this.checkBatch(firstEpoch, count, losses, params, accuracies);
+    const batch: BatchColumns = {
+      losses,
+      params,
+      accuracies,
+      testLosses: test?.losses ?? null,
+      testAccuracies: test?.accuracies ?? null,
+    };
+    this.checkBatch(firstEpoch, count, batch);
     if (count === 0) return;
     if (this.count === 0) this.origin = firstEpoch;
     const last = count - 1;
@@ -126,15 +141,15 @@ export class TrainingHistory {
         this.makeRoom();
         i = this.alignUp(firstEpoch, i); // the stride doubled: on to the next epoch still kept
       } else if (this.currentStride === 1) {
-        i += this.writeRun(firstEpoch, losses, params, accuracies, i, last);
+        i += this.writeRun(firstEpoch, batch, i, last);
       } else {
-        this.write(firstEpoch + i, losses, params, accuracies, i);
+        this.write(firstEpoch + i, batch, i);
         i += this.currentStride;
       }
     }
     // The batch's last epoch is the latest: always stored, on the stride or not.
     this.makeRoom();
-    this.write(firstEpoch + last, losses, params, accuracies, last);
+    this.write(firstEpoch + last, batch, last);
     this.changes++;
   }
 
@@ -161,6 +176,16 @@ export class TrainingHistory {
   /** The share of rows on the right side of 0.5 after that epoch; NaN where it is not known. */
   accuracyAt(index: number): number {
     return this.chunkAt(index).accuracies[index % this.chunkSize]!;
+  }
+
+  /** The loss over the test rows after that epoch; NaN where the run had none. */
+  testLossAt(index: number): number {
+    return this.chunkAt(index).testLosses[index % this.chunkSize]!;
+  }
+
+  /** The share of test rows on the right side of 0.5 after that epoch; NaN where the run had none. */
+  testAccuracyAt(index: number): number {
+    return this.chunkAt(index).testAccuracies[index % this.chunkSize]!;
   }
 
   paramAt(index: number, param: number): number {
@@ -233,21 +258,23 @@ export class TrainingHistory {
     this.changes++;
   }
 
-  private checkBatch(
-    firstEpoch: number,
-    count: number,
-    losses: Float64Array,
-    params: Float64Array,
-    accuracies: Float64Array | null,
-  ): void {
+  private checkBatch(firstEpoch: number, count: number, batch: BatchColumns): void {
     const P = this.P;
+    const { losses, params, accuracies, testLosses, testAccuracies } = batch;
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(`A batch needs a whole, non-negative number of epochs; got ${count}`);
     }
     if (!Number.isSafeInteger(firstEpoch) || firstEpoch < 0 || !Number.isSafeInteger(firstEpoch + count)) {
       throw new RangeError(`Epochs are whole numbers from 0; got a batch starting at ${firstEpoch}`);
     }
-    if (losses.length < count || params.length < count * P || (accuracies && accuracies.length < count)) {
+    const short = (column: Float64Array | null) => column !== null && column.length < count;
+    if (
+      losses.length < count ||
+      params.length < count * P ||
+      short(accuracies) ||
+      short(testLosses) ||
+      short(testAccuracies)
+    ) {
       throw new RangeError(
         `A batch of ${count} epochs needs ${count} losses, accuracies and ${count * P} parameters; ` +
           `got ${losses.length}, ${accuracies?.length ?? 'none'} and ${params.length}`,
@@ -311,15 +338,9 @@ export class TrainingHistory {
   }
 
   /** Writes batch offset `i` as the new last record. */
-  private write(
-    epoch: number,
-    losses: Float64Array,
-    params: Float64Array,
-    accuracies: Float64Array | null,
-    i: number,
-  ): void {
+  private write(epoch: number, batch: BatchColumns, i: number): void {
     const at = this.count;
-    writeRecord(this.chunkFor(at), at % this.chunkSize, epoch, losses, params, accuracies, i, this.P);
+    writeRecord(this.chunkFor(at), at % this.chunkSize, epoch, batch, i, this.P);
     this.count = at + 1;
   }
 
@@ -327,18 +348,11 @@ export class TrainingHistory {
    * Writes batch offsets i, i+1, ... (before `end`) as new last records, as far as the last chunk and
    * the cap allow, in one copy. Returns how many records it wrote (at least one).
    */
-  private writeRun(
-    firstEpoch: number,
-    losses: Float64Array,
-    params: Float64Array,
-    accuracies: Float64Array | null,
-    i: number,
-    end: number,
-  ): number {
+  private writeRun(firstEpoch: number, batch: BatchColumns, i: number, end: number): number {
     const at = this.count;
     const o = at % this.chunkSize;
     const n = Math.min(end - i, this.chunkSize - o, this.cap - at);
-    writeRecords(this.chunkFor(at), o, n, firstEpoch + i, losses, params, accuracies, i, this.P);
+    writeRecords(this.chunkFor(at), o, n, firstEpoch + i, batch, i, this.P);
     this.count = at + n;
     return n;
   }

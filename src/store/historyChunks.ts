@@ -1,12 +1,24 @@
 /**
- * The history's storage: fixed-size chunks of records (epoch, loss, accuracy, parameters) in typed
- * arrays, and the few ways records are copied into them. See history.ts for what is kept and why.
+ * The history's storage: fixed-size chunks of records (epoch, loss, accuracy, test loss, test accuracy,
+ * parameters) in typed arrays, and the few ways records are copied into them. See history.ts for what is
+ * kept and why.
  */
 export interface Chunk {
   readonly epochs: Float64Array;
   readonly losses: Float64Array;
   readonly accuracies: Float64Array;
+  readonly testLosses: Float64Array;
+  readonly testAccuracies: Float64Array;
   readonly params: Float64Array;
+}
+
+/** One frame's epochs as appended: the columns a missing one (null) reads NaN for. */
+export interface BatchColumns {
+  readonly losses: Float64Array;
+  readonly params: Float64Array;
+  readonly accuracies: Float64Array | null;
+  readonly testLosses: Float64Array | null;
+  readonly testAccuracies: Float64Array | null;
 }
 
 export function newChunk(size: number, P: number): Chunk {
@@ -14,6 +26,8 @@ export function newChunk(size: number, P: number): Chunk {
     epochs: new Float64Array(size),
     losses: new Float64Array(size),
     accuracies: new Float64Array(size),
+    testLosses: new Float64Array(size),
+    testAccuracies: new Float64Array(size),
     params: new Float64Array(size * P),
   };
 }
@@ -22,24 +36,38 @@ export function copyRecord(source: Chunk, from: number, target: Chunk, to: numbe
   target.epochs[to] = source.epochs[from]!;
   target.losses[to] = source.losses[from]!;
   target.accuracies[to] = source.accuracies[from]!;
+  target.testLosses[to] = source.testLosses[from]!;
+  target.testAccuracies[to] = source.testAccuracies[from]!;
   for (let k = 0; k < P; k++) target.params[to * P + k] = source.params[from * P + k]!;
 }
 
-/** Batch offset `i` (epoch `epoch`) into record `o` of the chunk; a missing accuracy reads NaN. */
+/** Batch offset `i` (epoch `epoch`) into record `o` of the chunk; a missing column reads NaN. */
 export function writeRecord(
   chunk: Chunk,
   o: number,
   epoch: number,
-  losses: Float64Array,
-  params: Float64Array,
-  accuracies: Float64Array | null,
+  batch: BatchColumns,
   i: number,
   P: number,
 ): void {
+  const { losses, params, accuracies, testLosses, testAccuracies } = batch;
   chunk.epochs[o] = epoch;
   chunk.losses[o] = losses[i]!;
   chunk.accuracies[o] = accuracies ? accuracies[i]! : Number.NaN;
+  chunk.testLosses[o] = testLosses ? testLosses[i]! : Number.NaN;
+  chunk.testAccuracies[o] = testAccuracies ? testAccuracies[i]! : Number.NaN;
   for (let k = 0; k < P; k++) chunk.params[o * P + k] = params[i * P + k]!;
+}
+
+function copyColumn(
+  target: Float64Array,
+  source: Float64Array | null,
+  i: number,
+  n: number,
+  o: number,
+): void {
+  if (source) target.set(source.subarray(i, i + n), o);
+  else target.fill(Number.NaN, o, o + n);
 }
 
 /**
@@ -51,15 +79,14 @@ export function writeRecords(
   o: number,
   n: number,
   epoch: number,
-  losses: Float64Array,
-  params: Float64Array,
-  accuracies: Float64Array | null,
+  batch: BatchColumns,
   i: number,
   P: number,
 ): void {
   for (let j = 0; j < n; j++) chunk.epochs[o + j] = epoch + j;
-  chunk.losses.set(losses.subarray(i, i + n), o);
-  if (accuracies) chunk.accuracies.set(accuracies.subarray(i, i + n), o);
-  else chunk.accuracies.fill(Number.NaN, o, o + n);
-  chunk.params.set(params.subarray(i * P, (i + n) * P), o * P);
+  copyColumn(chunk.losses, batch.losses, i, n, o);
+  copyColumn(chunk.accuracies, batch.accuracies, i, n, o);
+  copyColumn(chunk.testLosses, batch.testLosses, i, n, o);
+  copyColumn(chunk.testAccuracies, batch.testAccuracies, i, n, o);
+  chunk.params.set(batch.params.subarray(i * P, (i + n) * P), o * P);
 }

@@ -1,5 +1,12 @@
-import { newPersonId, type Person } from '../core/dataset';
-import { SchemaError, isRecord, readParams, readPeople, readSettings } from '../core/stateSchema';
+import type { Person } from '../core/dataset';
+import {
+  SchemaError,
+  isRecord,
+  peopleWithIds,
+  readParams,
+  readPeople,
+  readSettings,
+} from '../core/stateSchema';
 import type { KeptRun } from '../core/lossCurve';
 import type { Settings } from '../core/settings';
 
@@ -45,13 +52,13 @@ export function checkSettings(value: unknown): Check<Settings> {
   return check(() => readSettings(value));
 }
 
-/** People as saved: the same checks as a shared link's; fresh ids are given on the way in. */
+/** People as saved: the same checks as a shared link's; each keeps its saved id (the split reads it). */
 export function checkPeople(value: unknown, limit = MAX_SAVED_PEOPLE): Check<Person[]> {
-  return check(() => readPeople(value, limit).map((person) => ({ id: newPersonId(), ...person })));
+  return check(() => peopleWithIds(readPeople(value, limit)));
 }
 
-export function checkParams(value: unknown, hidden?: number): Check<number[]> {
-  return check(() => readParams(value, hidden));
+export function checkParams(value: unknown, hidden?: number, inputs?: number): Check<number[]> {
+  return check(() => readParams(value, hidden, inputs));
 }
 
 function checkRuns(value: unknown): Check<SavedRun[]> {
@@ -86,7 +93,8 @@ export function checkSavedState(value: unknown): Check<SavedState> {
     ) {
       return fail('bad saved epoch');
     }
-    const params = checkParams(value.resume.params, settings.value.architecture.hidden);
+    const { hidden, features } = settings.value.architecture;
+    const params = checkParams(value.resume.params, hidden, features.length);
     if (!params.ok) return params;
     resume = { epoch: value.resume.epoch as number, params: params.value };
   }

@@ -7,6 +7,7 @@ import { tableForWorker } from './derived';
 import type { Settings } from '../core/settings';
 import { useLab, type LabState } from './labStore';
 import { dropRolledBackEpochs } from './rollbackHistory';
+import { testRowsForWorker } from './split';
 import { runHistory } from './runHistory';
 import { lookUpViewed, runStore, type RunStoreState } from './runStore';
 
@@ -54,7 +55,8 @@ class TrainerBridge {
       // A unit switch or an import changes what the numbers mean: the worker hears of it with the table.
       const remeasured =
         state.settings.units !== previous.settings.units ||
-        state.settings.dataLabels !== previous.settings.dataLabels;
+        state.settings.dataLabels !== previous.settings.dataLabels ||
+        state.settings.trainingShare !== previous.settings.trainingShare;
       if (state.people !== previous.people || remeasured)
         this.dataQueued ??= setTimeout(this.sendQueuedData, 0);
     });
@@ -89,7 +91,9 @@ class TrainerBridge {
     this.dataQueued = null;
     const state = useLab.getState();
     const { units, dataLabels } = state.settings;
-    this.client?.send({ type: 'set-data', people: tableForWorker(state), measure: { units, dataLabels } });
+    const people = tableForWorker(state);
+    const testRows = testRowsForWorker(state);
+    this.client?.send({ type: 'set-data', people, measure: { units, dataLabels }, testRows });
   };
 
   private startClient(): void {
@@ -154,7 +158,16 @@ class TrainerBridge {
     }
     const rolledBack = dropRolledBackEpochs(frame);
     if (frame.count > 0) {
-      runHistory.appendBatch(frame.firstEpoch, frame.count, frame.losses, frame.params, frame.accuracies);
+      const { testLosses, testAccuracies } = frame;
+      const test = testLosses && testAccuracies ? { losses: testLosses, accuracies: testAccuracies } : null;
+      runHistory.appendBatch(
+        frame.firstEpoch,
+        frame.count,
+        frame.losses,
+        frame.params,
+        frame.accuracies,
+        test,
+      );
     }
     const historyChanged = newRun || rolledBack || frame.count > 0;
     // Every frame brings fresh copies of the architecture and the scaling: keep the ones the views already
@@ -184,7 +197,8 @@ class TrainerBridge {
 
 /** A run from epoch 0 (or `resume`) with these settings, on the table as checked for the worker. */
 function configureCommand(settings: Settings, resume: LabState['resumeFrom']): Command {
-  return { type: 'configure', config: { ...settings, people: tableForWorker(), resume } };
+  const testRows = testRowsForWorker();
+  return { type: 'configure', config: { ...settings, people: tableForWorker(), testRows, resume } };
 }
 
 export const trainerBridge = new TrainerBridge();
@@ -223,7 +237,11 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.loss === b.loss &&
     a.update === b.update &&
     a.batchSize === b.batchSize &&
-    a.momentum === b.momentum
+    a.momentum === b.momentum &&
+    a.features.join() === b.features.join() &&
+    a.regularization === b.regularization &&
+    a.regularizationRate === b.regularizationRate &&
+    a.output === b.output
   );
 }
 

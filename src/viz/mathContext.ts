@@ -1,11 +1,14 @@
+import { shapeFor } from '../core/engine';
 import {
   ARTICLE_ARCHITECTURE,
-  hiddenFromParamCount,
   type Architecture,
   type HiddenActivation,
   type LossKind,
+  type OutputActivation,
   type UpdateMode,
 } from '../core/architecture';
+import { DEFAULT_FEATURES, type Feature } from '../core/features';
+import type { Regularization } from '../core/regularization';
 import type { StepRecord } from '../store/derived';
 
 /**
@@ -20,6 +23,13 @@ export interface MathContext {
   /** Samples averaged into one update: 1 per sample, the batch size, or every valid row (full batch). */
   readonly batch: number;
   readonly momentum: number;
+  /** What the input neurons see (the article's x1, x2 by default). */
+  readonly features: readonly Feature[];
+  /** The weight penalty each update adds, and its rate. */
+  readonly regularization: Regularization;
+  readonly regularizationRate: number;
+  /** The output neuron: a sigmoid unless a numeric target made it linear. */
+  readonly output?: OutputActivation;
 }
 
 export const ARTICLE_CONTEXT: MathContext = {
@@ -29,6 +39,9 @@ export const ARTICLE_CONTEXT: MathContext = {
   update: 'sample',
   batch: 1,
   momentum: 0,
+  features: DEFAULT_FEATURES,
+  regularization: 'none',
+  regularizationRate: 0,
 };
 
 /** The context of `record` under `architecture`, with `validRows` samples in a full batch. */
@@ -37,14 +50,32 @@ export function mathContext(
   architecture: Architecture = ARTICLE_ARCHITECTURE,
   validRows = 1,
 ): MathContext {
-  const { activation, loss, update, momentum } = architecture;
-  const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? architecture.hidden;
+  // Sized by the step's own parameters: just after a change of network the step may still be the last run's.
+  const shape = shapeFor(record.paramsBefore, record.architecture ?? architecture);
+  const { activation, loss, update, momentum, features, regularization, regularizationRate, hidden } = shape;
   const batch =
     update === 'sample' ? 1 : update === 'full-batch' ? Math.max(1, validRows) : architecture.batchSize;
-  return { hidden, activation, loss, update, batch, momentum };
+  const output = shape.output === 'linear' ? { output: shape.output } : {};
+  return {
+    hidden,
+    activation,
+    loss,
+    update,
+    batch,
+    momentum,
+    features,
+    regularization,
+    regularizationRate,
+    ...output,
+  };
 }
 
-/** The article's rule: one update per sample, plain SGD. */
+/** The article's rule: one update per sample, plain SGD (a weight penalty keeps it one step per sample). */
 export function isPlainSgd(context: MathContext): boolean {
   return context.batch === 1 && context.momentum === 0;
+}
+
+/** Whether each update adds a weight penalty. */
+export function hasPenalty(context: MathContext): boolean {
+  return context.regularization !== 'none' && context.regularizationRate > 0;
 }

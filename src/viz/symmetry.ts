@@ -33,18 +33,19 @@ function groupBy(items: readonly number[], key: (item: number) => string): numbe
 }
 
 /** Every set of twins: identical in and out (forever), or identical in but not out (for now). */
-export function hiddenTwins(params: Params): TwinGroup[] {
-  const hidden = hiddenFromParamCount(params.length) ?? 0;
+export function hiddenTwins(params: Params, inputs = 2): TwinGroup[] {
+  const hidden = hiddenFromParamCount(params.length, inputs) ?? 0;
   const neurons = Array.from({ length: hidden }, (_, j) => j);
+  const inputIndices = Array.from({ length: inputs }, (_, f) => f);
   // Object.is keys: -0 and 0 are one weight, NaN is never a twin of anything.
   const incoming = (j: number): string =>
-    [inputWeightIndex(j, 0), inputWeightIndex(j, 1), hiddenBiasIndex(hidden, j)]
+    [...inputIndices.map((f) => inputWeightIndex(j, f, inputs)), hiddenBiasIndex(hidden, j, inputs)]
       .map((index) => params[index]!)
       .join('|');
   const twins: TwinGroup[] = [];
   for (const same of groupBy(neurons, incoming)) {
     if (same.length < 2 || Number.isNaN(params[inputWeightIndex(same[0]!, 0)])) continue;
-    const byOutput = groupBy(same, (j) => String(params[outputWeightIndex(hidden, j)]));
+    const byOutput = groupBy(same, (j) => String(params[outputWeightIndex(hidden, j, inputs)]));
     for (const group of byOutput) if (group.length >= 2) twins.push({ neurons: group, forever: true });
     if (byOutput.length > 1) twins.push({ neurons: same, forever: false });
   }
@@ -52,8 +53,8 @@ export function hiddenTwins(params: Params): TwinGroup[] {
 }
 
 /** The article's 2-2-1 question: are h1 and h2 twins, and for how long? */
-export function hiddenSymmetry(params: Params): HiddenSymmetry {
-  const twins = hiddenTwins(params);
+export function hiddenSymmetry(params: Params, inputs = 2): HiddenSymmetry {
+  const twins = hiddenTwins(params, inputs);
   if (twins.some((group) => group.forever)) return 'forever';
   return twins.length > 0 ? 'for-now' : 'none';
 }
@@ -66,16 +67,20 @@ export function twinNames(group: TwinGroup, hidden: number): string {
 }
 
 /** For a pair, the equal parameters spelt out: `w1 = w3, w2 = w4, b1 = b2` (and `w5 = w6`); else null. */
-export function twinEquations(group: TwinGroup, hidden: number, withOutput: boolean): string[] | null {
+export function twinEquations(
+  group: TwinGroup,
+  hidden: number,
+  withOutput: boolean,
+  inputs = 2,
+): string[] | null {
   if (group.neurons.length !== 2) return null;
   const [a, b] = group.neurons as [number, number];
-  const names = paramNames(hidden);
+  const names = paramNames(hidden, inputs);
   const pair = (index: (j: number) => number) => `${names[index(a)]} = ${names[index(b)]}`;
   const equations = [
-    pair((j) => inputWeightIndex(j, 0)),
-    pair((j) => inputWeightIndex(j, 1)),
-    pair((j) => hiddenBiasIndex(hidden, j)),
+    ...Array.from({ length: inputs }, (_, f) => pair((j) => inputWeightIndex(j, f, inputs))),
+    pair((j) => hiddenBiasIndex(hidden, j, inputs)),
   ];
-  if (withOutput) equations.push(pair((j) => outputWeightIndex(hidden, j)));
+  if (withOutput) equations.push(pair((j) => outputWeightIndex(hidden, j, inputs)));
   return equations;
 }

@@ -5,7 +5,12 @@ export interface BatchBuffers {
   readonly losses: Float64Array;
   readonly accuracies: Float64Array;
   readonly params: Float64Array;
+  /** Loss and accuracy over the test rows; empty (length 0) while the run has none. */
+  readonly testLosses: Float64Array;
+  readonly testAccuracies: Float64Array;
 }
+
+const NO_TEST_COLUMN = new Float64Array(0);
 
 /**
  * The epochs finished since the last frame: loss, accuracy and parameters per epoch, in buffers that are
@@ -17,6 +22,7 @@ export class EpochBatch {
   private buffers: BatchBuffers;
   private readonly spares: BatchBuffers[] = [];
   private sizeLimitSquared = Number.POSITIVE_INFINITY;
+  private testing = false;
 
   /** `stride` is the parameters per epoch: the run's network size (9 for the article's). */
   constructor(
@@ -40,6 +46,24 @@ export class EpochBatch {
   }
 
   /**
+   * Whether epochs from now on carry test metrics (the run has test rows). Turned on mid-batch, the epochs
+   * already in the batch read NaN; turned off, the batch keeps its test columns until it is taken.
+   */
+  setTesting(on: boolean): void {
+    if (on === this.testing) return;
+    this.testing = on;
+    this.spares.length = 0;
+    if (on && this.buffers.testLosses.length === 0) {
+      const { losses, accuracies, params } = this.buffers;
+      this.buffers = { losses, accuracies, params, ...this.testColumns() };
+    }
+  }
+
+  get hasTestColumns(): boolean {
+    return this.buffers.testLosses.length > 0;
+  }
+
+  /**
    * The largest size (Euclidean norm) the parameters may reach; an epoch past it is a blow-up. Set by the
    * session whenever the run (re)starts from new parameters.
    */
@@ -50,9 +74,16 @@ export class EpochBatch {
   /**
    * Records one epoch. Returns false, recording nothing, when the loss or a parameter is not finite or the
    * parameters are larger than `sizeLimit`. (One loop copies and checks: `set()` on a 9-element array costs
-   * more than the copy itself.)
+   * more than the copy itself.) The test loss and accuracy are kept only while testing.
    */
-  record(epoch: number, loss: number, accuracy: number, params: Float64Array): boolean {
+  record(
+    epoch: number,
+    loss: number,
+    accuracy: number,
+    params: Float64Array,
+    testLoss = Number.NaN,
+    testAccuracy = Number.NaN,
+  ): boolean {
     if (this.count === this.capacity) this.grow();
     const stride = this.stride;
     const offset = this.count * stride;
@@ -68,6 +99,10 @@ export class EpochBatch {
     if (this.count === 0) this.firstEpoch = epoch;
     this.buffers.losses[this.count] = loss;
     this.buffers.accuracies[this.count] = accuracy;
+    if (this.buffers.testLosses.length > 0) {
+      this.buffers.testLosses[this.count] = testLoss;
+      this.buffers.testAccuracies[this.count] = testAccuracy;
+    }
     this.count += 1;
     return true;
   }
@@ -97,17 +132,35 @@ export class EpochBatch {
     return taken;
   }
 
-  /** Takes back buffers the page is done with; ones too small for the current capacity are dropped. */
-  recycle(buffers: BatchBuffers): void {
+  /**
+   * Takes back buffers the page is done with; ones too small for the current capacity, or without the
+   * test columns testing needs, are dropped.
+   */
+  recycle(buffers: Partial<BatchBuffers> & Omit<BatchBuffers, 'testLosses' | 'testAccuracies'>): void {
+    const { losses, accuracies, params } = buffers;
+    const testLosses = this.testing ? buffers.testLosses : NO_TEST_COLUMN;
+    const testAccuracies = this.testing ? buffers.testAccuracies : NO_TEST_COLUMN;
+    const testFits =
+      !this.testing ||
+      (testLosses !== undefined &&
+        testAccuracies !== undefined &&
+        testLosses.length >= this.capacity &&
+        testAccuracies.length >= this.capacity);
     if (
-      buffers.losses.length >= this.capacity &&
-      buffers.accuracies.length >= this.capacity &&
-      buffers.params.length >= this.capacity * this.stride &&
+      losses.length >= this.capacity &&
+      accuracies.length >= this.capacity &&
+      params.length >= this.capacity * this.stride &&
+      testFits &&
       this.spares.length < 4
     ) {
       // Only the buffers: what they came in (a `recycle` command) is not the batch's to keep.
-      const { losses, accuracies, params } = buffers;
-      this.spares.push({ losses, accuracies, params });
+      this.spares.push({
+        losses,
+        accuracies,
+        params,
+        testLosses: testLosses!,
+        testAccuracies: testAccuracies!,
+      });
     }
   }
 
@@ -120,7 +173,15 @@ export class EpochBatch {
       losses: new Float64Array(this.capacity),
       accuracies: new Float64Array(this.capacity),
       params: new Float64Array(this.capacity * this.stride),
+      ...this.testColumns(),
     };
+  }
+
+  private testColumns(): Pick<BatchBuffers, 'testLosses' | 'testAccuracies'> {
+    if (!this.testing) return { testLosses: NO_TEST_COLUMN, testAccuracies: NO_TEST_COLUMN };
+    const testLosses = new Float64Array(this.capacity).fill(Number.NaN);
+    const testAccuracies = new Float64Array(this.capacity).fill(Number.NaN);
+    return { testLosses, testAccuracies };
   }
 
   /** A frame holds more epochs than we planned for: double once, and keep the size from then on. */
@@ -131,6 +192,10 @@ export class EpochBatch {
     this.buffers.losses.set(old.losses.subarray(0, this.count));
     this.buffers.accuracies.set(old.accuracies.subarray(0, this.count));
     this.buffers.params.set(old.params.subarray(0, this.count * this.stride));
+    if (this.testing && old.testLosses.length > 0) {
+      this.buffers.testLosses.set(old.testLosses.subarray(0, this.count));
+      this.buffers.testAccuracies.set(old.testAccuracies.subarray(0, this.count));
+    }
     this.spares.length = 0;
   }
 }

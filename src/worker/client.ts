@@ -68,8 +68,11 @@ export function createTrainerClient(
     if (message === null) return fail('it sent a frame the page could not read');
     handlers.onFrame(message);
     // The store has copied what it keeps; the worker can refill these buffers.
-    const { losses, accuracies, params } = message;
-    send({ type: 'recycle', losses, accuracies, params }, [losses.buffer, accuracies.buffer, params.buffer]);
+    const { losses, accuracies, params, testLosses, testAccuracies } = message;
+    const buffers: Transferable[] = [losses.buffer, accuracies.buffer, params.buffer];
+    if (!testLosses || !testAccuracies) return send({ type: 'recycle', losses, accuracies, params }, buffers);
+    buffers.push(testLosses.buffer, testAccuracies.buffer);
+    send({ type: 'recycle', losses, accuracies, params, testLosses, testAccuracies }, buffers);
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();

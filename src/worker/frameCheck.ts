@@ -28,13 +28,18 @@ function isFrame(frame: Record<string, unknown>): boolean {
   if (frame.status !== 'paused' && frame.status !== 'running') return false;
   if (!isArray(frame.losses, count) || !isArray(frame.accuracies, count)) return false;
   if (!isArray(frame.params, count * paramsPerEpoch)) return false;
+  const { testLosses, testAccuracies } = frame;
+  if ((testLosses === undefined) !== (testAccuracies === undefined)) return false;
+  if (testLosses !== undefined && !(isArray(testLosses, count) && isArray(testAccuracies, count)))
+    return false;
   if (!isRecord(live) || !isLive(live, paramsPerEpoch)) return false;
   return frame.notice === null || (isRecord(frame.notice) && typeof frame.notice.kind === 'string');
 }
 
 function isLive(live: Record<string, unknown>, paramsPerEpoch: number): boolean {
   try {
-    if (paramCount(readArchitecture(live.architecture).hidden) !== paramsPerEpoch) return false;
+    const { hidden, features } = readArchitecture(live.architecture);
+    if (paramCount(hidden, features.length) !== paramsPerEpoch) return false;
   } catch (error) {
     if (error instanceof SchemaError) return false;
     throw error;

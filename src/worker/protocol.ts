@@ -25,13 +25,21 @@ export interface RunConfig extends MeasureSettings {
   readonly architecture?: Architecture;
   /** Start from these parameters at this epoch instead of the initial weights (a restored lab). */
   readonly resume?: { readonly epoch: number; readonly params: readonly number[] } | null;
+  /** Per valid row of `people`, 1 for a test row (split.ts testMaskOf); absent or null: all rows train. */
+  readonly testRows?: Uint8Array | null;
 }
 
 export type Command =
   /** Starts a new run from this config (epoch 0), paused. */
   | { readonly type: 'configure'; readonly config: RunConfig }
   /** Table edits: take effect at the next epoch boundary, without a reset. */
-  | { readonly type: 'set-data'; readonly people: TableData; readonly measure?: MeasureSettings }
+  | {
+      readonly type: 'set-data';
+      readonly people: TableData;
+      readonly measure?: MeasureSettings;
+      /** The split of the new table, as in RunConfig. */
+      readonly testRows?: Uint8Array | null;
+    }
   /** Takes effect from the next sample, without a reset. */
   | { readonly type: 'set-learning-rate'; readonly learningRate: number }
   /** Takes effect from the next epoch. */
@@ -62,6 +70,8 @@ export type Command =
       readonly losses: Float64Array;
       readonly accuracies: Float64Array;
       readonly params: Float64Array;
+      readonly testLosses?: Float64Array;
+      readonly testAccuracies?: Float64Array;
     };
 
 export type RunStatus = 'paused' | 'running';
@@ -180,6 +190,12 @@ export interface FrameMessage {
   readonly losses: Float64Array;
   readonly accuracies: Float64Array;
   readonly params: Float64Array;
+  /**
+   * The same epochs' loss and accuracy over the test rows; present only while the run has test rows (a
+   * training share under 100 %), NaN for epochs measured before it had. Transferred with the rest.
+   */
+  readonly testLosses?: Float64Array;
+  readonly testAccuracies?: Float64Array;
   /** Parameters per epoch in `params`: the run's network size (9 for the article's 2-2-1). */
   readonly paramsPerEpoch: number;
   readonly live: LiveSnapshot;

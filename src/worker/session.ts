@@ -6,25 +6,18 @@ import {
   trainSample,
   type Trainer,
 } from '../core/trainer';
-import { buildTrainingSet, trainingSetProblem, type TrainingSet } from '../core/trainingSet';
-import { measureOf, type MeasureSettings } from '../core/units';
+import { trainingSetProblem, type TrainingSet } from '../core/trainingSet';
 import { EpochBatch } from './batch';
 import { BlowUpWatch } from './blowUp';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
 import { writeParam, writeParams } from './paramEdits';
-import { startTrainer } from './runStart';
+import { splitSets, startTrainer } from './runStart';
 import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
-import type {
-  Command,
-  DivergeCause,
-  FrameMessage,
-  RunConfig,
-  RunNotice,
-  RunStatus,
-  WorkerMessage,
-} from './protocol';
+import { TestRows } from './testRows';
+import { takeFrame } from './framePost';
+import type { Command, DivergeCause, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
 export interface SessionHost {
@@ -60,6 +53,7 @@ export class TrainingSession {
   private status: RunStatus = 'paused';
   private runId = 0;
   private readonly batch = new EpochBatch();
+  private readonly tests = new TestRows(this.batch);
   private notice: RunNotice | null = null;
   private paramsBefore: Float64Array | null = null;
   private readonly blowUp = new BlowUpWatch(this.batch);
@@ -88,7 +82,7 @@ export class TrainingSession {
         this.startRun();
         return;
       case 'set-data':
-        this.setData(command.people, command.measure);
+        this.setData(command);
         return;
       case 'set-learning-rate':
         if (this.config) this.config = { ...this.config, learningRate: command.learningRate };
@@ -152,7 +146,9 @@ export class TrainingSession {
     this.notice = null;
     this.pendingSet = null;
     this.paramsBefore = null;
-    this.trainer = startTrainer(config);
+    const { train, test } = splitSets(config.people, config, config.testRows);
+    this.trainer = startTrainer(config, train);
+    this.tests.start(test);
     // Resuming happens once; Reset goes back to the run's real start.
     if (config.resume) this.config = { ...config, resume: null };
     this.batch.setParamsPerEpoch(this.trainer.params.length);
@@ -162,14 +158,19 @@ export class TrainingSession {
     this.plateau.setLearningRate(config.learningRate);
     const loss = this.restartWatches();
     this.blowUp.anchor(this.trainer, loss);
-    this.batch.record(this.trainer.epoch, loss, this.trainer.accuracy, this.trainer.params);
+    this.tests.record(this.trainer, loss);
     this.flush();
   }
 
-  private setData(people: RunConfig['people'], measure?: MeasureSettings): void {
+  private setData({ people, measure, testRows }: Extract<Command, { type: 'set-data' }>): void {
     if (!this.config || !this.trainer) return;
-    this.config = { ...this.config, ...measure, people };
-    this.pendingSet = buildTrainingSet(people, this.config.scaling, measureOf(this.config));
+    this.config = { ...this.config, ...measure, people, testRows: testRows ?? null };
+    const { train, test } = splitSets(people, this.config, testRows);
+    this.pendingSet = train;
+    this.tests.stage(test);
+    // Classes and numbers need another output neuron: a new run.
+    if (train.targetKind !== this.trainer.set.targetKind)
+      return this.handle({ type: 'configure', config: this.config });
     if (this.trainer.cursor === 0) this.applyPendingSet();
     const set = this.pendingSet ?? this.trainer.set;
     if (this.status === 'running' && set.count === 0) this.pause(this.cannotTrain(set));
@@ -270,8 +271,7 @@ export class TrainingSession {
   /** Records a finished epoch (its loss and accuracy are over the rows it trained on), or rolls back if it blew up. */
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
-    // currentLoss (and so trainEpoch) measured the accuracy at these parameters in the same pass.
-    if (!this.batch.record(trainer.epoch, loss, trainer.accuracy, trainer.params)) {
+    if (!this.tests.record(trainer, loss)) {
       const finite = Number.isFinite(loss) && allFinite(trainer.params);
       return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
     }
@@ -317,6 +317,7 @@ export class TrainingSession {
   private applyPendingSet(): void {
     if (!this.pendingSet || !this.trainer) return;
     replaceTrainingSet(this.trainer, this.pendingSet);
+    this.tests.applyPending();
     this.pendingSet = null;
     this.blowUp.forget(this.trainer);
     this.dataSince = this.trainer.epoch;
@@ -380,7 +381,6 @@ export class TrainingSession {
     const now = this.host.now();
     this.pacing.measure(now, trainer.epoch, this.status === 'running');
     this.blowUp.remember();
-    const taken = this.batch.take();
     const live = liveSnapshot(trainer, {
       paramsBefore: this.paramsBefore,
       epochsPerSecond: this.pacing.epochsPerSecond,
@@ -389,10 +389,9 @@ export class TrainingSession {
       plateau: this.plateau.notice,
     });
     const { runId, status, notice } = this;
-    const paramsPerEpoch = this.batch.paramsPerEpoch;
-    const message: FrameMessage = { ...taken, type: 'frame', runId, status, paramsPerEpoch, live, notice };
+    const [message, transfer] = takeFrame(this.batch, { runId, status, live, notice });
     this.lastPostAt = now;
     this.framesInFlight += 1;
-    this.host.post(message, [taken.losses.buffer, taken.accuracies.buffer, taken.params.buffer]);
+    this.host.post(message, transfer);
   }
 }

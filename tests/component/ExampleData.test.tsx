@@ -37,6 +37,8 @@ describe('Example data', () => {
       'Two clusters',
       'Spiral',
       'Moons',
+      'Plane',
+      'Hills',
     ]);
     expect(screen.queryByRole('button', { name: 'Regenerate' })).toBeNull();
   });

@@ -34,6 +34,7 @@ function Lab({ onShowView }: { onShowView?: (view: string) => void }) {
       </div>
       <div data-view-panel="Train">
         <section aria-label="Predict" />
+        <figure aria-label="Loss curve" />
       </div>
       <div data-view-panel="Data">
         <table>
@@ -54,6 +55,7 @@ const LAYOUT: Record<string, { left: number; right: number; top: number; bottom:
   'Training status': { left: 700, right: 1400, top: 24, bottom: 46 },
   Network: { left: 30, right: 610, top: 160, bottom: 680 },
   Predict: { left: 500, right: 930, top: 700, bottom: 1050 },
+  'Loss curve': { left: 620, right: 1030, top: 160, bottom: 600 },
   Dataset: { left: 30, right: 1400, top: 1100, bottom: 1340 },
   Math: { left: 30, right: 1400, top: 1360, bottom: 3000 },
   'Backpropagation, with numbers': { left: 50, right: 1390, top: 1500, bottom: 1700 },
@@ -114,7 +116,7 @@ async function openTour(onShowView?: (view: string) => void) {
 }
 
 describe('the guided tour', () => {
-  it('follows the article: seven sections, each outlining its figure', async () => {
+  it('follows the article: its seven sections, then test data, each outlining its figure', async () => {
     const user = await openTour();
     expect(dialog()).toHaveFocus();
     const seen: string[] = [];
@@ -125,7 +127,7 @@ describe('the guided tour', () => {
       if (i < TOUR_STEPS.length - 1) await user.click(button('Next'));
     }
     expect(seen.join(' | ')).toMatch(
-      /neurons.*network.*Training.*Loss.*Backpropagation.*Stochastic gradient descent.*Predictions/i,
+      /neurons.*network.*Training.*Loss.*Backpropagation.*Stochastic gradient descent.*Predictions.*Test data and overfitting/i,
     );
     // The last step ends with Finish, which ends the tour like End tour.
     expect(within(dialog()).queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
@@ -221,12 +223,12 @@ describe('the guided tour', () => {
     await user.tab();
     expect(button('Next')).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(dialog()).toHaveTextContent('Step 2 of 7');
+    expect(dialog()).toHaveTextContent('Step 2 of 8');
     expect(button('Next')).toHaveFocus();
     await user.keyboard('{Shift>}{Tab}{/Shift}{Enter}');
-    expect(dialog()).toHaveTextContent('Step 1 of 7');
+    expect(dialog()).toHaveTextContent('Step 1 of 8');
     await user.keyboard('{Enter}'); // Back at the first step does nothing
-    expect(dialog()).toHaveTextContent('Step 1 of 7');
+    expect(dialog()).toHaveTextContent('Step 1 of 8');
 
     await user.keyboard('{Escape}');
     // The tour changed the settings (all ones...), so it asks before it goes.
@@ -318,5 +320,30 @@ describe('the guided tour', () => {
     onShowView.mockClear();
     await user.click(button('Next'));
     expect(onShowView).not.toHaveBeenCalled(); // Training status is in the run bar, in every view
+  });
+});
+
+describe('the overfitting step', () => {
+  it('sets up 40 noisy people, half held out and shown hollow, 8 tanh neurons, and trains', async () => {
+    const user = await openTour();
+    for (let i = 1; i < TOUR_STEPS.length; i++) await user.click(button('Next'));
+    expect(within(dialog()).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Test data and overfitting',
+    );
+    expect(outlined()).toEqual(['Loss curve']);
+    const { settings, people } = labState();
+    expect(people).toHaveLength(40);
+    expect(settings).toMatchObject({ trainingShare: 0.5, showTestData: true, scaling: 'standardize' });
+    expect(settings.architecture).toMatchObject({ hidden: 8, activation: 'tanh' });
+    const configure = commands().findLast((command) => command.type === 'configure');
+    expect(configure?.type === 'configure' && configure.config.testRows?.includes(1)).toBe(true);
+    expect(types().at(-1)).toBe('play');
+  });
+
+  it('going back to an article step puts every row back into training', async () => {
+    const user = await openTour();
+    for (let i = 1; i < TOUR_STEPS.length; i++) await user.click(button('Next'));
+    await user.click(button('Back'));
+    expect(labState().settings.trainingShare).toBe(1);
   });
 });

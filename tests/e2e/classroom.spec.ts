@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, readEpoch, test } from './fixtures';
+import { expect, readEpoch, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const tour = (page: Page) => page.getByRole('dialog', { name: 'Guided tour' });
@@ -85,7 +85,7 @@ test('the tour runs from start to end by keyboard, and its backpropagation step 
   await button(page, 'Take the tour').focus();
   await page.keyboard.press('Enter');
   await expect(tour(page)).toBeFocused();
-  await expect(tour(page)).toContainText('Step 1 of 7');
+  await expect(tour(page)).toContainText('Step 1 of 8');
   await expect(page.getByRole('combobox', { name: 'Initial weights', exact: true })).toHaveValue('ones');
   expect(await axeViolations(page)).toEqual([]);
 
@@ -105,11 +105,22 @@ test('the tour runs from start to end by keyboard, and its backpropagation step 
   await page.keyboard.press('Enter');
   await expect(tour(page)).toContainText('Stochastic gradient descent');
   await page.keyboard.press('Enter');
-  await expect(tour(page)).toContainText('Step 7 of 7');
+  await expect(tour(page)).toContainText('Step 7 of 8');
   // The article's 1000 epochs, then its predictions: Emily 0.947 (Female), Frank 0.0398 (Male).
   await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBe(1000);
   await expect(tour(page)).toContainText('Emily: 0.947 → Female');
   await expect(tour(page)).toContainText('Frank: 0.0398 → Male');
+
+  // Test data: 40 noisy people, half held out, trained to epoch 400; both losses, hollow test rows.
+  await page.keyboard.press('Enter');
+  await expect(tour(page)).toContainText('Step 8 of 8');
+  await expect(tour(page).getByRole('heading', { level: 3 })).toContainText('Test data and overfitting');
+  await expect(page.locator('.tour-target')).toHaveAttribute('aria-label', 'Loss curve');
+  await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBe(400);
+  await expect(trainingStatus(page)).toContainText(/Test loss \d/);
+  await expect(tour(page)).toContainText(/training loss \S+, test loss \d/);
+  await expect(page.getByRole('button', { name: /, test row$/ }).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.keyboard.press('Tab'); // End tour
   await page.keyboard.press('Enter');

@@ -9,7 +9,7 @@ import { expect, test, trainingStatus } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 
-const STEPS = 7;
+const STEPS = 8;
 const card = (page: Page) => page.getByRole('dialog', { name: 'Guided tour' });
 
 /** The backpropagation step scrolls to a part of the (taller than a screen) Math view, and shows that. */

@@ -3,6 +3,7 @@ import { initialLabState, useLab, type LabState } from '../../src/store/labStore
 import { autosave } from '../../src/store/persistence';
 import { markerBursts } from '../../src/store/runActions';
 import { runHistory } from '../../src/store/runHistory';
+import { resetShareMemory } from '../../src/store/split';
 import { initialRunState, runStore, type RunStoreState } from '../../src/store/runStore';
 import { trainerBridge } from '../../src/store/trainerBridge';
 
@@ -15,6 +16,7 @@ export function resetLab(): void {
   useLab.temporal.getState().clear();
   autosave.reset(); // after the reset above, which would otherwise be saved as an edit
   tableMemory.reset();
+  resetShareMemory();
   runHistory.clear();
 }
 

@@ -28,6 +28,23 @@ describe('Example data in the document', () => {
     expect(cells(lab().people)).toEqual(cells(tableOfRecipe(lab().settings.dataSource!, 'imperial')!.people));
   });
 
+  it('a generated set first holds half its points out as test data; its options keep the share; the article trains on all', () => {
+    expect(lab().settings.trainingShare).toBe(1);
+    chooseExample('xor');
+    expect(lab().settings.trainingShare).toBe(0.5);
+    useLab.setState((state) => ({ settings: { ...state.settings, trainingShare: 0.7 } }));
+    changeRecipe({ points: 80 });
+    regenerate(() => 0.25);
+    expect(lab().settings.trainingShare).toBe(0.7);
+    const steps = useLab.temporal.getState().pastStates.length;
+    chooseExample('article');
+    expect(lab().settings.trainingShare).toBe(1);
+    expect(useLab.temporal.getState().pastStates.length).toBe(steps + 1);
+    undoTableEdit();
+    expect(lab().settings.dataSource?.kind).toBe('xor');
+    expect(lab().settings.trainingShare).toBe(0.7);
+  });
+
   it('is one undo step: undo brings back the article’s people with their columns, redo the set', () => {
     chooseExample('circle');
     expect(useLab.temporal.getState().pastStates).toHaveLength(1);

@@ -94,7 +94,7 @@ describe('TrainingHistory: storing records', () => {
     expect(Array.from(history.paramsAt(5, out))).toEqual(Array.from(params.subarray(5 * wide)));
     expect(history.paramAt(4, wide - 1)).toBe(5 * wide - 1);
     expect(() => history.paramAt(0, wide)).toThrow(RangeError);
-    expect(history.byteLength).toBe(2 * 4 * (3 + wide) * 8);
+    expect(history.byteLength).toBe(2 * 4 * (5 + wide) * 8);
     // a batch holding fewer parameters than the run's size is refused, not misread
     expect(() => history.appendBatch(6, 2, new Float64Array(2), new Float64Array(2 * P))).toThrow(RangeError);
     expect(() => history.clear(0)).toThrow(RangeError);

@@ -4,7 +4,7 @@ import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
 /** Records whose every value can be told from its epoch, and helpers to append and read them back. */
 
 export const P = HISTORY_PARAM_COUNT;
-export const BYTES_PER_RECORD = (3 + P) * 8; // epoch, loss, accuracy and the parameters
+export const BYTES_PER_RECORD = (5 + P) * 8; // epoch, loss, accuracy, test loss and accuracy, the parameters
 
 // Distinct, exactly representable values per epoch: a record read back proves which epoch it came from.
 export const lossOf = (epoch: number): number => 1 / (epoch + 1);

@@ -14,6 +14,7 @@ import {
   type SharedState,
 } from '../../src/core/shareCodec';
 import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../../src/core/learningRate';
+import { FEATURES } from '../../src/core/features';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 const anyChar = fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code));
@@ -38,6 +39,9 @@ const settings: fc.Arbitrary<Settings> = fc.record({
     update: fc.constantFrom('sample', 'mini-batch', 'full-batch'),
     batchSize: fc.integer({ min: 1, max: 100_000 }),
     momentum: fc.double({ min: 0, max: 0.999, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
+    features: fc.subarray([...FEATURES], { minLength: 1 }),
+    regularization: fc.constantFrom('none', 'l1', 'l2'),
+    regularizationRate: fc.double({ min: 1e-5, max: 1, noNaN: true }),
   }),
   stopAtLoss: fc.option(fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true })),
   units: fc.constantFrom('imperial', 'metric'),
@@ -47,6 +51,9 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   presenter: fc.boolean(),
   // A recipe replaces the rows; its round trip is tested in exampleRecipe.test.ts.
   dataSource: fc.constant(null),
+  trainingShare: fc.double({ min: 0.1, max: 1, noNaN: true }),
+  showTestData: fc.boolean(),
+  discretizeOutput: fc.boolean(),
 });
 const person = fc.record({
   name: textUpTo(MAX_NAME_LENGTH),
@@ -55,7 +62,7 @@ const person = fc.record({
   gender: fc.constantFrom<'F' | 'M'>('F', 'M'),
 });
 const sharedState: fc.Arbitrary<SharedState> = settings.chain((chosen) => {
-  const count = 4 * chosen.architecture.hidden + 1;
+  const count = (chosen.architecture.features.length + 2) * chosen.architecture.hidden + 1;
   return fc.record(
     {
       v: fc.constant(1 as const),
@@ -133,11 +140,12 @@ describe('share links', () => {
     );
   });
 
-  it('keeps only the known fields, and the table gets fresh ids', () => {
+  it('keeps only the known fields (a row id, which the split reads, among them), and the table gets fresh ids', () => {
     const extra = { ...valid, evil: 1, settings: { ...valid.settings, extra: 2 } };
     const people = [{ ...valid.people[0], id: 'x', html: '<b>' }];
     const result = decodeShare(pack({ ...extra, people }));
-    expect(result).toEqual({ ok: true, state: { ...valid, people: [valid.people[0]] }, notes: [] });
+    const kept = { ...valid, people: [{ ...valid.people[0], id: 'x' }] };
+    expect(result).toEqual({ ok: true, state: kept, notes: [] });
     const table = peopleFromShare(valid);
     expect(table.map(({ id: _id, ...rest }) => rest)).toEqual(valid.people);
     expect(new Set(table.map((p) => p.id)).size).toBe(table.length);

@@ -16,6 +16,9 @@ const WIDE: Architecture = {
   update: 'mini-batch',
   batchSize: 2,
   momentum: 0.9,
+  features: ['x1', 'x2'],
+  regularization: 'none',
+  regularizationRate: 0.001,
 };
 const WIDE_CONFIG: RunConfig = {
   ...ARTICLE_CONFIG,

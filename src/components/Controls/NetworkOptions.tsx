@@ -1,17 +1,18 @@
 import {
   ACTIVATION_LABELS,
-  LOSS_LABELS,
   MAX_HIDDEN,
   MIN_HIDDEN,
   UPDATE_LABELS,
   type HiddenActivation,
-  type LossKind,
   type UpdateMode,
 } from '../../core/architecture';
 import { setArchitecture } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
+import { InputFeatures } from './InputFeatures';
+import { LossField } from './LossField';
 import { commitChanged, parseBatchSize, parseMomentum } from './parseFields';
+import { RegularizationOptions } from './RegularizationOptions';
 import { SelectField } from './SelectField';
 
 /** 1 … 8 as select options (integer-like keys keep their numeric order). */
@@ -44,12 +45,7 @@ export function NetworkOptions() {
         options={ACTIVATION_LABELS}
         onChange={(value) => setArchitecture({ activation: value })}
       />
-      <SelectField<LossKind>
-        label="Loss"
-        value={loss}
-        options={LOSS_LABELS}
-        onChange={(value) => setArchitecture({ loss: value })}
-      />
+      <LossField loss={loss} />
       <SelectField<UpdateMode>
         label="Updates"
         value={update}
@@ -81,6 +77,8 @@ export function NetworkOptions() {
         )}
         hint="0 to 0.99; 0: none"
       />
+      <RegularizationOptions />
+      <InputFeatures />
     </>
   );
 }

@@ -1,5 +1,11 @@
-import { useId, useState } from 'react';
-import { labelValues, suggestMapping, type ColumnMapping as Mapping, type RawTable } from '../../core/csv';
+import { useId, useMemo, useState } from 'react';
+import {
+  isNumericLabel,
+  labelValues,
+  suggestMapping,
+  type ColumnMapping as Mapping,
+  type RawTable,
+} from '../../core/csv';
 
 interface ColumnMappingProps {
   raw: RawTable;
@@ -48,6 +54,7 @@ export function ColumnMapping({ raw, source, onApply, onCancel }: ColumnMappingP
     text: shorten(header) || `Column ${i + 1}`,
   }));
   const values = labelValues(raw, mapping.label);
+  const numeric = useMemo(() => isNumericLabel(raw, mapping.label), [raw, mapping.label]);
   const distinct = new Set([mapping.x1, mapping.x2, mapping.label]).size === 3;
   const pick = (key: 'x1' | 'x2') => (value: string) => setMapping({ ...mapping, [key]: Number(value) });
   const pickLabel = (value: string) => {
@@ -65,12 +72,14 @@ export function ColumnMapping({ raw, source, onApply, onCancel }: ColumnMappingP
         <Choice label="First input" value={String(mapping.x1)} options={columns} onChange={pick('x1')} />
         <Choice label="Second input" value={String(mapping.x2)} options={columns} onChange={pick('x2')} />
         <Choice label="Label column" value={String(mapping.label)} options={columns} onChange={pickLabel} />
-        <Choice
-          label="Label value meaning 1"
-          value={mapping.positive}
-          options={values.map((value) => ({ value, text: shorten(value) }))}
-          onChange={(positive) => setMapping({ ...mapping, positive })}
-        />
+        {!numeric && (
+          <Choice
+            label="Label value meaning 1"
+            value={mapping.positive}
+            options={values.map((value) => ({ value, text: shorten(value) }))}
+            onChange={(positive) => setMapping({ ...mapping, positive })}
+          />
+        )}
         <Choice
           label="Names from"
           value={mapping.name === null ? '' : String(mapping.name)}
@@ -78,6 +87,12 @@ export function ColumnMapping({ raw, source, onApply, onCancel }: ColumnMappingP
           onChange={(value) => setMapping({ ...mapping, name: value === '' ? null : Number(value) })}
         />
       </div>
+      {numeric && (
+        <p className="dataio-numeric-label">
+          Numeric label: the lab will predict a number. Its output neuron becomes linear and it learns by the
+          mean squared error; it reports the mean absolute error instead of accuracy.
+        </p>
+      )}
       {!distinct && <p className="dataio-error">Pick three different columns: two inputs and a label.</p>}
       <div className="dataio-buttons">
         <button type="button" disabled={!distinct} onClick={() => onApply(mapping)}>

@@ -3,7 +3,7 @@ import type { Person } from '../../core/dataset';
 import { updatePerson } from '../../store/actions';
 
 /** The table's text columns; also the `data-col` that Enter navigation moves along. */
-export type TextColumn = 'name' | 'weight' | 'height';
+export type TextColumn = 'name' | 'weight' | 'height' | 'target';
 
 interface CellInputProps {
   personId: string;

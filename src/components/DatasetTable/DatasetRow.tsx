@@ -16,6 +16,8 @@ interface DatasetRowProps {
   output: number;
   /** This person's own loss, (ytrue - ypred)^2 (NaN when left out). */
   loss: number;
+  /** The row's side of the train/test split; null while every row trains (no `Set` column). */
+  set: 'Train' | 'Test' | null;
   onRemove: (id: string, index: number) => void;
   /** How the numbers read: lb/in, kg/cm, or an imported file's columns. */
   measure: Measure;
@@ -26,6 +28,8 @@ interface DatasetRowProps {
   classLabel: string;
   positiveLabel: string;
   negativeLabel: string;
+  /** A numeric target's column name: the row shows its number to edit instead of a class to pick. */
+  targetLabel?: string;
   /** Lets the virtual table measure the row; absent when every row is rendered. */
   rowRef?: (row: HTMLTableRowElement | null) => void;
 }
@@ -42,7 +46,7 @@ function select(index: number): void {
 export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
   const { person, index, selected, output, loss, onRemove, measure, rowRef } = props;
   const check = checkPerson(person, measure);
-  const problemOf = (field: 'name' | 'weight' | 'height') =>
+  const problemOf = (field: 'name' | 'weight' | 'height' | 'target') =>
     check.problems.find((problem) => problem.field === field)?.message;
   const name = displayName(person, index);
   const classes = ['dataset-row', selected ? 'is-selected' : '', check.valid ? '' : 'is-left-out'];
@@ -90,15 +94,32 @@ export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
         />
       </td>
       <td>
-        <GenderSelect
-          personId={person.id}
-          row={index}
-          value={person.gender}
-          name={props.classLabel}
-          positiveLabel={props.positiveLabel}
-          negativeLabel={props.negativeLabel}
-        />
+        {props.targetLabel === undefined ? (
+          <GenderSelect
+            personId={person.id}
+            row={index}
+            value={person.gender}
+            name={props.classLabel}
+            positiveLabel={props.positiveLabel}
+            negativeLabel={props.negativeLabel}
+          />
+        ) : (
+          <CellInput
+            personId={person.id}
+            row={index}
+            column="target"
+            label={props.targetLabel}
+            value={person.target ?? ''}
+            problem={problemOf('target')}
+            inputMode="decimal"
+          />
+        )}
       </td>
+      {props.set === null ? null : (
+        <td className={`dataset-set is-${props.set.toLowerCase()}`} data-testid="row-set">
+          {props.set}
+        </td>
+      )}
       <td
         className="dataset-number"
         data-testid="row-output"
@@ -106,11 +127,13 @@ export const DatasetRow = memo(function DatasetRow(props: DatasetRowProps) {
       >
         {check.valid && Number.isFinite(output) ? (
           <>
-            <span
-              className="dataset-swatch"
-              style={{ background: activationColor(output) }}
-              aria-hidden="true"
-            />
+            {props.targetLabel === undefined ? (
+              <span
+                className="dataset-swatch"
+                style={{ background: activationColor(output) }}
+                aria-hidden="true"
+              />
+            ) : null}
             {output.toFixed(3)}
           </>
         ) : (

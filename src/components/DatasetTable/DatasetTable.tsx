@@ -10,10 +10,13 @@ import { formatCount } from '../format';
 import { DatasetRow } from './DatasetRow';
 import { ExampleData } from './ExampleData';
 import { TableActions } from './TableActions';
+import { TrainingShare } from './TrainingShare';
+import { useHasTestRows, useIsTestRow } from '../../store/split';
 import { useTableKeys } from './useTableKeys';
 import { findCell, useVirtualRows } from './useVirtualRows';
 import './DatasetTable.css';
 
+/** Columns of the table; one more (`Set`) while the training share holds rows out. */
 const COLUMN_COUNT = 7;
 
 /**
@@ -33,11 +36,11 @@ function summary(included: number, total: number, imported: boolean): string {
 }
 
 /** Space for rows that are not rendered (a long table renders only what is in view). */
-function Spacer({ height }: { height: number }) {
+function Spacer({ height, columns }: { height: number; columns: number }) {
   if (height <= 0) return null;
   return (
     <tr className="dataset-spacer" aria-hidden="true">
-      <td colSpan={COLUMN_COUNT} style={{ height }} />
+      <td colSpan={columns} style={{ height }} />
     </tr>
   );
 }
@@ -67,9 +70,12 @@ export function DatasetTable() {
   const titles = {
     weight: columnTitle(measure, 'weight', labels),
     height: columnTitle(measure, 'height', labels),
-    class: labels ? 'Label' : 'Gender',
+    class: labels?.target ?? (labels ? 'Label' : 'Gender'),
   };
   const classes = classNames(labels);
+  const hasTestRows = useHasTestRows();
+  const isTest = useIsTestRow();
+  const columns = COLUMN_COUNT + (hasTestRows ? 1 : 0);
 
   useEffect(() => {
     if (selectedRow !== null) revealRow(selectedRow);
@@ -108,6 +114,7 @@ export function DatasetTable() {
               <col className="dataset-col-measure" />
               <col className="dataset-col-measure" />
               <col className="dataset-col-class" />
+              {hasTestRows ? <col className="dataset-col-set" /> : null}
               <col className="dataset-col-number" />
               <col className="dataset-col-number" />
               <col className="dataset-col-remove" />
@@ -119,6 +126,7 @@ export function DatasetTable() {
               <th scope="col">{titles.weight}</th>
               <th scope="col">{titles.height}</th>
               <th scope="col">{titles.class}</th>
+              {hasTestRows ? <th scope="col">Set</th> : null}
               <th scope="col" className="dataset-number">
                 Output
               </th>
@@ -135,13 +143,14 @@ export function DatasetTable() {
               const person = shownPeople[i]!;
               return (
                 <Fragment key={person.id}>
-                  <Spacer height={gapBefore} />
+                  <Spacer height={gapBefore} columns={columns} />
                   <DatasetRow
                     person={person}
                     index={index}
                     selected={selectedRow === index}
                     output={outputs[i]?.output ?? Number.NaN}
                     loss={outputs[i]?.loss ?? Number.NaN}
+                    set={hasTestRows ? (isTest(person.id) ? 'Test' : 'Train') : null}
                     onRemove={onRemove}
                     measure={measure}
                     weightLabel={titles.weight}
@@ -149,16 +158,18 @@ export function DatasetTable() {
                     classLabel={titles.class}
                     positiveLabel={classes.F}
                     negativeLabel={classes.M}
+                    targetLabel={labels?.target}
                     rowRef={virtualRows.virtual ? virtualRows.measureRow : undefined}
                   />
                 </Fragment>
               );
             })}
-            <Spacer height={virtualRows.gapAfter} />
+            <Spacer height={virtualRows.gapAfter} columns={columns} />
           </tbody>
         </table>
       </div>
       <TableActions onAdd={onAdd} addRef={addRef} />
+      <TrainingShare />
       <TableSummary imported={labels !== null} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { checkTable } from '../../core/checkedTable';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
@@ -10,7 +11,11 @@ import { boundaryContours, boundaryLines, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
 import { MARGIN, boundaryLayout, plotPixels } from '../../viz/planeLayout';
 import { Legend } from './Legend';
+import { TargetLegend } from './TargetLegend';
+import { normalizeGrid, targetRange } from './targetScale';
 import { PeoplePoints } from './PeoplePoints';
+import { PlaneOptions } from './PlaneOptions';
+import { useHasTestRows, useIsTestRow } from '../../store/split';
 import { nearestPoint, planePoints } from './points';
 import { PointsCanvas } from './PointsCanvas';
 import { PointTooltip } from './PointTooltip';
@@ -37,8 +42,15 @@ function oneSided(value: number | undefined, words: PlaneWords): string {
   return `No 0.5 line in view: the network says ${value > 0.5 ? words.classes.F : words.classes.M} everywhere here.`;
 }
 
-function caption(words: PlaneWords): string {
+function caption(words: PlaneWords, target: string | null): string {
   const { F, M } = words.classes;
+  if (target !== null) {
+    return (
+      `The network’s predicted ${target} over ${words.xTitle} and ${words.yTitle}, as a colour scale (see ` +
+      `the legend); each point is coloured by its own ${target}, so where the colours match the network is ` +
+      `right. Drag a ${words.who} (or focus them and use the arrow keys) to change their values.`
+    );
+  }
   const over = words.measure === 'plain' ? `${words.xTitle} and ${words.yTitle}` : 'weight and height';
   const values = words.measure === 'plain' ? 'values' : 'weight and height';
   const adds =
@@ -75,13 +87,26 @@ export function DecisionBoundary() {
   // One grid buffer per size; each new frame refills it in place.
   const grid = useMemo(() => new Float32Array(cols * rows), [cols, rows]);
   const contours = useMemo(() => boundaryContours(cols, rows), [cols, rows]);
+  // A numeric target has no 0.5 boundary: the output is a colour scale over the table's targets.
+  const numeric = net.architecture.output === 'linear';
+  const range = useMemo(
+    () => (numeric ? targetRange(checkTable(people, measure)) : null),
+    [numeric, people, measure],
+  );
   const frame = useMemo(() => {
     fillOutputGrid(net, xDomain, yDomain, cols, rows, grid);
+    if (range) {
+      normalizeGrid(grid, range);
+      return { path: '', corner: grid[0] };
+    }
     const lines = boundaryLines(contours, grid, cols, rows);
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
-  }, [net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight]);
+  }, [net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, range]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useHeatmapCanvas(canvasRef, grid, cols, rows, frame);
+  const discretize = useLab((state) => state.settings.discretizeOutput);
+  // Two colours split at 0.5 mean a class; a numeric target keeps its continuous scale.
+  useHeatmapCanvas(canvasRef, grid, cols, rows, frame, numeric, discretize && !numeric);
+  const targetName = numeric ? (labels?.target ?? 'target') : null;
 
   const predictAt = useCallback((weight: number, height: number) => predictRaw(net, weight, height), [net]);
   const [status, setStatus] = useState('');
@@ -89,10 +114,13 @@ export function DecisionBoundary() {
   const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus);
   // A large table is drawn as a fixed sample; only the drawn rows' outputs are computed each frame.
   const drawn = useMemo(() => drawnRows(people, measure), [people, measure]);
-  const points = useMemo(
-    () => planePoints(people, drawn.rows, measure, editing.drag, predictAt),
-    [people, drawn, measure, editing.drag, predictAt],
-  );
+  const isTest = useIsTestRow();
+  const hasTestRows = useHasTestRows();
+  const showTestData = useLab((state) => state.settings.showTestData);
+  const points = useMemo(() => {
+    const all = planePoints(people, drawn.rows, measure, editing.drag, predictAt, isTest);
+    return showTestData ? all : all.filter((point) => !point.test);
+  }, [people, drawn, measure, editing.drag, predictAt, isTest, showTestData]);
   const onCanvas = drawn.rows.length > MAX_SVG_POINTS;
   const [activeId, setActiveId] = useState<string | null>(null);
   const active = points.find((point) => point.id === (editing.drag?.id ?? activeId));
@@ -115,11 +143,11 @@ export function DecisionBoundary() {
 
   return (
     <figure className="decision-boundary" aria-label="Decision boundary">
-      <figcaption className="boundary-caption">{caption(words)}</figcaption>
+      <figcaption className="boundary-caption">{caption(words, targetName)}</figcaption>
       <div className="boundary-plot" ref={containerRef}>
         <canvas
           ref={canvasRef}
-          className="boundary-heatmap"
+          className={discretize ? 'boundary-heatmap is-discrete' : 'boundary-heatmap'}
           width={cols}
           height={rows}
           style={{ left: MARGIN.left, top: MARGIN.top, width: plotWidth, height: plotHeight }}
@@ -166,6 +194,7 @@ export function DecisionBoundary() {
                 onPointerDown={editing.onPointPointerDown}
                 onKeyDown={editing.onPointKeyDown}
                 onActive={setActiveId}
+                range={range}
               />
             )}
           </g>
@@ -178,6 +207,7 @@ export function DecisionBoundary() {
             plotHeight={plotHeight}
             selectedRow={selectedRow}
             activeId={active?.id ?? null}
+            range={range}
           />
         ) : null}
         {active ? <PointTooltip point={active} scales={scales} words={words} /> : null}
@@ -187,10 +217,13 @@ export function DecisionBoundary() {
           ? `Showing ${formatCount(drawn.rows.length)} of ${formatCount(drawn.valid)} ${words.who === 'row' ? 'rows' : 'people'} (a fixed sample; the table has them all). Hover a mark to read it, drag it to edit that ${words.who}.`
           : `Arrow keys move this ${words.who} by ${xStep} or ${yStep} (Shift: 10); Enter makes the other views follow them.`}
       </p>
+      <PlaneOptions hasTestRows={hasTestRows} />
       <div className="boundary-foot">
-        <Legend words={words} />
+        {range ? <TargetLegend range={range} name={targetName ?? 'target'} /> : <Legend words={words} />}
         <div className="boundary-notes">
-          {frame.path === '' ? <p className="boundary-note">{oneSided(frame.corner, words)}</p> : null}
+          {frame.path === '' && !range ? (
+            <p className="boundary-note">{oneSided(frame.corner, words)}</p>
+          ) : null}
           <p className="boundary-status" role="status">
             {status}
           </p>

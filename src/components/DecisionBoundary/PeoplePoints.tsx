@@ -1,6 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Gender } from '../../core/dataset';
 import { GENDER_COLOR } from './colors';
+import { pointFill, type TargetRange } from './targetScale';
 import { pointLabel, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
 import type { PlaneWords } from '../../viz/planeWords';
@@ -23,6 +24,8 @@ interface PeoplePointsProps {
   onPointerDown: (point: PlanePoint, event: PointerEvent<SVGGElement>) => void;
   onKeyDown: (point: PlanePoint, event: KeyboardEvent<SVGGElement>) => void;
   onActive: (id: string | null) => void;
+  /** A numeric target's colour range: points take their target's colour (null: class colours). */
+  range?: TargetRange | null;
 }
 
 /** The shape for a gender at a given half-size: circle for Female, square (same area) for Male. */
@@ -31,23 +34,58 @@ function Shape({
   radius,
   className,
   fill,
+  stroke,
 }: {
   gender: Gender;
   radius: number;
   className: string;
   fill?: string;
+  stroke?: string;
 }) {
-  if (gender === 'F') return <circle className={className} r={radius} fill={fill} />;
+  const style = stroke ? { stroke } : undefined;
+  if (gender === 'F') return <circle className={className} r={radius} fill={fill} style={style} />;
   const half = radius * SQUARE_SCALE;
-  return <rect className={className} x={-half} y={-half} width={half * 2} height={half * 2} fill={fill} />;
+  return (
+    <rect
+      className={className}
+      x={-half}
+      y={-half}
+      width={half * 2}
+      height={half * 2}
+      fill={fill}
+      style={style}
+    />
+  );
 }
 
-/** A light halo under the shape keeps its dark outline readable on either side of the plane. */
-export function Marker({ gender }: { gender: Gender }) {
+/**
+ * A light halo under the shape keeps its dark outline readable on either side of the plane. A test row
+ * (held out of training) is hollow: its colour is the outline, the halo shows through.
+ */
+export function Marker({
+  gender,
+  fill,
+  hollow = false,
+}: {
+  gender: Gender;
+  fill?: string | undefined;
+  hollow?: boolean;
+}) {
+  const color = fill ?? GENDER_COLOR[gender];
   return (
     <>
       <Shape gender={gender} radius={POINT_RADIUS + 2} className="point-halo" />
-      <Shape gender={gender} radius={POINT_RADIUS} className="point-shape" fill={GENDER_COLOR[gender]} />
+      {hollow ? (
+        <Shape
+          gender={gender}
+          radius={POINT_RADIUS - 1}
+          className="point-shape is-hollow"
+          fill="none"
+          stroke={color}
+        />
+      ) : (
+        <Shape gender={gender} radius={POINT_RADIUS} className="point-shape" fill={color} />
+      )}
     </>
   );
 }
@@ -75,6 +113,7 @@ export function PeoplePoints(props: PeoplePointsProps) {
           point.correct ? 'is-right' : 'is-wrong',
           point.row === selectedRow ? 'is-selected' : '',
           point.id === draggingId ? 'is-dragging' : '',
+          point.test ? 'is-test' : '',
         ];
         return (
           <g
@@ -97,7 +136,11 @@ export function PeoplePoints(props: PeoplePointsProps) {
             <circle className="point-focus-edge" r={POINT_RADIUS + 10} />
             <circle className="point-focus" r={POINT_RADIUS + 8} />
             {point.correct ? null : <WrongRing gender={point.gender} />}
-            <Marker gender={point.gender} />
+            <Marker
+              gender={point.gender}
+              fill={pointFill(point.target, props.range ?? null)}
+              hollow={point.test}
+            />
             {named ? (
               <text className="point-name" x={POINT_RADIUS + 9} dy="0.32em" aria-hidden="true">
                 {point.name}

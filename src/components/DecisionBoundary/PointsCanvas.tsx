@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { GENDER_COLOR } from './colors';
+import { pointFill, type TargetRange } from './targetScale';
 import { MARGIN } from '../../viz/planeLayout';
 import type { PlanePoint } from './points';
 import type { PlaneScales } from './scales';
@@ -16,6 +17,8 @@ interface PointsCanvasProps {
   plotHeight: number;
   selectedRow: number | null;
   activeId: string | null;
+  /** A numeric target's colour range: marks take their target's colour (null: class colours). */
+  range?: TargetRange | null;
 }
 
 function drawPoints(context: CanvasRenderingContext2D, props: PointsCanvasProps, css: CSSStyleDeclaration) {
@@ -31,8 +34,19 @@ function drawPoints(context: CanvasRenderingContext2D, props: PointsCanvasProps,
     context.beginPath();
     if (point.gender === 'F') context.arc(x, y, r, 0, 2 * Math.PI);
     else context.rect(x - r * SQUARE_SCALE, y - r * SQUARE_SCALE, 2 * r * SQUARE_SCALE, 2 * r * SQUARE_SCALE);
-    context.fillStyle = GENDER_COLOR[point.gender];
-    context.fill();
+    const color = pointFill(point.target, props.range ?? null) ?? GENDER_COLOR[point.gender];
+    if (point.test) {
+      // A test row: hollow, its colour as the outline (a wrong one keeps the red ring around it).
+      context.strokeStyle = color;
+      context.lineWidth = 2 * emphasis;
+      context.stroke();
+      if (point.correct) continue;
+      context.beginPath();
+      context.arc(x, y, r + 2, 0, 2 * Math.PI);
+    } else {
+      context.fillStyle = color;
+      context.fill();
+    }
     context.strokeStyle = point.correct ? outline : wrong;
     context.lineWidth = point.correct ? emphasis : 2;
     context.stroke();

@@ -24,17 +24,29 @@ export const GENDER_COLOR: Readonly<Record<Gender, string>> = {
 export const COLOR_STEPS = 256;
 
 /**
- * `outputColor` sampled into packed RGBA words (in the platform's byte order, written through a
+ * `colorOf` (`outputColor` unless told) sampled into packed RGBA words (in the platform's byte order, written through a
  * Uint32Array view of ImageData), so painting a frame is one table read per cell. The last entry is
  * for NaN (a diverged run): neutral grey.
  */
-export function outputColorTable(): Uint32Array {
+export function outputColorTable(colorOf: (fraction: number) => string = outputColor): Uint32Array {
   const bytes = new Uint8ClampedArray((COLOR_STEPS + 1) * 4);
   for (let k = 0; k <= COLOR_STEPS; k++) {
-    const color = k === COLOR_STEPS ? rgb(160, 160, 160) : rgb(outputColor(k / (COLOR_STEPS - 1)));
+    const color = k === COLOR_STEPS ? rgb(160, 160, 160) : rgb(colorOf(k / (COLOR_STEPS - 1)));
     bytes.set([color.r, color.g, color.b, 255], k * 4);
   }
   return new Uint32Array(bytes.buffer);
+}
+
+/**
+ * `Discretize output`: the same table with two colours, split at 0.5 (as TensorFlow Playground does):
+ * the ends the heatmap reaches on either side. NaN stays grey.
+ */
+export function discreteColorTable(): Uint32Array {
+  const table = outputColorTable();
+  const [below, above] = [table[0]!, table[COLOR_STEPS - 1]!];
+  // Entry k stands for the output k / (COLOR_STEPS - 1): exactly 0.5 falls between two entries.
+  for (let k = 0; k < COLOR_STEPS; k++) table[k] = k / (COLOR_STEPS - 1) > 0.5 ? above : below;
+  return table;
 }
 
 /** Paints every grid value as a colour word; allocation-free. */

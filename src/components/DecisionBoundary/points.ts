@@ -16,7 +16,12 @@ export interface PlanePoint {
   readonly shownWeight: number;
   readonly shownHeight: number;
   readonly output: number;
+  /** On the right side of 0.5; a numeric target has no sides, and its rows count as right. */
   readonly correct: boolean;
+  /** A numeric target's value (NaN for a class). */
+  readonly target: number;
+  /** Held out of training by the split: drawn hollow. */
+  readonly test: boolean;
 }
 
 /** Where a point is being dragged to (not yet in the table), in the model's and the table's units. */
@@ -38,6 +43,7 @@ export function planePoints(
   measure: Measure,
   drag: DragPosition | null,
   predictAt: (weight: number, height: number) => number,
+  isTest: (id: string) => boolean = () => false,
 ): PlanePoint[] {
   const points: PlanePoint[] = [];
   for (const row of rows) {
@@ -65,7 +71,9 @@ export function planePoints(
       shownWeight: at.shownWeight,
       shownHeight: at.shownHeight,
       output,
-      correct: output > 0.5 === (genderTarget(person.gender) === 1),
+      correct: person.target !== undefined || output > 0.5 === (genderTarget(person.gender) === 1),
+      target: person.target === undefined ? Number.NaN : check.target,
+      test: isTest(person.id),
     });
   }
   return points;
@@ -75,12 +83,19 @@ export function formatOutput(output: number): string {
   return Number.isFinite(output) ? output.toFixed(3) : 'not available';
 }
 
-/** What a screen reader says for a point: `Alice, 133 lb, 65 in, Female, output 0.953, right`. */
+/**
+ * What a screen reader says for a point: `Alice, 133 lb, 65 in, Female, output 0.953, right`, and
+ * `, test row` for a row held out of training.
+ */
 export function pointLabel(point: PlanePoint, words: PlaneWords): string {
   const verdict = point.correct ? 'right' : 'wrong';
   const weight = words.value('weight', point.shownWeight);
   const height = words.value('height', point.shownHeight);
-  return `${point.name}, ${weight}, ${height}, ${words.classes[point.gender]}, output ${formatOutput(point.output)}, ${verdict}`;
+  const held = point.test ? ', test row' : '';
+  if (!Number.isNaN(point.target)) {
+    return `${point.name}, ${weight}, ${height}, target ${point.target}, output ${formatOutput(point.output)}${held}`;
+  }
+  return `${point.name}, ${weight}, ${height}, ${words.classes[point.gender]}, output ${formatOutput(point.output)}, ${verdict}${held}`;
 }
 
 /** Decimals a moved point is written back with: 0.1 of the table's unit, finer for a narrow imported column. */

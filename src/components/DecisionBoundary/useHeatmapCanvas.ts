@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { outputColorTable, paintGrid } from './colors';
+import { discreteColorTable, outputColorTable, paintGrid } from './colors';
+import { targetColor } from './targetScale';
 
 interface PaintTarget {
   readonly context: CanvasRenderingContext2D;
@@ -9,11 +10,13 @@ interface PaintTarget {
 }
 
 let sharedColorTable: Uint32Array | null = null;
+let sharedTargetTable: Uint32Array | null = null;
+let sharedDiscreteTable: Uint32Array | null = null;
 
 /**
  * Paints the output grid onto a canvas of exactly cols × rows pixels; CSS scales it up to the plot and
  * the browser smooths it, so one cell per 4 px still looks continuous. The ImageData is reused and
- * only remade when the grid's size changes. `frame` changes exactly when the grid's values did, so an
+ * only remade when the grid's size changes. `discretize` paints two colours split at 0.5 instead. `frame` changes exactly when the grid's values did, so an
  * unchanged frame is not painted again. Where there is no 2D context (jsdom), nothing is drawn.
  */
 export function useHeatmapCanvas(
@@ -22,6 +25,10 @@ export function useHeatmapCanvas(
   cols: number,
   rows: number,
   frame: unknown,
+  /** A numeric target's grid (fractions of its range, see targetScale.ts) takes the target colours. */
+  numeric = false,
+  /** Two colours split at 0.5 instead of the continuous scale (a class's output only). */
+  discretize = false,
 ): void {
   const target = useRef<PaintTarget | null>(null);
   const contextMissing = useRef(false);
@@ -40,8 +47,12 @@ export function useHeatmapCanvas(
       paint = { context, image, pixels: new Uint32Array(image.data.buffer) };
       target.current = paint;
     }
-    sharedColorTable ??= outputColorTable();
-    paintGrid(grid, sharedColorTable, paint.pixels);
+    const table = numeric
+      ? (sharedTargetTable ??= outputColorTable(targetColor))
+      : discretize
+        ? (sharedDiscreteTable ??= discreteColorTable())
+        : (sharedColorTable ??= outputColorTable());
+    paintGrid(grid, table, paint.pixels);
     paint.context.putImageData(paint.image, 0, 0);
-  }, [canvasRef, grid, cols, rows, frame]);
+  }, [canvasRef, grid, cols, rows, frame, numeric, discretize]);
 }

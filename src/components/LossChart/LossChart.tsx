@@ -1,6 +1,8 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { metricKind } from '../../core/netLoss';
 import { useLab } from '../../store/labStore';
 import { useRun } from '../../store/runStore';
+import { useHasTestRows } from '../../store/split';
 import { runHistory } from '../../store/runHistory';
 import { useElementWidth } from '../common/useElementWidth';
 import { AccuracyAxis } from './AccuracyAxis';
@@ -35,12 +37,16 @@ const NARROW = 480;
 export function LossChart() {
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640);
   const [mode, setMode] = useState<LossScaleMode>('linear');
-  const [showAccuracy, setShowAccuracy] = useState(true);
+  const [wantAccuracy, setShowAccuracy] = useState(true);
+  // A numeric target has no accuracy (its metric slot holds the mean absolute error, which the status shows).
+  const accuracyOffered = useRun((state) => metricKind(state.run.architecture) === 'accuracy');
+  const showAccuracy = wantAccuracy && accuracyOffered;
   /** The epoch of the record under the cursor; null when nothing is being read. */
   const [cursorEpoch, setCursorEpoch] = useState<number | null>(null);
   const markers = useRun((state) => state.markers);
   const keptRuns = useLab((state) => state.keptRuns);
   const viewEpoch = useRun((state) => state.viewEpoch);
+  const hasTestRows = useHasTestRows();
   const ghostBounds = useGhostBounds(keptRuns);
   const ghostStyleOf = useGhostStyles(keptRuns);
 
@@ -97,6 +103,7 @@ export function LossChart() {
         mode={mode}
         onModeChange={setMode}
         showAccuracy={showAccuracy}
+        accuracyOffered={accuracyOffered}
         onShowAccuracyChange={setShowAccuracy}
         canKeep={axes.records > 1} // a run with only its starting loss is a point, nothing to compare
       />
@@ -144,6 +151,7 @@ export function LossChart() {
               {/* Drawn by the live curve, outside React: see LiveCurve. */}
               <g ref={attachLayer} className="loss-live" transform="translate(0.5,0)">
                 <g className="loss-accuracy" data-testid="accuracy-line" />
+                <g className="loss-test-line" data-testid="test-loss-line" />
                 <g className="loss-line" data-testid="loss-line" />
                 <circle className="loss-latest" r={3} />
               </g>
@@ -160,7 +168,7 @@ export function LossChart() {
           </svg>
         )}
       </div>
-      <SeriesLegend showAccuracy={showAccuracy} />
+      <SeriesLegend showAccuracy={showAccuracy} showTestLoss={hasTestRows} />
       <KeptRunsLegend runs={keptRuns} styleOf={ghostStyleOf} />
     </figure>
   );

@@ -8,6 +8,8 @@ interface LossChartHeaderProps {
   onModeChange: (mode: LossScaleMode) => void;
   showAccuracy: boolean;
   onShowAccuracyChange: (show: boolean) => void;
+  /** False for a numeric target, which has no accuracy to show. */
+  accuracyOffered?: boolean;
   /** Whether there is a curve to keep (more than the starting epoch). */
   canKeep: boolean;
 }
@@ -36,14 +38,16 @@ export function LossChartHeader(props: LossChartHeaderProps) {
         >
           Keep run
         </button>
-        <label className="loss-show-accuracy">
-          <input
-            type="checkbox"
-            checked={showAccuracy}
-            onChange={(event) => onShowAccuracyChange(event.currentTarget.checked)}
-          />
-          Show accuracy
-        </label>
+        {props.accuracyOffered === false ? null : (
+          <label className="loss-show-accuracy">
+            <input
+              type="checkbox"
+              checked={showAccuracy}
+              onChange={(event) => onShowAccuracyChange(event.currentTarget.checked)}
+            />
+            Show accuracy
+          </label>
+        )}
         <ScaleToggle mode={mode} onChange={onModeChange} />
       </div>
     </div>

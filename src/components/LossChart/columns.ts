@@ -14,9 +14,10 @@ export interface HistoryReader {
   lossAt(index: number): number;
 }
 
-/** A history that also knows each record's accuracy (NaN where unknown). */
+/** A history that also knows each record's accuracy, and its test loss (NaN where unknown). */
 export interface AccuracyReader extends HistoryReader {
   accuracyAt(index: number): number;
+  testLossAt?(index: number): number;
 }
 
 /** The epoch axis: a linear scale (d3's scaleLinear) from epochs to pixels 0..width. */
@@ -90,8 +91,9 @@ export function foldColumns(
 }
 
 /**
- * Folds records [from, to) into the loss and the accuracy columns in one pass (one column lookup per
- * record). Each series skips its own unknown values: an epoch without an accuracy still has a loss.
+ * Folds records [from, to) into the loss, the accuracy and (given `testLosses`) the test loss columns in
+ * one pass (one column lookup per record). Each series skips its own unknown values: an epoch without
+ * an accuracy still has a loss, and a run without test rows leaves the test columns empty.
  */
 export function foldLossAndAccuracy(
   history: AccuracyReader,
@@ -100,15 +102,20 @@ export function foldLossAndAccuracy(
   x: EpochScale,
   losses: Float64Array,
   accuracies: Float64Array,
+  testLosses: Float64Array | null = null,
 ): void {
   const width = losses.length / 2;
   const affine = affineOf(x);
+  const withTest = testLosses !== null && history.testLossAt !== undefined;
   for (let i = from; i < to; i++) {
     const at = 2 * columnAt(affine, history.epochAt(i), width);
     const loss = history.lossAt(i);
     if (Number.isFinite(loss)) foldValue(losses, at, loss);
     const accuracy = history.accuracyAt(i);
     if (Number.isFinite(accuracy)) foldValue(accuracies, at, accuracy);
+    if (!withTest) continue;
+    const testLoss = history.testLossAt!(i);
+    if (Number.isFinite(testLoss)) foldValue(testLosses, at, testLoss);
   }
 }
 

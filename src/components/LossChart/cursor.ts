@@ -111,5 +111,7 @@ export function describeRecord(
   if (range !== null && range[1] > range[0] * SPREAD_WORTH_NAMING) {
     text += ` (${formatLoss(range[0])} to ${formatLoss(range[1])} within this pixel)`;
   }
+  const testLoss = history.testLossAt?.(index) ?? Number.NaN;
+  if (Number.isFinite(testLoss)) text += ` · Test loss ${formatLoss(testLoss)}`;
   return withAccuracy ? `${text} · Accuracy ${formatAccuracy(history.accuracyAt(index))}` : text;
 }

@@ -35,6 +35,8 @@ export class IncrementalColumns {
   stable = new Float64Array(0);
   /** The same for the accuracy (0..1); a column without a known accuracy stays empty. */
   stableAccuracy = new Float64Array(0);
+  /** The same for the test loss; empty columns while the run has no test rows. */
+  stableTestLoss = new Float64Array(0);
   width = 0;
   domainEnd = 0;
   x: ScaleLinear<number, number> = epochScale(1, 1);
@@ -42,6 +44,7 @@ export class IncrementalColumns {
   tailEpoch = Number.NaN;
   tailLoss = Number.NaN;
   tailAccuracy = Number.NaN;
+  tailTestLoss = Number.NaN;
   /**
    * The first pixel column whose drawing the last sync may have changed: 0 after a recompute, the
    * previous latest record's column or the first newly folded one after a fold, `width` when nothing
@@ -114,6 +117,7 @@ export class IncrementalColumns {
     this.tailEpoch = history.epochAt(length - 1);
     this.tailLoss = history.lossAt(length - 1);
     this.tailAccuracy = history.accuracyAt(length - 1);
+    this.tailTestLoss = history.testLossAt?.(length - 1) ?? Number.NaN;
     this.tailColumnIndex = columnOf(this.x, this.tailEpoch, this.width);
     this.changedFrom = Math.min(
       previousTail === -1 ? this.width : previousTail,
@@ -144,7 +148,8 @@ export class IncrementalColumns {
   /** Folds records [from, to) into `stable`; returns the first one's column (`width` if none). */
   private fold(history: ThinningHistory, from: number, to: number): number {
     if (to <= from) return this.width;
-    foldLossAndAccuracy(history, from, to, this.x, this.stable, this.stableAccuracy);
+    const { stable, stableAccuracy, stableTestLoss } = this;
+    foldLossAndAccuracy(history, from, to, this.x, stable, stableAccuracy, stableTestLoss);
     if (from === 0) {
       this.firstEpoch = history.epochAt(0);
       this.firstLoss = history.lossAt(0);
@@ -166,15 +171,18 @@ export class IncrementalColumns {
     if (this.stable.length !== 2 * columnCount) {
       this.stable = new Float64Array(2 * columnCount);
       this.stableAccuracy = new Float64Array(2 * columnCount);
+      this.stableTestLoss = new Float64Array(2 * columnCount);
     }
     clearColumns(this.stable);
     clearColumns(this.stableAccuracy);
+    clearColumns(this.stableTestLoss);
     this.width = columnCount;
     this.runKey = runKey;
     this.stableCount = 0;
     this.tailEpoch = Number.NaN;
     this.tailLoss = Number.NaN;
     this.tailAccuracy = Number.NaN;
+    this.tailTestLoss = Number.NaN;
     this.tailColumnIndex = -1;
   }
 }

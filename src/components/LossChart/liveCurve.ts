@@ -50,6 +50,7 @@ export class LiveCurve {
   private config: CurveConfig | null = null;
   private loss: ChunkedSeries | null = null;
   private accuracy: ChunkedSeries | null = null;
+  private testLoss: ChunkedSeries | null = null;
   private dot: SVGCircleElement | null = null;
   /** The dot's attributes as last set: a frame sets only what changed. */
   private dotState = { shown: true, cx: '', cy: '' };
@@ -71,13 +72,16 @@ export class LiveCurve {
 
   /**
    * The SVG group to draw in (a callback ref; null when it leaves the page). It holds, rendered empty
-   * by React, `.loss-accuracy` and `.loss-line` groups and the `.loss-latest` circle.
+   * by React, `.loss-accuracy`, `.loss-test-line` and `.loss-line` groups and the `.loss-latest` circle.
    */
   readonly attachLayer = (layer: SVGGElement | null): void => {
-    const loss = layer?.querySelector<SVGGElement>('.loss-line');
-    const accuracy = layer?.querySelector<SVGGElement>('.loss-accuracy');
-    this.loss = loss ? new ChunkedSeries(loss) : null;
-    this.accuracy = accuracy ? new ChunkedSeries(accuracy) : null;
+    const series = (name: string) => {
+      const group = layer?.querySelector<SVGGElement>(name);
+      return group ? new ChunkedSeries(group) : null;
+    };
+    this.loss = series('.loss-line');
+    this.accuracy = series('.loss-accuracy');
+    this.testLoss = series('.loss-test-line');
     this.dot = layer?.querySelector<SVGCircleElement>('.loss-latest') ?? null;
     this.dotState = { shown: true, cx: '', cy: '' };
     this.redrawAll();
@@ -102,6 +106,8 @@ export class LiveCurve {
     extent.max = Number.NEGATIVE_INFINITY;
     extendExtent(extent, columns.stable);
     extendExtentBy(extent, columns.tailLoss);
+    extendExtent(extent, columns.stableTestLoss);
+    extendExtentBy(extent, columns.tailTestLoss);
     mergeExtent(extent, config.ghosts.extent);
     const [yLow, yHigh] = this.yDomain(config.mode, extent);
     const records = Math.min(this.history.length, 2) as 0 | 1 | 2;
@@ -133,13 +139,14 @@ export class LiveCurve {
   }
 
   private draw(): void {
-    const { config, columns, loss, accuracy, dot } = this;
+    const { config, columns, loss, accuracy, testLoss, dot } = this;
     if (!config || !loss) return;
     this.draws++;
     const from = this.dirtyFrom;
     this.dirtyFrom = Number.POSITIVE_INFINITY;
     const tail = columns.tailColumn();
     loss.draw(columns.stable, columns.width, tail, columns.tailLoss, this.y, from);
+    testLoss?.draw(columns.stableTestLoss, columns.width, tail, columns.tailTestLoss, this.y, from);
     if (!config.showAccuracy) accuracy?.clear();
     else
       accuracy?.draw(columns.stableAccuracy, columns.width, tail, columns.tailAccuracy, this.accuracyY, from);

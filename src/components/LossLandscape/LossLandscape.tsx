@@ -1,4 +1,5 @@
 import { line, range } from 'd3';
+import type { Feature } from '../../core/features';
 import { useId, useMemo, useState } from 'react';
 import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';
 import { useShownParams } from '../../store/displayClock';
@@ -20,8 +21,8 @@ import './LossLandscape.css';
 /** Width used before the first measurement (and in jsdom, which cannot measure). */
 export const FALLBACK_WIDTH = 420;
 
-function axisTitle(hidden: number, param: number): string {
-  return `${paramNames(hidden)[param]} (${paramRole(hidden, param)})`;
+function axisTitle(hidden: number, param: number, features: readonly Feature[]): string {
+  return `${paramNames(hidden, features.length)[param]} (${paramRole(hidden, param, features)})`;
 }
 
 /** The sampled path in plot pixels; a point that is not a number breaks the line instead of ending it. */
@@ -45,12 +46,13 @@ export function LossLandscape() {
   const calmParams = useShownParams('landscape', useOnScreen(containerRef));
   const net = useShownNetwork(calmParams);
   const { architecture } = net;
-  const { hidden } = architecture;
-  // A choice belongs to the network it was made for: another size renumbers the parameters.
-  const [choice, setChoice] = useState<{ axes: AxisChoice; hidden: number } | null>(null);
-  const axes = choice?.hidden === hidden ? choice.axes : defaultAxes(hidden);
+  const { hidden, features } = architecture;
+  // A choice belongs to the network it was made for: another size or inputs renumber the parameters.
+  const shapeKey = `${hidden}:${features.join()}`;
+  const [choice, setChoice] = useState<{ axes: AxisChoice; shape: string } | null>(null);
+  const axes = choice?.shape === shapeKey ? choice.axes : defaultAxes(hidden, features.length);
   const pick = (axis: 'x' | 'y') => (param: number) =>
-    setChoice({ axes: chooseAxis(axes, axis, param), hidden });
+    setChoice({ axes: chooseAxis(axes, axis, param), shape: shapeKey });
   const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, net);
   const { spec } = landscape;
   const scales = useMemo(
@@ -67,7 +69,7 @@ export function LossLandscape() {
   const path = useMemo(() => trajectoryPath(trajectory, scales), [trajectory, scales]);
   const clipId = `landscape-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
-  const names = paramNames(hidden);
+  const names = paramNames(hidden, features.length);
   const xName = names[axes.x]!;
   const yName = names[axes.y]!;
   const pointX = params[axes.x]!;
@@ -92,8 +94,20 @@ export function LossLandscape() {
         and {yName} changed, around where the network is now.
       </figcaption>
       <div className="landscape-pickers">
-        <AxisPicker label="Parameter on x" hidden={hidden} value={axes.x} onChange={pick('x')} />
-        <AxisPicker label="Parameter on y" hidden={hidden} value={axes.y} onChange={pick('y')} />
+        <AxisPicker
+          label="Parameter on x"
+          hidden={hidden}
+          features={features}
+          value={axes.x}
+          onChange={pick('x')}
+        />
+        <AxisPicker
+          label="Parameter on y"
+          hidden={hidden}
+          features={features}
+          value={axes.y}
+          onChange={pick('y')}
+        />
       </div>
       <div className="landscape-plot" ref={containerRef}>
         <svg
@@ -125,8 +139,8 @@ export function LossLandscape() {
             <LandscapeAxes
               scales={scales}
               plotSize={plotSize}
-              xTitle={axisTitle(hidden, axes.x)}
-              yTitle={axisTitle(hidden, axes.y)}
+              xTitle={axisTitle(hidden, axes.x, features)}
+              yTitle={axisTitle(hidden, axes.y, features)}
             />
           </g>
         </svg>

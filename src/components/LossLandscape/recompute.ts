@@ -1,4 +1,5 @@
 import type { NetworkShape } from '../../core/netForward';
+import { DEFAULT_FEATURES } from '../../core/features';
 import type { Params } from '../../core/network';
 import type { TrainingSet } from '../../core/trainingSet';
 import { GRID_SIZE, fillLossGrid, finiteExtent, windowAround, type GridSpec } from './landscapeGrid';
@@ -38,7 +39,12 @@ export interface Landscape {
 export type RecomputeReason = 'first' | 'network' | 'axes' | 'dataset' | 'others-moved' | 'left-window';
 
 function sameShape(a: NetworkShape, b: NetworkShape): boolean {
-  return a.hidden === b.hidden && a.activation === b.activation && a.loss === b.loss;
+  return (
+    a.hidden === b.hidden &&
+    a.activation === b.activation &&
+    a.loss === b.loss &&
+    (a.features ?? DEFAULT_FEATURES).join() === (b.features ?? DEFAULT_FEATURES).join()
+  );
 }
 
 /** True when `value` moved from `before` by more than `limit`; NaN to NaN is no move (no endless redo). */

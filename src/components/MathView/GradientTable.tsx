@@ -2,8 +2,9 @@ import { hiddenFromParamCount, paramNames, paramRole } from '../../core/architec
 import type { StepRecord } from '../../store/derived';
 import type { StepPhase } from '../../core/stepPhases';
 import { formatExact, formatValue } from '../format';
-import { isPlainSgd, type MathContext } from '../../viz/mathContext';
+import { hasPenalty, isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { MATH_DIGITS } from './numbers';
+import { penalizedWeights, penaltyPush } from './penaltyTerms';
 
 function NumberCell({ value, lit }: { readonly value: number; readonly lit: boolean }) {
   return (
@@ -18,8 +19,10 @@ function NumberCell({ value, lit }: { readonly value: number; readonly lit: bool
  * 2-2-1): value before, dL/dparam, and the change. With the article's per-sample SGD the change is
  * −η × dL/dparam and the value after is shown; with mini-batches the change is this sample's share
  * −(η / B) × dL/dparam, and with momentum the gradient's push −η × dL/dparam, since the step itself also
- * depends on the other samples or the steps before. The backward phase lights the gradients, the update
- * phase the change and the new values.
+ * depends on the other samples or the steps before. With a weight penalty a `Penalty` column adds
+ * λ R'(w) for each weight (0 for the biases); per sample the change includes it, and in batches it is
+ * added once per step. The backward phase lights the gradients, the update phase the change and the new
+ * values.
  */
 export function GradientTable({
   record,
@@ -33,10 +36,20 @@ export function GradientTable({
   const rate = record.learningRate;
   const plain = isPlainSgd(context);
   const scale = plain || context.batch === 1 ? rate : rate / context.batch;
-  const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? context.hidden;
-  const names = paramNames(hidden);
+  const inputs = context.features.length;
+  const hidden = hiddenFromParamCount(record.paramsBefore.length, inputs) ?? context.hidden;
+  const names = paramNames(hidden, inputs);
+  const penalized = hasPenalty(context);
+  const weights = penalizedWeights({ ...context, hidden });
+  const pushOf = (index: number): number =>
+    penalized && index < weights ? penaltyPush(context, names[index]!, record.paramsBefore[index]!).value : 0;
   const changeTitle = plain ? 'Change' : context.batch > 1 ? 'This sample’s share' : 'Gradient’s push';
-  const changeRule = context.batch > 1 && !plain ? '(−η/B × dL/dparam)' : '(−η × dL/dparam)';
+  const changeRule =
+    context.batch > 1 && !plain
+      ? '(−η/B × dL/dparam)'
+      : penalized && plain
+        ? '(−η × (dL/dparam + penalty))'
+        : '(−η × dL/dparam)';
   return (
     <table className="math-gradient">
       <caption>Gradient</caption>
@@ -45,6 +58,7 @@ export function GradientTable({
           <th scope="col">Parameter</th>
           <th scope="col">Before</th>
           <th scope="col">dL/dparam</th>
+          {penalized ? <th scope="col">Penalty (λ R′(w))</th> : null}
           <th scope="col">
             {changeTitle} <span className="math-gradient-rule">{changeRule}</span>
           </th>
@@ -54,14 +68,18 @@ export function GradientTable({
       <tbody>
         {names.map((name, index) => {
           const gradient = record.grad[index] ?? Number.NaN;
+          const push = pushOf(index);
+          // per sample the step takes the penalty with the gradient; in a batch it joins the mean once
+          const stepped = plain ? gradient + push : gradient;
           return (
             <tr key={name}>
-              <th scope="row" title={paramRole(hidden, index)}>
+              <th scope="row" title={paramRole(hidden, index, context.features)}>
                 {name}
               </th>
               <NumberCell value={record.paramsBefore[index]!} lit={phase === 'forward'} />
               <NumberCell value={gradient} lit={phase === 'backward'} />
-              <NumberCell value={-scale * gradient} lit={phase === 'update'} />
+              {penalized ? <NumberCell value={push} lit={phase === 'backward'} /> : null}
+              <NumberCell value={-scale * stepped} lit={phase === 'update'} />
               {plain ? (
                 <NumberCell value={record.paramsAfter[index] ?? Number.NaN} lit={phase === 'update'} />
               ) : null}

@@ -13,6 +13,7 @@ import { stepFormulas, type FormulaId } from './formulas';
 import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { useMathContext } from '../common/useMathContext';
 import { GradientTable } from './GradientTable';
+import { ModelTerms } from './ModelTerms';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
 import { inputWords } from './PhaseGuide';
@@ -106,6 +107,7 @@ function StepFormulas({
           </FormulaBlock>
         ))}
       </ol>
+      <ModelTerms record={record} context={context} />
       {/* On a phone the table is wider than the panel: it scrolls sideways here (keyboard too), never cut mid-number. */}
       <div className="math-gradient-scroll" tabIndex={0} role="group" aria-label="Gradient table">
         <GradientTable record={record} phase={phase} context={context} />
@@ -145,7 +147,7 @@ const MathBody = memo(function MathBody({
     <>
       <StepSubject record={record} context={context} />
       <PhaseControls context={context} />
-      <SymmetryCallout params={record.paramsBefore} />
+      <SymmetryCallout params={record.paramsBefore} inputs={context.features.length} />
       <StepFormulas record={record} context={context} onScreen={onScreen} />
     </>
   );

@@ -3,9 +3,17 @@ import type { Params } from '../../core/network';
 import { hiddenTwins, twinEquations, twinNames, type TwinGroup } from '../../viz/symmetry';
 
 /** The callout's text for one set of twins; for the article's pair, the article's words. */
-function Twins({ group, hidden }: { readonly group: TwinGroup; readonly hidden: number }) {
+function Twins({
+  group,
+  hidden,
+  inputs,
+}: {
+  readonly group: TwinGroup;
+  readonly hidden: number;
+  readonly inputs: number;
+}) {
   const who = twinNames(group, hidden);
-  const equations = twinEquations(group, hidden, group.forever);
+  const equations = twinEquations(group, hidden, group.forever, inputs);
   const spelt = equations ? `${equations.slice(0, -1).join(', ')} and ${equations.at(-1)}` : null;
   const single = group.neurons.length === 2 && hidden === 2 ? 'a single hidden neuron' : 'one hidden neuron';
   if (group.forever) {
@@ -22,7 +30,7 @@ function Twins({ group, hidden }: { readonly group: TwinGroup; readonly hidden: 
       </p>
     );
   }
-  const outputs = twinEquations(group, hidden, true)?.at(-1)?.replace(' = ', ' ≠ ');
+  const outputs = twinEquations(group, hidden, true, inputs)?.at(-1)?.replace(' = ', ' ≠ ');
   return (
     <p>
       {spelt
@@ -35,9 +43,15 @@ function Twins({ group, hidden }: { readonly group: TwinGroup; readonly hidden: 
 }
 
 /** Calls out the symmetric start: twin hidden neurons, and why random weights break the tie. */
-export function SymmetryCallout({ params }: { readonly params: Params }) {
-  const hidden = hiddenFromParamCount(params.length) ?? 0;
-  const twins = hiddenTwins(params);
+export function SymmetryCallout({
+  params,
+  inputs = 2,
+}: {
+  readonly params: Params;
+  readonly inputs?: number;
+}) {
+  const hidden = hiddenFromParamCount(params.length, inputs) ?? 0;
+  const twins = hiddenTwins(params, inputs);
   if (twins.length === 0) return null;
   const first = twins[0]!;
   return (
@@ -48,7 +62,12 @@ export function SymmetryCallout({ params }: { readonly params: Params }) {
           : 'Some hidden neurons are identical'}
       </h3>
       {twins.map((group) => (
-        <Twins key={`${group.forever}:${group.neurons.join()}`} group={group} hidden={hidden} />
+        <Twins
+          key={`${group.forever}:${group.neurons.join()}`}
+          group={group}
+          hidden={hidden}
+          inputs={inputs}
+        />
       ))}
     </div>
   );

@@ -1,4 +1,5 @@
 import { outputWeightIndex, paramNames } from '../../core/architecture';
+import { FEATURE_SYMBOLS, featureValue } from '../../core/features';
 import {
   LOSS_SLOPE_SLOT,
   hiddenByBiasSlot,
@@ -88,21 +89,25 @@ function lossSlopeRow(record: StepRecord, context: MathContext, dLdYpred: number
  * engine's own (the step's factor buffer), never recomputed here.
  */
 export function backpropFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
-  const { hidden } = context;
-  const notation = notationFor(context.activation);
-  const names = paramNames(hidden);
+  const { hidden, features } = context;
+  const inputs = features.length;
+  const notation = notationFor(context.activation, context.output);
+  const names = paramNames(hidden, inputs);
   const f = record.factors;
   const dLdYpred = f[LOSS_SLOPE_SLOT]!;
   const dYpredDh1 = f[outputByHiddenSlot(0)]!;
-  const dh1Dw1 = f[hiddenByWeightSlot(hidden, 0, 0)]!;
-  const [slopeO1, slopeH1] = [f[outputByBiasSlot(hidden)]!, f[hiddenByBiasSlot(hidden, 0)]!];
+  const dh1Dw1 = f[hiddenByWeightSlot(hidden, 0, 0, inputs)]!;
+  const [slopeO1, slopeH1] = [f[outputByBiasSlot(hidden)]!, f[hiddenByBiasSlot(hidden, 0, inputs)]!];
   const gradW1 = record.grad[0]!;
   const yPred = record.forward[outputSlot(hidden)]!;
-  const outWeight = outputWeightIndex(hidden, 0);
-  const [wOut, x1] = [record.paramsBefore[outWeight]!, record.x1];
+  const outWeight = outputWeightIndex(hidden, 0, inputs);
+  // w1 reads the first input: x1 for the article, else whichever feature comes first (x1², sin x1, …)
+  const first = features[0] ?? 'x1';
+  const [inputName, x1] = [FEATURE_SYMBOLS[first], featureValue(first, record.x1, record.x2)];
+  const wOut = record.paramsBefore[outWeight]!;
   const [sumO1, sumH1] = [record.forward[outputSumSlot(hidden)]!, record.forward[hiddenSumSlot(0)]!];
-  const outSum = symbolicSum(outputSpec(hidden), names);
-  const h1Sum = symbolicSum(hiddenSpec(hidden, 0), names);
+  const outSum = symbolicSum(outputSpec(hidden, inputs), names);
+  const h1Sum = symbolicSum(hiddenSpec(hidden, 0, features), names);
   const [out, outPlain] = [notation.outputTex, notation.outputPlain];
   const wName = names[outWeight]!;
   const slope = lossSlopeRow(record, context, dLdYpred, yPred);
@@ -113,7 +118,7 @@ export function backpropFormula(record: StepRecord, context: MathContext = ARTIC
     slope.tex,
     `${partial(Y_PRED, 'h_1')} &= ${sub(wName)} \\cdot ${out}'(${outSum.tex}) ` +
       `= ${texOperand(wOut)} \\cdot ${out}'(${texNumber(sumO1)}) = ${texNumber(dYpredDh1)}`,
-    `${partial('h_1', 'w_1')} &= x_1 \\cdot f'(${h1Sum.tex}) ` +
+    `${partial('h_1', 'w_1')} &= ${sub(inputName)} \\cdot f'(${h1Sum.tex}) ` +
       `= ${texOperand(x1)} \\cdot f'(${texNumber(sumH1)}) = ${texNumber(dh1Dw1)}`,
     ...slopes.map((row) => row.tex),
   ]);
@@ -122,7 +127,7 @@ export function backpropFormula(record: StepRecord, context: MathContext = ARTIC
       `${plainOperand(dh1Dw1)} = ${plainNumber(gradW1)}`,
     slope.plain,
     `dypred/dh1 = ${wName} × ${outPlain}'(${outSum.plain}) = ${plainOperand(wOut)} × ${outPlain}'(${plainNumber(sumO1)}) = ${plainNumber(dYpredDh1)}`,
-    `dh1/dw1 = x1 × f'(${h1Sum.plain}) = ${plainOperand(x1)} × f'(${plainNumber(sumH1)}) = ${plainNumber(dh1Dw1)}`,
+    `dh1/dw1 = ${inputName} × f'(${h1Sum.plain}) = ${plainOperand(x1)} × f'(${plainNumber(sumH1)}) = ${plainNumber(dh1Dw1)}`,
     ...slopes.map((row) => row.plain),
   ].join('; ');
   const values: ExactValue[] = [
@@ -132,7 +137,7 @@ export function backpropFormula(record: StepRecord, context: MathContext = ARTIC
     { label: 'dL/dw1', exact: gradW1 },
     { label: wName, exact: wOut },
     { label: `${outPlain}'(${outSum.plain})`, exact: slopeO1 },
-    { label: 'x1', exact: x1 },
+    { label: inputName, exact: x1 },
     { label: `f'(${h1Sum.plain})`, exact: slopeH1 },
   ];
   return { id: 'backprop', tex, plain, values };

@@ -2,7 +2,7 @@ import type { StepRecord } from '../../store/derived';
 import { lossFormula, backpropFormula } from './chainFormulas';
 import { ARTICLE_CONTEXT, type MathContext } from '../../viz/mathContext';
 import { aligned, hiddenSpec, neuronRow, outputSpec, type ExactValue } from './neuronRows';
-import { definitionRow, notationFor } from './notation';
+import { LINEAR_OUTPUT_ROW, definitionRow, notationFor } from './notation';
 import { updateFormula } from './updateFormula';
 
 export type { ExactValue } from './neuronRows';
@@ -34,7 +34,7 @@ function firstOfEachLabel(values: readonly ExactValue[]): ExactValue[] {
 /** One neuron, h1, with its activation written out (the sigmoid: f(x) = 1 / (1 + e^-x)). */
 export function neuronFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
   const notation = notationFor(context.activation);
-  const row = neuronRow(record, hiddenSpec(context.hidden, 0), true, notation);
+  const row = neuronRow(record, hiddenSpec(context.hidden, 0, context.features), true, notation);
   const definition = definitionRow(notation);
   return {
     id: 'neuron',
@@ -52,18 +52,24 @@ export function feedforwardFormula(
   record: StepRecord,
   context: MathContext = ARTICLE_CONTEXT,
 ): FilledFormula {
-  const notation = notationFor(context.activation);
+  const notation = notationFor(context.activation, context.output);
   const { hidden } = context;
   const shown = hidden <= 3 ? Array.from({ length: hidden }, (_, j) => j) : [0, 1, null, hidden - 1];
   const hiddenRows = shown.map((j) =>
-    j === null ? null : neuronRow(record, hiddenSpec(hidden, j), false, notation),
+    j === null ? null : neuronRow(record, hiddenSpec(hidden, j, context.features), false, notation),
   );
-  const output = neuronRow(record, outputSpec(hidden), false, notation);
+  const output = neuronRow(record, outputSpec(hidden, context.features.length), false, notation);
   const rows = [...hiddenRows, output];
+  const linear = notation.linearOutput ? [LINEAR_OUTPUT_ROW] : [];
   return {
     id: 'feedforward',
-    tex: aligned(rows.map((row) => (row === null ? '&\\;\\;\\vdots' : row.tex))),
-    plain: rows.map((row) => (row === null ? '…' : row.plain)).join('; '),
+    tex: aligned([
+      ...rows.map((row) => (row === null ? '&\\;\\;\\vdots' : row.tex)),
+      ...linear.map((row) => row.tex),
+    ]),
+    plain: [...rows.map((row) => (row === null ? '…' : row.plain)), ...linear.map((row) => row.plain)].join(
+      '; ',
+    ),
     values: firstOfEachLabel(rows.flatMap((row) => (row === null ? [] : row.values))),
   };
 }

@@ -6,6 +6,7 @@ import {
   outputWeightIndex,
   paramNames,
 } from '../../core/architecture';
+import { DEFAULT_FEATURES, FEATURES, FEATURE_SYMBOLS, featureValue, type Feature } from '../../core/features';
 import { hiddenOutputSlot, hiddenSumSlot, outputSlot, outputSumSlot } from '../../core/bufferLayout';
 import type { StepRecord } from '../../store/derived';
 import { notationFor, writtenOut, type Notation } from './notation';
@@ -20,8 +21,26 @@ export interface ExactValue {
 export const Y_TRUE = 'y_{\\mathrm{true}}';
 export const Y_PRED = 'y_{\\mathrm{pred}}';
 
-/** `w1` -> `w_1`, `w17` -> `w_{17}`: the article's subscripts. */
+/** Feature inputs as TeX: x_1^2, x_1 x_2, \sin x_1 (x1 and x2 keep the article's subscripts). */
+const FEATURE_TEX: Readonly<Record<Feature, string>> = {
+  x1: 'x_1',
+  x2: 'x_2',
+  x1Squared: 'x_1^2',
+  x2Squared: 'x_2^2',
+  x1TimesX2: 'x_1 x_2',
+  sinX1: '\\sin x_1',
+  sinX2: '\\sin x_2',
+};
+
+/** The feature written `symbol` (x1², x1·x2, …), or undefined for a neuron's name. */
+function featureWritten(symbol: string): Feature | undefined {
+  return FEATURES.find((feature) => FEATURE_SYMBOLS[feature] === symbol);
+}
+
+/** `w1` -> `w_1`, `w17` -> `w_{17}`: the article's subscripts; a feature input as its TeX. */
 export function sub(name: string): string {
+  const feature = featureWritten(name);
+  if (feature !== undefined) return FEATURE_TEX[feature];
   const index = name.slice(1);
   return `${name.slice(0, 1)}_${index.length > 1 ? `{${index}}` : index}`;
 }
@@ -43,31 +62,40 @@ export interface NeuronSpec {
   readonly sumSlot: number;
   readonly outSlot: number;
   readonly isOutput: boolean;
+  /** The network's input count F, which the parameter names follow. */
+  readonly featureCount: number;
 }
 
-/** Hidden neuron `neuron` (0-based) of a network with `hidden` hidden neurons. */
-export function hiddenSpec(hidden: number, neuron: number): NeuronSpec {
+/** Hidden neuron `neuron` (0-based) of a network with `hidden` hidden neurons reading `features`. */
+export function hiddenSpec(
+  hidden: number,
+  neuron: number,
+  features: readonly Feature[] = DEFAULT_FEATURES,
+): NeuronSpec {
+  const count = features.length;
   return {
     out: `h${neuron + 1}`,
-    inputs: ['x1', 'x2'],
-    weights: [inputWeightIndex(neuron, 0), inputWeightIndex(neuron, 1)],
-    bias: hiddenBiasIndex(hidden, neuron),
+    inputs: features.map((feature) => FEATURE_SYMBOLS[feature]),
+    weights: features.map((_, input) => inputWeightIndex(neuron, input, count)),
+    bias: hiddenBiasIndex(hidden, neuron, count),
     sumSlot: hiddenSumSlot(neuron),
     outSlot: hiddenOutputSlot(neuron),
     isOutput: false,
+    featureCount: count,
   };
 }
 
-export function outputSpec(hidden: number): NeuronSpec {
+export function outputSpec(hidden: number, featureCount = 2): NeuronSpec {
   const neurons = Array.from({ length: hidden }, (_, j) => j);
   return {
     out: 'o1',
     inputs: neurons.map((j) => `h${j + 1}`),
-    weights: neurons.map((j) => outputWeightIndex(hidden, j)),
-    bias: outputBiasIndex(hidden),
+    weights: neurons.map((j) => outputWeightIndex(hidden, j, featureCount)),
+    bias: outputBiasIndex(hidden, featureCount),
     sumSlot: outputSumSlot(hidden),
     outSlot: outputSlot(hidden),
     isOutput: true,
+    featureCount,
   };
 }
 
@@ -81,8 +109,8 @@ export function writtenTerms(count: number): (number | null)[] {
 }
 
 function inputValue(record: StepRecord, name: string): number {
-  if (name === 'x1') return record.x1;
-  if (name === 'x2') return record.x2;
+  const feature = featureWritten(name);
+  if (feature !== undefined) return featureValue(feature, record.x1, record.x2);
   return record.forward[hiddenOutputSlot(Number(name.slice(1)) - 1)]!;
 }
 
@@ -114,7 +142,7 @@ export function neuronRow(
   notation: Notation = notationFor('sigmoid'),
 ): FilledRow {
   const p = record.paramsBefore;
-  const names = paramNames((p.length - 1) / 4);
+  const names = paramNames((p.length - 1) / (spec.featureCount + 2), spec.featureCount);
   const fn = spec.isOutput ? notation.outputTex : 'f';
   const fnPlain = spec.isOutput ? notation.outputPlain : 'f';
   const terms = writtenTerms(spec.inputs.length);

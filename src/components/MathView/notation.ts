@@ -1,4 +1,4 @@
-import type { HiddenActivation } from '../../core/architecture';
+import type { HiddenActivation, OutputActivation } from '../../core/architecture';
 import { texNumber } from './numbers';
 
 /**
@@ -11,12 +11,21 @@ export interface Notation {
   /** The output neuron's function in TeX and in plain text. */
   readonly outputTex: string;
   readonly outputPlain: string;
+  /** A numeric target's output: g(z) = z, whose slope is 1. */
+  readonly linearOutput?: boolean;
 }
 
-export function notationFor(activation: HiddenActivation): Notation {
+export function notationFor(activation: HiddenActivation, output: OutputActivation = 'sigmoid'): Notation {
+  if (output === 'linear') return { activation, outputTex: 'g', outputPlain: 'g', linearOutput: true };
   const sigmoid = activation === 'sigmoid';
   return { activation, outputTex: sigmoid ? 'f' : '\\sigma', outputPlain: sigmoid ? 'f' : 'σ' };
 }
+
+/** A linear output's definition: ŷ is the output sum itself. */
+export const LINEAR_OUTPUT_ROW = {
+  tex: 'g(z) &= z',
+  plain: 'g(z) = z is the linear output (ypred is the sum itself)',
+};
 
 /** The hidden activation's definition, the second row of the neuron formula. */
 export function definitionRow(notation: Notation): { tex: string; plain: string } {
@@ -50,7 +59,10 @@ export function writtenOut(notation: Notation, sum: number): string {
  * output's σ'. None with sigmoid hidden neurons, as in the article (where f' is left as f').
  */
 export function slopeRows(notation: Notation): { tex: string; plain: string }[] {
-  if (notation.activation === 'sigmoid') return [];
+  const outputSlope = notation.linearOutput
+    ? { tex: "g'(z) &= 1", plain: "g'(z) = 1 (the linear output's slope)" }
+    : { tex: "\\sigma'(x) &= \\sigma(x)(1 - \\sigma(x))", plain: "σ'(x) = σ(x)(1 - σ(x))" };
+  if (notation.activation === 'sigmoid') return notation.linearOutput ? [outputSlope] : [];
   const hidden =
     notation.activation === 'tanh'
       ? { tex: "f'(x) &= 1 - f(x)^2", plain: "f'(x) = 1 - f(x)²" }
@@ -58,5 +70,5 @@ export function slopeRows(notation: Notation): { tex: string; plain: string }[] 
           tex: "f'(x) &= \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
           plain: "f'(x) = 1 if x > 0, else 0",
         };
-  return [hidden, { tex: "\\sigma'(x) &= \\sigma(x)(1 - \\sigma(x))", plain: "σ'(x) = σ(x)(1 - σ(x))" }];
+  return [hidden, outputSlope];
 }

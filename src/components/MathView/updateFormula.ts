@@ -1,8 +1,9 @@
 import type { StepRecord } from '../../store/derived';
 import type { FilledFormula } from './formulas';
-import { ARTICLE_CONTEXT, isPlainSgd, type MathContext } from '../../viz/mathContext';
+import { ARTICLE_CONTEXT, hasPenalty, isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { aligned, partial, type ExactValue } from './neuronRows';
 import { plainNumber, plainOperand, texNumber, texOperand } from './numbers';
+import { penaltyPush } from './penaltyTerms';
 
 /** The article's SGD update of w1: it moves against its gradient by learning rate × gradient. */
 function sgdUpdate(record: StepRecord): FilledFormula {
@@ -81,7 +82,56 @@ function generalUpdate(record: StepRecord, context: MathContext): FilledFormula 
   };
 }
 
+/**
+ * The per-sample SGD step with a weight penalty: w1 moves against its data gradient plus the penalty's,
+ * dL/dw1 + λ R'(w1), taken at w1 before the step (the engine's sgd.ts).
+ */
+function penalizedSgdUpdate(record: StepRecord, context: MathContext): FilledFormula {
+  const [before, after] = [record.paramsBefore[0]!, record.paramsAfter[0]!];
+  const [rate, gradW1] = [record.learningRate, record.grad[0]!];
+  const push = penaltyPush(context, 'w1', before);
+  const total = gradW1 + push.value;
+  return {
+    id: 'update',
+    tex: aligned([
+      `w_1 &\\leftarrow w_1 - \\eta \\cdot \\left(${partial('L', 'w_1')} + ${push.tex}\\right)`,
+      `&= ${texNumber(before)} - ${texOperand(rate)} \\times (${texOperand(gradW1)} + ${push.texNumbers})`,
+      `&= ${texNumber(before)} - ${texOperand(rate)} \\times ${texOperand(total)} = ${texNumber(after)}`,
+    ]),
+    plain:
+      `w1 ← w1 - η × (dL/dw1 + ${push.plain}) = ${plainNumber(before)} - ${plainOperand(rate)} × ` +
+      `(${plainOperand(gradW1)} + ${push.plainNumbers}) = ${plainNumber(after)}`,
+    values: [
+      { label: 'w1 before', exact: before },
+      { label: 'η (learning rate)', exact: rate },
+      { label: 'dL/dw1', exact: gradW1 },
+      { label: `penalty's gradient ${push.plain}`, exact: push.value },
+      { label: 'change (-η × (dL/dw1 + penalty))', exact: -rate * total },
+      { label: 'w1 after', exact: after },
+    ],
+  };
+}
+
+/** The general rule's rows with the penalty's line under them: it joins the mean gradient once per step. */
+function withPenaltyLine(record: StepRecord, context: MathContext): FilledFormula {
+  const formula = generalUpdate(record, context);
+  const push = penaltyPush(context, 'w1', record.paramsBefore[0]!);
+  const rate = record.learningRate;
+  const change = -rate * push.value;
+  const penaltyRow =
+    `-\\eta \\cdot ${push.tex} &= -${texOperand(rate)} \\times ${push.texNumbers} = ${texNumber(change)}` +
+    ` \\;\\text{(once per step)}`;
+  const inner = formula.tex.slice('\\begin{aligned} '.length, -' \\end{aligned}'.length);
+  const plain =
+    `${formula.plain}; the penalty adds -η × ${push.plain} = -${plainOperand(rate)} × ${push.plainNumbers} = ` +
+    `${plainNumber(change)} once per step`;
+  const values = [...formula.values, { label: `penalty's gradient ${push.plain}`, exact: push.value }];
+  return { ...formula, tex: aligned([inner, penaltyRow]), plain, values };
+}
+
 /** How w1 is updated: the article's plain SGD step, or the rule with mini-batches and momentum. */
 export function updateFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
-  return isPlainSgd(context) ? sgdUpdate(record) : generalUpdate(record, context);
+  if (!hasPenalty(context)) return isPlainSgd(context) ? sgdUpdate(record) : generalUpdate(record, context);
+  if (isPlainSgd(context)) return penalizedSgdUpdate(record, context);
+  return withPenaltyLine(record, context);
 }

@@ -1,4 +1,5 @@
 import { weightColor } from '../../viz/colorScales';
+import type { Feature } from '../../core/features';
 import { formatExact, formatValue } from '../format';
 import { activateOnKey, describeParam, paramLabel } from './editTarget';
 import type { Point } from './layout';
@@ -8,6 +9,8 @@ import type { ParamPhase } from './stepPhaseView';
 interface BiasProps {
   /** Hidden neurons of the network, which decide the bias's name and role. */
   hidden: number;
+  /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
+  features?: readonly Feature[];
   param: number;
   value: number;
   at: Point;
@@ -29,6 +32,7 @@ function biasText(name: string, value: number, phase: ParamPhase | null | undefi
 /** A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. */
 export function Bias({
   hidden,
+  features,
   param,
   value: liveValue,
   at,
@@ -40,7 +44,7 @@ export function Bias({
   const open = () => onEdit(param);
   const value = phase ? phase.value : liveValue;
   const size = fontSize * 0.8;
-  const { name } = describeParam(hidden, param);
+  const { name } = describeParam(hidden, param, features);
   const text = biasText(name, value, phase);
   // Rough text width, so the focus ring and hit area cover the label; monospace digits keep it close.
   const width = text.length * fontSize * 0.52 + size + 16;
@@ -52,7 +56,7 @@ export function Bias({
       className="network-bias"
       role="button"
       tabIndex={0}
-      aria-label={paramLabel(hidden, param, value, phase?.spoken)}
+      aria-label={paramLabel(hidden, param, value, phase?.spoken, features)}
       data-param={param}
       onClick={open}
       onKeyDown={activateOnKey(open)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Feature } from '../../core/features';
 import { weightColor, weightWidth } from '../../viz/colorScales';
 import { formatExact, formatValue } from '../format';
 import { arrowId } from './ArrowMarkers';
@@ -11,6 +12,8 @@ interface EdgeProps {
   edge: EdgeSpot;
   /** Hidden neurons of the network, for the weight's role in its accessible name. */
   hidden: number;
+  /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
+  features?: readonly Feature[];
   value: number;
   /** Print the value next to the line even when it is not hovered or focused. */
   alwaysLabelled: boolean;
@@ -28,6 +31,7 @@ interface EdgeProps {
 export function Edge({
   edge,
   hidden,
+  features,
   value: liveValue,
   alwaysLabelled,
   fontSize,
@@ -59,7 +63,7 @@ export function Edge({
       className={`network-edge${active ? ' is-active' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={paramLabel(hidden, edge.param, value, phase?.spoken)}
+      aria-label={paramLabel(hidden, edge.param, value, phase?.spoken, features)}
       data-param={edge.param}
       onClick={open}
       onKeyDown={activateOnKey(open)}

@@ -2,6 +2,7 @@ import { color } from 'd3';
 import { memo, useEffect, useRef } from 'react';
 import type { HiddenActivation } from '../../core/architecture';
 import type { NumericField } from '../../core/dataset';
+import { DEFAULT_FEATURES, type Feature } from '../../core/features';
 import { UNIT_SYMBOLS, fromModel } from '../../core/units';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
@@ -58,6 +59,7 @@ interface HiddenMapProps {
   words: PlaneWords;
   hidden: number;
   activation: HiddenActivation;
+  features: readonly Feature[];
   cols: number;
   rows: number;
   params: Params;
@@ -68,7 +70,7 @@ interface HiddenMapProps {
 
 /** One hidden neuron's output over the weight/height plane; hover or focus enlarges it. */
 const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
-  const { spot, words, hidden, activation, cols, rows, params, scaling, xDomain, yDomain } = props;
+  const { spot, words, hidden, activation, features, cols, rows, params, scaling, xDomain, yDomain } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // Sized once per map (the parent keys a map by its resolution): redraws reuse both buffers.
   const grid = useRef<Float32Array>(new Float32Array(cols * rows));
@@ -79,7 +81,8 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
   useEffect(() => {
     const context = canvasRef.current?.getContext('2d');
     if (!context) return;
-    hiddenGrid(params, { hidden, activation }, scaling, xDomain, yDomain, cols, rows, neuron, grid.current);
+    const shape = { hidden, activation, features };
+    hiddenGrid(params, shape, scaling, xDomain, yDomain, cols, rows, neuron, grid.current);
     image.current ??= context.createImageData(cols, rows);
     const pixels = image.current.data;
     for (let cell = 0; cell < cols * rows; cell++) {
@@ -91,11 +94,11 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
       pixels[cell * 4 + 3] = 255;
     }
     context.putImageData(image.current, 0, 0);
-  }, [params, hidden, activation, scaling, xDomain, yDomain, cols, rows, neuron]);
+  }, [params, hidden, activation, features, scaling, xDomain, yDomain, cols, rows, neuron]);
 
   const name = `h${neuron + 1}`;
   // Not starting with "h1": the neuron itself is the image named "h1: …".
-  const label = `Map of ${name}'s output over ${planeRange(words, 'weight', xDomain)} and ${planeRange(words, 'height', yDomain)}: ${hiddenSummary(params, neuron, words)}`;
+  const label = `Map of ${name}'s output over ${planeRange(words, 'weight', xDomain)} and ${planeRange(words, 'height', yDomain)}: ${hiddenSummary(params, neuron, words, features)}`;
   return (
     <canvas
       ref={canvasRef}
@@ -115,8 +118,13 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
  * One map per hidden neuron, where the layout puts it, on the plane's domain. `params` are the network
  * shown: the live one, or during a phase of the Math view the step's (before it, after it on update).
  */
-export function HiddenMaps(props: { layout: NetworkLayout; params: Params; activation: HiddenActivation }) {
-  const { layout, params, activation } = props;
+export function HiddenMaps(props: {
+  layout: NetworkLayout;
+  params: Params;
+  activation: HiddenActivation;
+  features?: readonly Feature[];
+}) {
+  const { layout, params, activation, features = DEFAULT_FEATURES } = props;
   const scaling = useShownScaling();
   const { xDomain, yDomain } = usePlaneDomain();
   const words = usePlaneWords();
@@ -131,6 +139,7 @@ export function HiddenMaps(props: { layout: NetworkLayout; params: Params; activ
             words={words}
             hidden={layout.hidden}
             activation={activation}
+            features={features}
             cols={cols}
             rows={rows}
             params={params}

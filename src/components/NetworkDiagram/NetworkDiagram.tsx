@@ -50,8 +50,11 @@ export function NetworkDiagram() {
   const shown = useDisplayedRunState('figure', useOnScreen(canvasRef));
   const params = shownParams(shown);
   const architecture = useShownArchitecture(params);
-  const { hidden, activation } = architecture;
-  const layout = useMemo(() => networkLayout(measuredWidth, hidden), [measuredWidth, hidden]);
+  const { hidden, activation, features } = architecture;
+  const layout = useMemo(
+    () => networkLayout(measuredWidth, hidden, features),
+    [measuredWidth, hidden, features],
+  );
   const { row, why } = useFollowedRow(shown);
   const person = useLab((state) => state.people[row]);
   const trace = useFocusTrace(params, shown);
@@ -119,6 +122,7 @@ export function NetworkDiagram() {
                   key={edge.name}
                   edge={edge}
                   hidden={hidden}
+                  features={features}
                   value={params[edge.param] ?? Number.NaN}
                   alwaysLabelled={(roomy || hidden <= 2) && editing?.param !== edge.param}
                   nameOnly={!roomy}
@@ -161,6 +165,7 @@ export function NetworkDiagram() {
                 <Bias
                   key={spot.id}
                   hidden={hidden}
+                  features={features}
                   param={spot.bias}
                   value={params[spot.bias] ?? Number.NaN}
                   at={spot.note}
@@ -174,11 +179,12 @@ export function NetworkDiagram() {
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
-        <HiddenMaps layout={layout} params={mapParams} activation={activation} />
+        <HiddenMaps layout={layout} params={mapParams} activation={activation} features={features} />
         {editing && anchor ? (
           <ParamEditor
             key={editing.param}
             hidden={hidden}
+            features={features}
             param={editing.param}
             initial={editing.initial}
             anchor={anchor}
@@ -191,7 +197,7 @@ export function NetworkDiagram() {
           />
         ) : null}
       </div>
-      <SymmetryNote params={params} />
+      <SymmetryNote params={params} inputs={features.length} />
       <div className="network-legends">
         <WeightLegend />
         <ActivationLegend hidden={activation} />

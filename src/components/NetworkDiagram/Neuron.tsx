@@ -1,6 +1,7 @@
 import { formatExact } from '../format';
 import { ActivationGlyph } from './ActivationGlyph';
 import { neuronFill, neuronInk, type Activation } from '../../viz/activationScale';
+import { FEATURE_SYMBOLS, isFeature } from '../../core/features';
 import type { NeuronSpot } from './layout';
 import { fitNote } from './noteFit';
 import { highlightAttributes } from './phaseStyle';
@@ -37,6 +38,9 @@ export function Neuron(props: NeuronProps) {
   const ink = filled ? neuronInk(kind, activation) : 'var(--text)';
   // Long values (9.06e-10) shrink to stay inside the circle.
   const valueSize = fontSize * 0.8 * Math.min(1, 6.5 / Math.max(1, (shown ?? '').length));
+  // a feature input is named as it is written (x1², x1·x2, sin x1), smaller when the name is long
+  const name = isFeature(spot.id) ? FEATURE_SYMBOLS[spot.id] : spot.id;
+  const nameSize = fontSize * Math.min(1, 4 / Math.max(2, name.length));
   return (
     <g
       className={`network-neuron neuron-${spot.column}`}
@@ -44,10 +48,10 @@ export function Neuron(props: NeuronProps) {
       aria-label={description}
       {...highlightAttributes(highlight)}
     >
-      {exact !== null ? <title>{`${spot.id} = ${formatExact(exact)}`}</title> : null}
+      {exact !== null ? <title>{`${name} = ${formatExact(exact)}`}</title> : null}
       <circle className="neuron-circle" cx={spot.x} cy={spot.y} r={radius} fill={fill} />
-      <text className="neuron-name" x={spot.x} y={spot.y} dy="-0.25em" fontSize={fontSize} fill={ink}>
-        {spot.id}
+      <text className="neuron-name" x={spot.x} y={spot.y} dy="-0.25em" fontSize={nameSize} fill={ink}>
+        {name}
       </text>
       <text className="neuron-value" x={spot.x} y={spot.y} dy="1.05em" fontSize={valueSize} fill={ink}>
         {shown ?? '—'}

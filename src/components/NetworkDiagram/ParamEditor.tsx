@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Feature } from '../../core/features';
 import { formatValue } from '../format';
 import { describeParam } from './editTarget';
 import type { Point } from './layout';
@@ -7,6 +8,8 @@ import { parseParamValue } from './paramValue';
 interface ParamEditorProps {
   /** Hidden neurons of the network, which decide the parameter's name and role. */
   hidden: number;
+  /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
+  features?: readonly Feature[];
   param: number;
   /** The parameter's value when the editor opened; the text starts from it. */
   initial: number;
@@ -27,6 +30,7 @@ export const EDITOR_WIDTH = 200;
  */
 export function ParamEditor({
   hidden,
+  features,
   param,
   initial,
   anchor,
@@ -35,7 +39,7 @@ export function ParamEditor({
   onClose,
 }: ParamEditorProps) {
   const id = useId();
-  const { name, role } = describeParam(hidden, param);
+  const { name, role } = describeParam(hidden, param, features);
   const start = formatValue(initial);
   const [text, setText] = useState(start);
   const [tried, setTried] = useState(false);

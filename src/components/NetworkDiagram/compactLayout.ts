@@ -5,6 +5,7 @@ import {
   outputWeightIndex,
   paramNames,
 } from '../../core/architecture';
+import { DEFAULT_FEATURES, type Feature } from '../../core/features';
 import { boxAround, clamp, trimmedLine, type Box, type Point } from './geometry';
 import { placeEdgeLabels, type LabelRequest } from './edgeLabels';
 import type { EdgeSpot, MapSpot, NetworkLayout, NeuronId, NeuronSpot } from './layout';
@@ -26,16 +27,24 @@ function chipWidth(fontSize: number, name: string): number {
  * Three to eight hidden neurons in one column, the inputs and the output centred on it. Each hidden
  * neuron's bias chip sits on the side away from the figure's middle (at most one chip between two
  * neurons), its map right beside it, and its edge to the output leaves from the map's right side, so
- * maps never cover an edge. Radius and type shrink with the count so eight stay readable.
+ * maps never cover an edge. Radius and type shrink with the count so eight stay readable. The inputs
+ * (x1 and x2, or one neuron per feature input) sit evenly around the middle, a row apart.
  */
-export function compactLayout(width: number, hidden: number): NetworkLayout {
+export function compactLayout(
+  width: number,
+  hidden: number,
+  features: readonly Feature[] = DEFAULT_FEATURES,
+): NetworkLayout {
+  const inputs = features.length;
   const radius = Math.round(clamp(width / 18, 16, clamp(40 - 2.5 * hidden, 19, 30)));
   const fontSize = Math.round(clamp(radius * 0.55, 11, 15));
   const chip = fontSize * 1.6;
   const noteGap = 4 + chip / 2; // circle rim to the chip's centre
   const pitch = Math.max(2 * radius + chip + 8, COMPACT_MAP_HEIGHT + 10);
   const edgeRoom = radius + chip + 8;
-  const natural = 2 * edgeRoom + (hidden - 1) * pitch;
+  // two inputs sit two rows apart (the article's picture); more stand a row apart
+  const inputSpan = inputs <= 2 ? 2 * pitch : (inputs - 1) * pitch;
+  const natural = 2 * edgeRoom + Math.max((hidden - 1) * pitch, inputSpan);
   const height = Math.round(Math.max(MIN_HEIGHT, natural));
   const middleY = height / 2;
   const firstY = middleY - ((hidden - 1) * pitch) / 2;
@@ -57,16 +66,17 @@ export function compactLayout(width: number, hidden: number): NetworkLayout {
     return { id, column, hidden: index, ...point, note: { x: point.x, y: noteY }, noteSide: side, bias };
   };
   const upperHalf = Math.floor(hidden / 2);
-  const neurons: NeuronSpot[] = [
-    spotAt('x1', 'input', { x: inputX, y: middleY - pitch }, 'above', null, null),
-    spotAt('x2', 'input', { x: inputX, y: middleY + pitch }, 'below', null, null),
-  ];
+  const neurons: NeuronSpot[] = features.map((feature, f) => {
+    const y = inputs === 1 ? middleY : middleY - inputSpan / 2 + (f * inputSpan) / (inputs - 1);
+    return spotAt(feature, 'input', { x: inputX, y }, f === 0 ? 'above' : 'below', null, null);
+  });
   for (let j = 0; j < hidden; j++) {
     const point = { x: hiddenX, y: firstY + j * pitch };
     const side = j < upperHalf ? 'above' : 'below';
-    neurons.push(spotAt(`h${j + 1}`, 'hidden', point, side, hiddenBiasIndex(hidden, j), j));
+    neurons.push(spotAt(`h${j + 1}`, 'hidden', point, side, hiddenBiasIndex(hidden, j, inputs), j));
   }
-  const output = spotAt('o1', 'output', { x: outputX, y: middleY }, 'below', outputBiasIndex(hidden), null);
+  const outputBias = outputBiasIndex(hidden, inputs);
+  const output = spotAt('o1', 'output', { x: outputX, y: middleY }, 'below', outputBias, null);
   neurons.push(output);
 
   const maps: MapSpot[] = neurons
@@ -80,22 +90,22 @@ export function compactLayout(width: number, hidden: number): NetworkLayout {
       grows: spot.hidden! < upperHalf ? 'down' : 'up',
     }));
 
-  const names = paramNames(hidden);
+  const names = paramNames(hidden, inputs);
   const lines: (LabelRequest & { param: number; from: NeuronId; to: NeuronId })[] = [];
   for (let j = 0; j < hidden; j++) {
-    const neuron = neurons[2 + j]!;
-    for (let input = 0; input < 2; input++) {
-      const param = inputWeightIndex(j, input);
+    const neuron = neurons[inputs + j]!;
+    for (let input = 0; input < inputs; input++) {
+      const param = inputWeightIndex(j, input, inputs);
       const { start, end } = trimmedLine(neurons[input]!, neuron, radius);
       lines.push({ param, name: names[param]!, from: neurons[input]!.id, to: neuron.id, start, end });
     }
   }
   for (let j = 0; j < hidden; j++) {
     const map = maps[j]!;
-    const port = { x: map.left + map.width + MAP_GAP, y: neurons[2 + j]!.y };
-    const param = outputWeightIndex(hidden, j);
+    const port = { x: map.left + map.width + MAP_GAP, y: neurons[inputs + j]!.y };
+    const param = outputWeightIndex(hidden, j, inputs);
     const { start, end } = trimmedLine(port, output, 0, radius);
-    lines.push({ param, name: names[param]!, from: neurons[2 + j]!.id, to: 'o1', start, end });
+    lines.push({ param, name: names[param]!, from: neurons[inputs + j]!.id, to: 'o1', start, end });
   }
 
   const bounds: Box = { left: 0, top: 0, right: width, bottom: height };
@@ -114,7 +124,7 @@ export function compactLayout(width: number, hidden: number): NetworkLayout {
     })),
   ];
   // The output layer first: fewer edges, and the ones the Math view's chain rule walks first.
-  const priority = [...lines.slice(2 * hidden), ...lines.slice(0, 2 * hidden)];
+  const priority = [...lines.slice(inputs * hidden), ...lines.slice(0, inputs * hidden)];
   const placements = placeEdgeLabels(priority, obstacles, bounds, middleY, fontSize);
   const placementOf = new Map(priority.map((line, index) => [line.param, placements[index]!]));
 

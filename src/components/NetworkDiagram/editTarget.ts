@@ -1,18 +1,30 @@
 import type { KeyboardEvent } from 'react';
 import { paramNames, paramRole } from '../../core/architecture';
+import { DEFAULT_FEATURES, type Feature } from '../../core/features';
 import { formatValue } from '../format';
 
 /** `w7` and `weight x1 → h4` for parameter `param` of a network with `hidden` hidden neurons. */
-export function describeParam(hidden: number, param: number): { name: string; role: string } {
-  return { name: paramNames(hidden)[param] ?? `p${param + 1}`, role: paramRole(hidden, param) };
+export function describeParam(
+  hidden: number,
+  param: number,
+  features: readonly Feature[] = DEFAULT_FEATURES,
+): { name: string; role: string } {
+  const name = paramNames(hidden, features.length)[param] ?? `p${param + 1}`;
+  return { name, role: paramRole(hidden, param, features) };
 }
 
 /**
  * The accessible name of an editable weight or bias: its value, what it connects, what the shown phase
  * of the SGD step says about it (`gradient dL/dw1 = 0.0215`), and how to edit it.
  */
-export function paramLabel(hidden: number, param: number, value: number, phaseNote?: string | null): string {
-  const { name, role } = describeParam(hidden, param);
+export function paramLabel(
+  hidden: number,
+  param: number,
+  value: number,
+  phaseNote?: string | null,
+  features: readonly Feature[] = DEFAULT_FEATURES,
+): string {
+  const { name, role } = describeParam(hidden, param, features);
   const note = phaseNote ? `; ${phaseNote}` : '';
   return `${name} = ${formatValue(value)}, ${role}${note}. Press Enter to edit`;
 }

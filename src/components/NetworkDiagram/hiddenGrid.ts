@@ -1,5 +1,13 @@
 import { hiddenActivation } from '../../core/activation';
 import { hiddenBiasIndex, inputWeightIndex } from '../../core/architecture';
+import {
+  DEFAULT_FEATURES,
+  FEATURE_SYMBOLS,
+  MAX_FEATURES,
+  featuresInto,
+  hasPlainInputs,
+  type Feature,
+} from '../../core/features';
 import type { ForwardShape } from '../../core/netForward';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
@@ -23,6 +31,11 @@ export function hiddenGrid(
   neuron: number,
   out: Float32Array,
 ): void {
+  const features = shape.features ?? DEFAULT_FEATURES;
+  if (!hasPlainInputs(features)) {
+    featuredGrid(params, shape, features, scaling, xDomain, yDomain, cols, rows, neuron, out);
+    return;
+  }
   const weightX = params[inputWeightIndex(neuron, 0)] ?? 0;
   const weightY = params[inputWeightIndex(neuron, 1)] ?? 0;
   const bias = params[hiddenBiasIndex(shape.hidden, neuron)] ?? 0;
@@ -34,12 +47,50 @@ export function hiddenGrid(
   });
 }
 
+const cellFeatures = new Float64Array(MAX_FEATURES);
+
+/** The same over feature inputs: each cell's features from its scaled x1, x2, then the neuron's sum. */
+function featuredGrid(
+  params: Params,
+  shape: ForwardShape,
+  features: readonly Feature[],
+  scaling: Scaling,
+  xDomain: Domain,
+  yDomain: Domain,
+  cols: number,
+  rows: number,
+  neuron: number,
+  out: Float32Array,
+): void {
+  const inputs = features.length;
+  const first = inputWeightIndex(neuron, 0, inputs);
+  const bias = params[hiddenBiasIndex(shape.hidden, neuron, inputs)] ?? 0;
+  const kind = shape.activation;
+  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
+    for (let i = 0; i < cols; i++) {
+      featuresInto(features, x1[i]!, x2, cellFeatures);
+      let sum = bias;
+      for (let f = 0; f < inputs; f++) sum += (params[first + f] ?? 0) * cellFeatures[f]!;
+      out[rowStart + i] = hiddenActivation(kind, sum);
+    }
+  });
+}
+
 /**
  * Where the neuron's output is high, in words, from the signs of its two weights (every activation the lab
  * offers rises with its sum, so the signs alone decide): for heavy, tall people, or for an imported file
  * where its columns are high or low.
  */
-export function hiddenSummary(params: Params, neuron: number, words?: PlaneWords): string {
+export function hiddenSummary(
+  params: Params,
+  neuron: number,
+  words?: PlaneWords,
+  features: readonly Feature[] = DEFAULT_FEATURES,
+): string {
+  if (!hasPlainInputs(features)) {
+    // curved inputs (x1², sin x1, …): the signs of the weights no longer say where it is high
+    return `a curved region, from its inputs ${features.map((feature) => FEATURE_SYMBOLS[feature]).join(', ')}`;
+  }
   const weightX = params[inputWeightIndex(neuron, 0)] ?? 0;
   const weightY = params[inputWeightIndex(neuron, 1)] ?? 0;
   const side = (w: number, up: string, down: string): string | null => (w > 0 ? up : w < 0 ? down : null);

@@ -3,6 +3,7 @@ import { articleLayout } from './articleLayout';
 
 export { EDGE_LABEL_MIN_WIDTH } from './articleLayout';
 import { compactLayout } from './compactLayout';
+import { DEFAULT_FEATURES, hasPlainInputs, type Feature } from '../../core/features';
 
 export type { Point } from './geometry';
 export { labelOffset } from './geometry';
@@ -11,9 +12,10 @@ export { labelOffset } from './geometry';
  * The pure geometry of the Network figure for a width and a number of hidden neurons: where each neuron,
  * edge, bias, hidden map and label goes. No React, no DOM, so it can be unit-tested and recomputed only
  * when the width or the network changes. One or two hidden neurons keep the article's picture
- * (articleLayout.ts); three to eight stack in a column with each map beside its neuron (compactLayout.ts).
+ * (articleLayout.ts); three to eight stack in a column with each map beside its neuron (compactLayout.ts),
+ * as does any network with feature inputs beyond x1, x2 (one input neuron per feature, named by it).
  */
-export type NeuronId = 'x1' | 'x2' | 'o1' | `h${number}`;
+export type NeuronId = Feature | 'o1' | `h${number}`;
 export type Column = 'input' | 'hidden' | 'output';
 
 export interface NeuronSpot extends Point {
@@ -76,8 +78,13 @@ export interface NetworkLayout {
 
 export const MIN_WIDTH = 280;
 
-export function networkLayout(measuredWidth: number, hidden = 2): NetworkLayout {
+export function networkLayout(
+  measuredWidth: number,
+  hidden = 2,
+  features: readonly Feature[] = DEFAULT_FEATURES,
+): NetworkLayout {
   const width = Math.max(MIN_WIDTH, Math.floor(measuredWidth));
+  if (!hasPlainInputs(features)) return compactLayout(width, hidden, features);
   return hidden <= 2 ? articleLayout(width, Math.max(1, hidden)) : compactLayout(width, hidden);
 }
 

@@ -1,5 +1,6 @@
 import { hiddenOutputSlot, outputSlot } from '../../core/bufferLayout';
 import { checkPerson, type Person } from '../../core/dataset';
+import { FEATURE_SYMBOLS, featureValue, isFeature } from '../../core/features';
 import { fromModel } from '../../core/units';
 import type { PlaneWords } from '../../viz/planeWords';
 import { formatValue } from '../format';
@@ -62,6 +63,16 @@ export function readNeuron(
       kind: null,
       note: `${name} ${rawText}`,
       description: `${id} (${name}) of ${who}: ${rawText}${scaled}`,
+    };
+  }
+  if (isFeature(id)) {
+    // a feature input beyond x1, x2: worked out from the scaled inputs, no raw measurement of its own
+    const value = source ? featureValue(id, source.x1, source.x2) : null;
+    const shown = value === null ? 'not available' : formatValue(value, 3);
+    return {
+      value,
+      kind: null,
+      description: `${FEATURE_SYMBOLS[id]} (from the scaled inputs) of ${who}: ${shown}`,
     };
   }
   const isOutput = spot.hidden === null;

@@ -7,6 +7,7 @@ import {
   paramNames,
   type LossKind,
 } from '../../core/architecture';
+import { featureValue, isFeature, type Feature } from '../../core/features';
 import { ARTICLE_CONTEXT, type MathContext } from '../../viz/mathContext';
 import { phaseNumber, updatePhase, updateRule, type UpdateRule } from './updatePhase';
 
@@ -79,29 +80,38 @@ function toneOf(value: number): Tone {
   return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
 }
 
-/** Output layer (w2H+1 … w3H and the output bias) or hidden layer (the input weights, hidden biases). */
-function isOutputParam(hidden: number, param: number): boolean {
-  return (param >= 2 * hidden && param < 3 * hidden) || param === outputBiasIndex(hidden);
+/**
+ * Output layer (w(FH+1) … w((F+1)H) and the output bias) or hidden layer (the input weights, hidden
+ * biases), for F inputs.
+ */
+function isOutputParam(hidden: number, inputs: number, param: number): boolean {
+  const first = outputWeightIndex(hidden, 0, inputs);
+  return (param >= first && param < first + hidden) || param === outputBiasIndex(hidden, inputs);
 }
 
 /** w1 → h1 → o1: the path of the gradient the Math view derives (w1, then h1's weight to the output). */
-function isPathParam(hidden: number, param: number): boolean {
-  return param === inputWeightIndex(0, 0) || param === outputWeightIndex(hidden, 0);
+function isPathParam(hidden: number, inputs: number, param: number): boolean {
+  return param === inputWeightIndex(0, 0, inputs) || param === outputWeightIndex(hidden, 0, inputs);
 }
-const PATH_NEURONS: ReadonlySet<NeuronId> = new Set(['x1', 'h1', 'o1']);
+
+/** On w1's path: the first input (x1 for the article), h1 and o1. */
+function isPathNeuron(id: NeuronId, features: readonly Feature[]): boolean {
+  return id === features[0] || id === 'h1' || id === 'o1';
+}
 
 /** Stage of a neuron's layer in the forward wave (inputs, hidden, output); the backward one reverses it. */
 function neuronLayer(id: NeuronId): number {
-  if (id === 'x1' || id === 'x2') return 0;
+  if (isFeature(id)) return 0;
   return id === 'o1' ? 2 : 1;
 }
 
 function paramPhase(record: StepRecord, phase: StepPhase, param: number, context: MathContext): ParamPhase {
   const { hidden } = context;
-  const name = paramNames(hidden)[param]!;
+  const inputs = context.features.length;
+  const name = paramNames(hidden, inputs)[param]!;
   const before = record.paramsBefore[param]!;
   const gradient = record.grad[param]!;
-  const output = isOutputParam(hidden, param);
+  const output = isOutputParam(hidden, inputs, param);
   const base = { active: phase !== 'loss', onPath: false, tone: null, flow: null, label: null, spoken: null };
   switch (phase) {
     case 'forward':
@@ -114,7 +124,7 @@ function paramPhase(record: StepRecord, phase: StepPhase, param: number, context
         ...base,
         value: before,
         stage: output ? 1 : 3,
-        onPath: isPathParam(hidden, param),
+        onPath: isPathParam(hidden, inputs, param),
         label: text,
         spoken: `gradient ${text}`,
         tone: toneOf(gradient),
@@ -127,13 +137,18 @@ function paramPhase(record: StepRecord, phase: StepPhase, param: number, context
 }
 
 function neuronValue(record: StepRecord, id: NeuronId, hidden: number): number {
-  if (id === 'x1') return record.x1;
-  if (id === 'x2') return record.x2;
+  if (isFeature(id)) return featureValue(id, record.x1, record.x2);
   if (id === 'o1') return record.forward[outputSlot(hidden)]!;
   return record.forward[hiddenOutputSlot(Number(id.slice(1)) - 1)]!;
 }
 
-function neuronPhase(record: StepRecord, phase: StepPhase, id: NeuronId, hidden: number): NeuronPhase {
+function neuronPhase(
+  record: StepRecord,
+  phase: StepPhase,
+  id: NeuronId,
+  hidden: number,
+  features: readonly Feature[],
+): NeuronPhase {
   const value = neuronValue(record, id, hidden);
   const layer = neuronLayer(id);
   const inactive = { value, active: false, stage: 0, onPath: false, factor: null };
@@ -143,15 +158,21 @@ function neuronPhase(record: StepRecord, phase: StepPhase, id: NeuronId, hidden:
     case 'loss':
       return id === 'o1' ? { ...inactive, active: true } : inactive;
     case 'backward': {
-      // Only w1's path lights back to the inputs: x1 is what dh1/dw1 multiplies.
-      if (id === 'x2') return inactive;
+      // Only w1's path lights back to the inputs: its input (x1 for the article) is what dh1/dw1 multiplies.
+      if (isFeature(id) && id !== features[0]) return inactive;
       const factor =
         id === 'o1'
           ? `dL/dypred = ${phaseNumber(record.factors[LOSS_SLOPE_SLOT]!)}`
           : id === 'h1'
             ? `dypred/dh1 = ${phaseNumber(record.factors[outputByHiddenSlot(0)]!)}`
             : null;
-      return { ...inactive, active: true, stage: (2 - layer) * 2, onPath: PATH_NEURONS.has(id), factor };
+      return {
+        ...inactive,
+        active: true,
+        stage: (2 - layer) * 2,
+        onPath: isPathNeuron(id, features),
+        factor,
+      };
     }
     case 'update':
       return inactive;
@@ -180,16 +201,17 @@ export function stepPhaseView(
   phase: StepPhase,
   given: MathContext = ARTICLE_CONTEXT,
 ): PhaseView {
-  const hidden = hiddenFromParamCount(record.paramsBefore.length) ?? given.hidden;
+  const { features } = given;
+  const hidden = hiddenFromParamCount(record.paramsBefore.length, features.length) ?? given.hidden;
   const context = { ...given, hidden };
-  const params = Array.from({ length: paramCount(hidden) }, (_, param) =>
+  const params = Array.from({ length: paramCount(hidden, features.length) }, (_, param) =>
     paramPhase(record, phase, param, context),
   );
-  const ids: NeuronId[] = ['x1', 'x2'];
+  const ids: NeuronId[] = [...features];
   for (let j = 1; j <= hidden; j++) ids.push(`h${j}`);
   ids.push('o1');
   const neurons: Partial<Record<NeuronId, NeuronPhase>> = Object.fromEntries(
-    ids.map((id) => [id, neuronPhase(record, phase, id, hidden)]),
+    ids.map((id) => [id, neuronPhase(record, phase, id, hidden, features)]),
   );
   // Backward starts where the loss left off: dL/dypred, in the same badge beside o1.
   const badge =

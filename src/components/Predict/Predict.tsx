@@ -6,6 +6,7 @@ import { useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
 import { MeasurementInput } from './MeasurementInput';
+import { NumberPrediction } from './NumberPrediction';
 import { PredictionResult } from './PredictionResult';
 import { queryTexts, remeasuredTexts, startingTexts, type PredictTexts } from './predictTexts';
 import './Predict.css';
@@ -77,6 +78,8 @@ export function Predict() {
         <p className="predict-missing">
           Fix the {missingFields(weight.ok, height.ok, names)} above to see a prediction.
         </p>
+      ) : Number.isFinite(output) && net.architecture.output === 'linear' ? (
+        <NumberPrediction output={output} name={labels?.target ?? 'target'} />
       ) : Number.isFinite(output) ? (
         <PredictionResult output={output} classes={classNames(labels)} />
       ) : (

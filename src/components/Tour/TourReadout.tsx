@@ -10,6 +10,7 @@ import { useLab } from '../../store/labStore';
 import { shownEpoch, useRun, type RunStoreState } from '../../store/runStore';
 import { formatCount, formatLoss, formatValue } from '../format';
 import type { TourStepId } from './tourSteps';
+import { OverfittingReadout } from './OverfittingReadout';
 
 /** The article's inputs for its single-neuron and feedforward examples. */
 const EXAMPLE_X = [2, 3] as const;
@@ -165,6 +166,7 @@ const READOUTS: Readonly<Record<TourStepId, () => React.JSX.Element>> = {
   backprop: Backprop,
   sgd: Sgd,
   predictions: Predictions,
+  overfitting: OverfittingReadout,
 };
 
 /** The step's point in the lab's own live numbers (they follow whatever the user does next). */

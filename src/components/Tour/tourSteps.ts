@@ -10,13 +10,15 @@ import {
   stepSample,
 } from '../../store/actions';
 import { setAllParams, setUpArticleLab } from '../../store/classroomActions';
+import { OVERFITTING_RUN, setUpOverfittingLab } from './overfittingLab';
 
 /**
  * The guided tour, one step per section of the article (seed/intro-to-neural-networks.md). Each step
  * sets the lab up to show its point with the lab's own actions, and names the figure or region (by
  * its accessible name) that shows it.
  */
-export type TourStepId = 'neurons' | 'network' | 'training' | 'loss' | 'backprop' | 'sgd' | 'predictions';
+export type TourStepId =
+  'neurons' | 'network' | 'training' | 'loss' | 'backprop' | 'sgd' | 'predictions' | 'overfitting';
 
 export interface TourStep {
   readonly id: TourStepId;
@@ -134,5 +136,15 @@ export const TOUR_STEPS: readonly TourStep[] = [
       setStopAtEpoch(ARTICLE_EPOCHS);
       play();
     },
+  },
+  {
+    id: 'overfitting',
+    title: 'Test data and overfitting',
+    target: 'Loss curve',
+    paragraphs: [
+      `Four people say little about everyone else. The lab now has ${OVERFITTING_RUN.people} made-up people whose groups overlap, with one label in ten flipped (noise), and holds half of them out of training (Training share ${OVERFITTING_RUN.trainingShare * 100} %): the test rows, hollow on the Decision boundary.`,
+      `With ${OVERFITTING_RUN.hidden} hidden neurons at a high learning rate the network can learn every training row, noise and all. Watch the Loss curve: the training loss keeps falling while the dashed test loss turns and rises. That is overfitting: the network memorizes its examples instead of the pattern. Fewer neurons, more data or stopping early (where the test loss is lowest) help.`,
+    ],
+    setUp: setUpOverfittingLab,
   },
 ];

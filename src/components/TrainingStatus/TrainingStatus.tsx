@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { metricKind } from '../../core/netLoss';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
+import { testMaskOf } from '../../core/split';
+import { useLab } from '../../store/labStore';
 import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
 import { isTrainingLive, useRun } from '../../store/runStore';
@@ -8,6 +11,8 @@ import { runHistory } from '../../store/runHistory';
 import { dataProblemText, noticeText } from '../../viz/noticeText';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
 import { formatCount, formatExact, formatLoss } from '../format';
+import { MeanAbsoluteError } from './MeanAbsoluteError';
+import { TestFigures } from './TestFigures';
 
 /**
  * While training, the worker's own figure for the last recorded epoch (it measures every epoch anyway), so
@@ -31,10 +36,12 @@ function ComputedAccuracy() {
   const net = useShownNetwork(useShownParams('readout'));
   const people = useDeferredPeople();
   const measure = useMeasure();
-  const { accuracy, correct, valid } = useMemo(
-    () => tableAccuracy(checkTable(people, measure), net),
-    [people, measure, net],
-  );
+  const seed = useLab((state) => state.settings.seed);
+  const share = useLab((state) => state.settings.trainingShare);
+  const { accuracy, correct, valid } = useMemo(() => {
+    const table = checkTable(people, measure);
+    return tableAccuracy(table, net, testMaskOf(people, table, seed, share));
+  }, [people, measure, net, seed, share]);
   return <AccuracyFigure accuracy={accuracy} correct={correct} valid={valid} />;
 }
 
@@ -53,8 +60,8 @@ function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correc
 function useDataProblem(): string | null {
   const people = useDeferredPeople();
   const measure = useMeasure();
-  const { count, positives } = checkTable(people, measure);
-  const problem = dataProblem(count, positives, measure);
+  const { count, positives, targetKind } = checkTable(people, measure);
+  const problem = dataProblem(count, positives, measure, targetKind);
   return problem === null ? null : dataProblemText(problem);
 }
 
@@ -78,6 +85,7 @@ export function TrainingStatus() {
   const plateau = useRun((state) => (state.run.plateau ? noticeText(state.run.plateau) : null));
   const workerError = useRun((state) => state.workerError);
   const dataProblem = useDataProblem();
+  const metric = useRun((state) => metricKind(state.run.architecture));
   return (
     <section className="training-status" aria-label="Training status">
       <div className="status-figures">
@@ -88,7 +96,8 @@ export function TrainingStatus() {
         <span className="status-item status-loss" title={formatExact(loss)}>
           <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
         </span>
-        <Accuracy />
+        {metric === 'mae' ? <MeanAbsoluteError /> : <Accuracy />}
+        <TestFigures metric={metric} />
         <span className="status-item status-rate">{rateText(running, epochsPerSecond)}</span>
       </div>
       {dataProblem && notice?.kind !== 'cannot-train' ? (

@@ -4,6 +4,7 @@
  * GeneratedSet`, its default points and noise, how its columns read, and what a row is called.
  */
 import type { DataLabels } from '../settings';
+import { hills, plane } from '../regressionSets';
 import { people } from './people';
 import { circle, moons, spiral, twoClusters, xor } from './shapes';
 import type { ExampleColumns, ExampleSet } from './types';
@@ -12,6 +13,9 @@ import type { ExampleColumns, ExampleSet } from './types';
 export const ABSTRACT_LABELS: DataLabels = { x1: 'x1', x2: 'x2', positive: '1', negative: '0' };
 const ABSTRACT: ExampleColumns = { kind: 'plain', labels: ABSTRACT_LABELS, decimals: 3 };
 const ABSTRACT_DEFAULTS = { points: 200, noise: 0.1 };
+/** The regression sets' columns: inputs x1 and x2, and y, the number the lab predicts. */
+export const REGRESSION_LABELS: DataLabels = { x1: 'x1', x2: 'x2', positive: '', negative: '', target: 'y' };
+const REGRESSION: ExampleColumns = { kind: 'plain', labels: REGRESSION_LABELS, decimals: 3 };
 
 export const EXAMPLE_SETS: readonly ExampleSet[] = [
   {
@@ -60,6 +64,22 @@ export const EXAMPLE_SETS: readonly ExampleSet[] = [
     generate: moons,
     defaults: ABSTRACT_DEFAULTS,
     columns: ABSTRACT,
+    rowName: 'Point',
+  },
+  {
+    id: 'plane',
+    label: 'Plane',
+    generate: plane,
+    defaults: ABSTRACT_DEFAULTS,
+    columns: REGRESSION,
+    rowName: 'Point',
+  },
+  {
+    id: 'hills',
+    label: 'Hills',
+    generate: hills,
+    defaults: ABSTRACT_DEFAULTS,
+    columns: REGRESSION,
     rowName: 'Point',
   },
 ];

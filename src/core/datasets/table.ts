@@ -3,7 +3,7 @@
  * (cells are text, so an edit or a CSV export treats them as typed). The same recipe in the same units
  * gives the same text, which is what lets a link or a save carry the recipe instead of the rows.
  */
-import { newPersonId, type Person } from '../dataset';
+import type { Person } from '../dataset';
 import type { DataLabels, Units } from '../settings';
 import { convertValue } from '../units';
 import { findExampleSet } from './registry';
@@ -32,17 +32,20 @@ export function exampleTable(set: ExampleSet, recipe: DataRecipe, units: Units):
   const { x1, x2, target } = set.generate(recipe);
   const { columns, rowName } = set;
   const rows: Person[] = new Array<Person>(x1.length);
+  const numeric = columns.kind === 'plain' && columns.labels.target !== undefined ? columns.decimals : null;
   for (let i = 0; i < x1.length; i++) {
     const weight =
       columns.kind === 'people' ? measured(x1[i]!, 'weight', units) : fixed(x1[i]!, columns.decimals);
     const height =
       columns.kind === 'people' ? measured(x2[i]!, 'height', units) : fixed(x2[i]!, columns.decimals);
     rows[i] = {
-      id: newPersonId(),
+      // Made from the recipe, so a link's regenerated table keeps its train/test split.
+      id: `${recipe.kind}-${recipe.seed.toString(36)}-${i}`,
       name: `${rowName} ${i + 1}`,
       weight,
       height,
       gender: target[i] === 1 ? 'F' : 'M',
+      ...(numeric === null ? {} : { target: fixed(target[i]!, numeric) }),
     };
   }
   return { people: rows, dataLabels: columns.kind === 'people' ? null : columns.labels };

@@ -18,7 +18,7 @@ export interface GeneratedSet {
   readonly x1: Float64Array;
   /** The second input: height in in for people, x2 for the abstract sets. */
   readonly x2: Float64Array;
-  /** 1 (Female, or the label meaning 1) or 0. */
+  /** 1 (Female, or the label meaning 1) or 0; for Plane and Hills, the number to predict. */
   readonly target: Float64Array;
 }
 

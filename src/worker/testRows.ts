@@ -1,0 +1,55 @@
+import { metricsInto } from '../core/engine';
+import { METRICS_SIZE, METRIC_ACCURACY, METRIC_LOSS } from '../core/netLoss';
+import type { Trainer } from '../core/trainer';
+import type { TrainingSet } from '../core/trainingSet';
+import type { EpochBatch } from './batch';
+
+/**
+ * Each epoch's record, with the run's test rows: the rows the training share holds out, measured after every epoch with the
+ * engine's one metrics entry (so train and test are measured alike, whatever the engine measures).
+ * A new table's test rows wait, like its training rows, for the next epoch boundary.
+ */
+export class TestRows {
+  private current: TrainingSet | null = null;
+  private pending: TrainingSet | null = null;
+  private readonly metrics = new Float64Array(METRICS_SIZE);
+
+  constructor(private readonly batch: EpochBatch) {}
+
+  /** A run starts on these test rows (null: none). */
+  start(test: TrainingSet | null): void {
+    this.pending = null;
+    this.use(test);
+  }
+
+  /** A new table's test rows, taken by `applyPending` with its training rows. */
+  stage(test: TrainingSet | null): void {
+    this.pending = test;
+  }
+
+  applyPending(): void {
+    this.use(this.pending);
+    this.pending = null;
+  }
+
+  /**
+   * Records the epoch the trainer just finished into the batch: its loss (over the training rows) and
+   * accuracy, and the test rows' loss and accuracy (NaN, and nothing computed, without test rows).
+   * False when the batch refused it (a blow-up).
+   */
+  record(trainer: Trainer, loss: number): boolean {
+    const test = this.current;
+    const { metrics } = this;
+    if (test)
+      metricsInto(trainer.architecture, trainer.params, test.inputs, test.targets, test.count, metrics);
+    const testLoss = test ? metrics[METRIC_LOSS]! : Number.NaN;
+    const testAccuracy = test ? metrics[METRIC_ACCURACY]! : Number.NaN;
+    // currentLoss (and so trainEpoch) measured the accuracy at these parameters in the same pass.
+    return this.batch.record(trainer.epoch, loss, trainer.accuracy, trainer.params, testLoss, testAccuracy);
+  }
+
+  private use(test: TrainingSet | null): void {
+    this.current = test;
+    this.batch.setTesting(test !== null);
+  }
+}
