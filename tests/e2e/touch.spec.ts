@@ -57,13 +57,13 @@ test('the tour is a bottom sheet of at most 40 % of the phone on every step, end
 }, testInfo) => {
   await page.getByRole('button', { name: 'Take the tour', exact: true }).click();
   const card = page.getByRole('dialog', { name: 'Guided tour' });
-  for (let step = 1; step <= 7; step++) {
-    await expect(card).toContainText(`Step ${step} of 7`);
+  for (let step = 1; step <= 8; step++) {
+    await expect(card).toContainText(`Step ${step} of 8`);
     const box = (await card.boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(812 * 0.4 + 1);
     expect(box.y + box.height).toBeCloseTo(812, 0);
     if (step === 2) await page.screenshot({ path: testInfo.outputPath('tour-sheet.png') });
-    const next = card.getByRole('button', { name: step === 7 ? 'Finish' : 'Next', exact: true });
+    const next = card.getByRole('button', { name: step === 8 ? 'Finish' : 'Next', exact: true });
     await next.click();
   }
 });
