@@ -26,7 +26,7 @@ import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { type LabView, ViewSwitcher } from './ViewSwitcher';
+import { isLabView, type LabView, ViewSwitcher } from './ViewSwitcher';
 
 /**
  * The lab. A run bar (Play and the steps, the status, the rate and speed) across the top; under it the
@@ -61,7 +61,7 @@ export function App() {
           <Tagline />
         </div>
         <div className="header-tools">
-          <Tour />
+          <Tour onShowView={(name) => isLabView(name) && setView(name)} />
           <PresenterToggle />
           <button type="button" onClick={openHelp} aria-keyshortcuts="?">
             Keyboard shortcuts
@@ -117,6 +117,7 @@ export function App() {
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>
             <LossLandscape />
+            <FigureExport figure="Loss landscape" />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Data">
             <DataIO />

@@ -2,6 +2,10 @@
 export const LAB_VIEWS = ['Train', 'Network', 'Data', 'Math'] as const;
 export type LabView = (typeof LAB_VIEWS)[number];
 
+export function isLabView(name: string): name is LabView {
+  return (LAB_VIEWS as readonly string[]).includes(name);
+}
+
 interface ViewSwitcherProps {
   view: LabView;
   onChange: (view: LabView) => void;

@@ -126,6 +126,7 @@ describe('Import CSV', () => {
     await user.click(panel.getByRole('textbox', { name: 'Paste CSV' }));
     await user.paste('weight,height,sex\n100,50,1\n');
     await user.click(panel.getByRole('button', { name: 'Import pasted text' }));
+    await user.click(panel.getByRole('button', { name: 'Replace the table' }));
     expect(tableNow()).toEqual([{ name: '', weight: '100', height: '50', gender: 'F' }]);
     expect(status).toHaveTextContent('Imported 1 person.');
 

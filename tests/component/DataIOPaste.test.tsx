@@ -37,13 +37,14 @@ afterEach(cleanup);
 
 describe('a long paste', () => {
   it('is held for import rather than laid out in the box, and imports with progress in a worker', async () => {
-    const { user, box, importButton, status } = renderPanel();
+    const { user, panel, box, importButton, status } = renderPanel();
     const text = rowsOf(20_000);
     expect(text.length).toBeGreaterThan(LONGEST_SHOWN_PASTE);
     paste(box, text);
     expect(box).toHaveValue('');
     expect(box).toHaveAccessibleDescription(/^Pasted text held for import: 20,001 lines \(\d+ KB\)/);
     await user.click(importButton);
+    await user.click(panel.getByRole('button', { name: 'Replace the table' }));
     expect(within(status).getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
     expect(status).toHaveTextContent(/^Reading the pasted text…/);
     expect(await within(status).findByText('Imported 20,000 people.', {}, { timeout: 15_000 })).toBeVisible();
@@ -52,9 +53,10 @@ describe('a long paste', () => {
   });
 
   it('over the row limit is refused with the file’s message, and the table stays', async () => {
-    const { user, box, importButton, status } = renderPanel();
+    const { user, panel, box, importButton, status } = renderPanel();
     paste(box, `weight,height,gender\n${'150,66,F\n'.repeat(100_001)}`);
     await user.click(importButton);
+    await user.click(panel.getByRole('button', { name: 'Replace the table' }));
     expect(
       await within(status).findByText('The pasted text has 100,001 rows; the lab reads up to 100,000.'),
     ).toBeVisible();
@@ -63,20 +65,22 @@ describe('a long paste', () => {
   });
 
   it('over 10 MB is refused at once, from its length', async () => {
-    const { user, box, importButton, status } = renderPanel();
+    const { user, panel, box, importButton, status } = renderPanel();
     paste(box, 'x'.repeat(10.5 * 1024 * 1024));
     await user.click(importButton);
+    await user.click(panel.getByRole('button', { name: 'Replace the table' }));
     expect(status).toHaveTextContent('The pasted text is 10.5 MB; the lab reads files up to 10 MB.');
     expect(useLab.getState().people).toBe(initialLabState().people);
   });
 
   it('gives way to typing, and a short paste goes into the box as usual', async () => {
-    const { user, box, importButton, status } = renderPanel();
+    const { user, panel, box, importButton, status } = renderPanel();
     paste(box, rowsOf(5_000));
     await user.type(box, 'weight,height,sex{Enter}100,50,1');
     expect(box).toHaveValue('weight,height,sex\n100,50,1');
     expect(box).not.toHaveAccessibleDescription();
     await user.click(importButton);
+    await user.click(panel.getByRole('button', { name: 'Replace the table' }));
     expect(await within(status).findByText('Imported 1 person.')).toBeVisible();
   });
 

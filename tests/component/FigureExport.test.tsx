@@ -82,15 +82,17 @@ describe('Export a figure as SVG', () => {
     const shapes = (root: Element) =>
       marks(root).map((mark) => mark.getAttribute('d') ?? mark.getAttribute('x2'));
     const sorted = (values: (string | null)[]) => values.map(String).sort();
-    expect(sorted(shapes(svg))).toEqual(sorted(shapes(shown)));
+    // The drawing is the nested <svg> under the title band; the legend's swatches come after it.
+    const drawing = svg.querySelector(':scope > svg')!;
+    expect(sorted(shapes(drawing))).toEqual(sorted(shapes(shown)));
     expect(marks(svg).length).toBeGreaterThan(4);
     const strokes = new Set(marks(svg).map(strokeOf));
     expect(strokes).toContain('#5b5b66'); // the axes, in --muted
     expect(strokes).toContain('#d6d6dc'); // the grid, in --border
     // Every tick label is there, in the app's --muted, resolved.
     const labels = (root: Element) => Array.from(root.querySelectorAll('text'), (text) => text.textContent);
-    expect(labels(svg)).toEqual(labels(shown));
-    expect(svg.querySelector('text')?.closest('[style*="fill:#5b5b66"]')).not.toBeNull();
+    expect(labels(drawing)).toEqual(labels(shown));
+    expect(drawing.querySelector('text')?.closest('[style*="fill:#5b5b66"]')).not.toBeNull();
     // Layers the chart draws on a canvas (if any) come along as images.
     const canvases = shown.parentElement!.querySelectorAll('canvas').length;
     expect(svg.querySelectorAll(`image[href="${LAYER_URL}"]`)).toHaveLength(canvases);
@@ -107,7 +109,8 @@ describe('Export a figure as SVG', () => {
     expect(file.name).toBe('decision-boundary.svg');
     expect(file.text).not.toContain('var(');
     const svg = parseSvg(file.text);
-    const [title, background, image] = Array.from(svg.children);
+    const [title, background] = Array.from(svg.children);
+    const [image] = Array.from(svg.querySelector(':scope > svg')!.children);
     expect(title?.tagName).toBe('title');
     expect(background?.tagName).toBe('rect');
     expect(image?.tagName).toBe('image');

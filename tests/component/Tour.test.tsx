@@ -22,35 +22,76 @@ vi.mock('../../src/store/trainerBridge', async (importOriginal) => {
 const commands = () => sent as Command[];
 const types = () => commands().map((command) => command.type);
 
-/** The targets the steps point at, by their accessible names; some in the side column. */
-function Lab() {
+/** The targets the steps point at, by their accessible names, in the views a phone shows one at a time. */
+function Lab({ onShowView }: { onShowView?: (view: string) => void }) {
   return (
     <>
-      <aside>
-        <section aria-label="Controls">
-          <section aria-label="Training status" />
-        </section>
+      <section aria-label="Controls">
+        <section aria-label="Training status" />
+      </section>
+      <div data-view-panel="Network">
+        <figure aria-label="Network" />
+      </div>
+      <div data-view-panel="Train">
         <section aria-label="Predict" />
-      </aside>
-      <figure aria-label="Network" />
-      <figure aria-label="Loss curve" />
-      <table aria-label="Dataset" />
+        <figure aria-label="Loss curve" />
+      </div>
+      <div data-view-panel="Data">
+        <table>
+          <caption>Dataset</caption>
+        </table>
+      </div>
       <section aria-label="Math">
         <div aria-label="Backpropagation, with numbers" />
       </section>
-      <Tour />
+      <Tour onShowView={onShowView} />
     </>
   );
 }
 
+/** Where each target sits in a 1440×900 window scrolled to the top, as a laptop lays the lab out. */
+const LAYOUT: Record<string, { left: number; right: number; top: number; bottom: number }> = {
+  Controls: { left: 16, right: 1424, top: 20, bottom: 145 },
+  'Training status': { left: 700, right: 1400, top: 24, bottom: 46 },
+  Network: { left: 30, right: 610, top: 160, bottom: 680 },
+  Predict: { left: 500, right: 930, top: 700, bottom: 1050 },
+  'Loss curve': { left: 620, right: 1030, top: 160, bottom: 600 },
+  Dataset: { left: 30, right: 1400, top: 1100, bottom: 1340 },
+  Math: { left: 30, right: 1400, top: 1360, bottom: 3000 },
+  'Backpropagation, with numbers': { left: 50, right: 1390, top: 1500, bottom: 1700 },
+};
+const WINDOW = { width: 1440, height: 900, pageHeight: 3200 };
+
+function layOutLikeALaptop(): void {
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    const name = this.getAttribute('aria-label') ?? this.querySelector('caption')?.textContent ?? '';
+    const box = LAYOUT[name] ?? { left: 0, right: 0, top: 0, bottom: 0 };
+    return {
+      ...box,
+      x: box.left,
+      y: box.top,
+      width: box.right - box.left,
+      height: box.bottom - box.top,
+    } as DOMRect;
+  };
+  const root = document.documentElement;
+  Object.defineProperty(root, 'clientWidth', { configurable: true, value: WINDOW.width });
+  Object.defineProperty(root, 'scrollHeight', { configurable: true, value: WINDOW.pageHeight });
+  Object.defineProperty(window, 'innerHeight', { configurable: true, value: WINDOW.height });
+}
+
 const scrolled: { element: Element; options: ScrollIntoViewOptions | undefined }[] = [];
+const pageScrolls: ScrollToOptions[] = [];
 let reducedMotion = false;
 
 beforeEach(() => {
   resetLab();
   sent.length = 0;
   scrolled.length = 0;
+  pageScrolls.length = 0;
   reducedMotion = false;
+  layOutLikeALaptop();
+  window.scrollTo = ((options: ScrollToOptions) => void pageScrolls.push(options)) as typeof window.scrollTo;
   Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
     scrolled.push({ element: this, options: typeof options === 'object' ? options : undefined });
   };
@@ -63,11 +104,13 @@ afterEach(cleanup);
 const dialog = () => screen.getByRole('dialog', { name: 'Guided tour' });
 const button = (name: string) => within(dialog()).getByRole('button', { name });
 const outlined = () =>
-  Array.from(document.querySelectorAll('.tour-target')).map((e) => e.getAttribute('aria-label'));
+  Array.from(document.querySelectorAll('.tour-target')).map(
+    (e) => e.getAttribute('aria-label') ?? e.querySelector('caption')?.textContent,
+  );
 
-async function openTour() {
+async function openTour(onShowView?: (view: string) => void) {
   const user = userEvent.setup();
-  render(<Lab />);
+  render(<Lab onShowView={onShowView} />);
   await user.click(screen.getByRole('button', { name: 'Take the tour' }));
   return user;
 }
@@ -143,7 +186,8 @@ describe('the guided tour', () => {
     expect(dialog()).toHaveTextContent('Backpropagation');
     expect(types().slice(-2)).toEqual(['reset', 'step-sample']);
     expect(labState()).toMatchObject({ selectedRow: 0, stepPhase: 'backward' });
-    expect(scrolled.at(-1)?.element.getAttribute('aria-label')).toBe('Backpropagation, with numbers');
+    // The page scrolls the worked numbers to the top, a gap (1 rem) above them, the card below them.
+    expect(pageScrolls.at(-1)?.top).toBe(LAYOUT['Backpropagation, with numbers']!.top - 16);
 
     // The worker's report of that step: Alice (-2, -1), female, every weight 1.
     const ones = createParams([1, 1, 1, 1, 1, 1, 0, 0, 0]);
@@ -254,11 +298,28 @@ describe('the guided tour', () => {
     expect(scrolled.at(-1)?.options?.behavior).toBe('smooth');
   });
 
-  it('docks the panel away from what it shows', async () => {
+  it('places the panel beside what it shows when a side has room, else under it in the room left', async () => {
     const user = await openTour();
-    expect(dialog()).toHaveClass('tour-dock-left'); // Network, among the views
-    for (let i = 0; i < 5; i++) await user.click(button('Next'));
-    expect(dialog()).toHaveClass('tour-dock-right'); // Controls, in the side column
+    expect(dialog()).toHaveClass('tour-dock-right'); // Network: 830 px free on its right
+    for (let i = 0; i < 3; i++) await user.click(button('Next'));
+    expect(dialog()).toHaveClass('tour-dock-left'); // Training status: 700 px free on its left
+    for (let i = 0; i < 2; i++) await user.click(button('Next'));
+    // Controls span the window: scrolled to 4 px (a 16 px gap above them), the panel gets the rest below.
+    expect(dialog()).toHaveClass('tour-dock-bottom');
+    expect(pageScrolls.at(-1)?.top).toBe(4);
+    expect(dialog().style.getPropertyValue('--tour-room')).toBe(`${900 - (145 - 4) - 32}px`);
+  });
+
+  it('shows the view that holds a step’s target when it is not shown (a phone shows one view)', async () => {
+    const onShowView = vi.fn();
+    const user = await openTour(onShowView);
+    expect(onShowView).toHaveBeenLastCalledWith('Network');
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+    expect(onShowView).toHaveBeenLastCalledWith('Data'); // the Dataset step
+    onShowView.mockClear();
+    await user.click(button('Next'));
+    expect(onShowView).not.toHaveBeenCalled(); // Training status is in the run bar, in every view
   });
 });
 

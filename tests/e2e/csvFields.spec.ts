@@ -41,6 +41,7 @@ test('Export CSV neutralizes formulas; importing that file gives back the same t
   ].join('\n');
   await panel(page).getByRole('textbox', { name: 'Paste CSV' }).fill(csv);
   await button(page, 'Import pasted text').click();
+  await button(page, 'Replace the table').click();
   await expect(panel(page).getByRole('status')).toContainText('Imported 5 people.');
   expect(await tableNames(page)).toEqual(names);
 

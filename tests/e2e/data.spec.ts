@@ -165,6 +165,7 @@ test('a file with other column names relabels the table and Predict; Reset to ar
       ].join('\n'),
     );
   await button(page, 'Import pasted text').click();
+  await button(page, 'Replace the table').click();
   const mapping = panel.getByRole('group', { name: 'Choose columns' });
   await mapping.getByRole('combobox', { name: 'Label value meaning 1' }).selectOption('setosa');
   await button(page, 'Use these columns').click();

@@ -62,6 +62,7 @@ test('a CSV with bad lines imports the good rows and lists the bad ones by line'
   ].join('\n');
   await page.getByRole('textbox', { name: 'Paste CSV' }).fill(csv);
   await button(page, 'Import pasted text').click();
+  await button(page, 'Replace the table').click();
   const summary = page.getByRole('region', { name: 'Import and export' }).getByRole('status');
   await expect(summary).toContainText('Line 3');
   await expect(summary).toContainText('Line 4');

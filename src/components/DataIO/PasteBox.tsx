@@ -1,5 +1,7 @@
-import { useId, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useLab } from '../../store/labStore';
 import { formatCount } from '../format';
+import { ReplaceConfirm } from './ReplaceConfirm';
 
 /**
  * Pasted or dropped text longer than this is held for the import instead of shown in the box: a text
@@ -26,13 +28,23 @@ interface HeldText {
 
 /**
  * The paste box and its Import button. A short text is shown and can be edited; a long one is held
- * like a file (its size and line count shown) until typing in the box replaces it.
+ * like a file (its size and line count shown) until typing in the box replaces it. Importing over a
+ * table with rows asks first (ReplaceConfirm).
  */
 export function PasteBox({ onImport }: { onImport: (text: string) => void }) {
   const [typed, setTyped] = useState('');
   const [held, setHeld] = useState<HeldText | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const rows = useLab((state) => state.people.length);
+  const importButton = useRef<HTMLButtonElement>(null);
   const boxId = useId();
   const heldId = useId();
+  const text = held?.text ?? typed;
+  const answered = (replace: boolean) => {
+    setConfirming(false);
+    importButton.current?.focus();
+    if (replace) onImport(text);
+  };
 
   /** Keeps a long text out of the box; a short one goes in as the browser inserts it. */
   const holdIfLong = (event: ClipboardEvent | DragEvent, text: string) => {
@@ -40,6 +52,7 @@ export function PasteBox({ onImport }: { onImport: (text: string) => void }) {
     event.preventDefault();
     setTyped('');
     setHeld({ text, lines: lineCount(text) });
+    setConfirming(false);
   };
 
   return (
@@ -55,6 +68,7 @@ export function PasteBox({ onImport }: { onImport: (text: string) => void }) {
         onChange={(event) => {
           setTyped(event.currentTarget.value);
           setHeld(null);
+          setConfirming(false);
         }}
         onPaste={(event) => holdIfLong(event, event.clipboardData.getData('text/plain'))}
         onDrop={(event) => {
@@ -71,11 +85,20 @@ export function PasteBox({ onImport }: { onImport: (text: string) => void }) {
       )}
       <button
         type="button"
+        ref={importButton}
         disabled={held === null && typed.trim() === ''}
-        onClick={() => onImport(held?.text ?? typed)}
+        onClick={() => (rows === 0 ? onImport(text) : setConfirming(true))}
       >
         Import pasted text
       </button>
+      {confirming && (
+        <ReplaceConfirm
+          rows={rows}
+          lines={held?.lines ?? lineCount(typed.trimEnd())}
+          onReplace={() => answered(true)}
+          onCancel={() => answered(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { FigureExportSpec } from './figures';
-import { cloneWithInlineStyles } from './inlineStyles';
+import { legendRows, TITLE_BAND, titleText } from './figureFrame';
+import { cloneWithInlineStyles, resolveCustomProperties } from './inlineStyles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Used when the theme's surface colour cannot be read (it always can in a browser). */
@@ -58,9 +59,10 @@ function canvasImage(
 }
 
 /**
- * The figure's drawing as a standalone SVG: its <svg> with computed styles inlined, on the theme's
- * surface colour, with the canvases that share its plot embedded (those before the SVG in the page go
- * under it, those after go over it). Null when the figure has nothing drawn yet.
+ * The figure's drawing as a standalone SVG: its title above, its <svg> with computed styles inlined,
+ * on the theme's surface colour, with the canvases that share its plot embedded (those before the SVG
+ * in the page go under it, those after go over it), and its legend below. Null when the figure has
+ * nothing drawn yet.
  */
 export function figureToSvg(figure: Element, spec: FigureExportSpec): FigureSvg | null {
   const svg = figure.querySelector<SVGSVGElement>(spec.svgSelector);
@@ -71,19 +73,11 @@ export function figureToSvg(figure: Element, spec: FigureExportSpec): FigureSvg 
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  copy.setAttribute('role', 'img');
-
-  const title = document.createElementNS(SVG_NS, 'title');
-  title.textContent = spec.label;
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  const surface = getComputedStyle(figure).getPropertyValue('--surface').trim();
-  background.setAttribute('fill', surface === '' ? FALLBACK_BACKGROUND : surface);
-  const under: Element[] = [title, background];
+  copy.setAttribute('y', String(TITLE_BAND));
 
   const renderedWidth = svg.getBoundingClientRect().width;
   const unitsPerPixel = renderedWidth > 0 ? width / renderedWidth : 1;
+  const under: Element[] = [];
   for (const canvas of Array.from(svg.parentElement?.querySelectorAll('canvas') ?? [])) {
     const image = canvasImage(canvas, svg, unitsPerPixel);
     if (!image) continue;
@@ -92,6 +86,29 @@ export function figureToSvg(figure: Element, spec: FigureExportSpec): FigureSvg 
     else copy.append(image);
   }
   copy.prepend(...under);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
-  return { text, width, height };
+
+  const figureStyle = getComputedStyle(figure);
+  const color = resolveCustomProperties(figureStyle.color, figureStyle) || '#000000';
+  const legend = legendRows(
+    Array.from(figure.querySelectorAll(spec.legendSelector)),
+    TITLE_BAND + height,
+    width,
+    color,
+  );
+  const fullHeight = TITLE_BAND + height + legend.height;
+  const framed = document.createElementNS(SVG_NS, 'svg');
+  framed.setAttribute('width', String(width));
+  framed.setAttribute('height', String(fullHeight));
+  framed.setAttribute('viewBox', `0 0 ${width} ${fullHeight}`);
+  framed.setAttribute('role', 'img');
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = spec.label;
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  const surface = figureStyle.getPropertyValue('--surface').trim();
+  background.setAttribute('fill', surface === '' ? FALLBACK_BACKGROUND : surface);
+  framed.append(title, background, titleText(spec.label, color), copy, legend.rows);
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(framed)}`;
+  return { text, width, height: fullHeight };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   isArticleTable,
   labDiffersFrom,
@@ -6,7 +7,8 @@ import {
   takeLabSnapshot,
   type LabSnapshot,
 } from '../../store/classroomActions';
-import { dockSideFor, highlightLabelled, type DockSide } from './highlight';
+import { findLabelled, hiddenViewOf, outlineLabelled, prefersReducedMotion, shownPart } from './highlight';
+import { measurePlacement, type CardPlacement } from './placement';
 import { TourDialog } from './TourDialog';
 import { TOUR_STEPS } from './tourSteps';
 import './Tour.css';
@@ -14,12 +16,31 @@ import './Tour.css';
 /** Where the tour is: a step, the question at the end, or not running. */
 type TourAt = number | 'ending' | null;
 
+interface TourProps {
+  /** Shows the view (a phone's `View`) that holds a step's target, when that view is not shown. */
+  readonly onShowView?: (view: string) => void;
+}
+
+/** The run bar's accessible name: on a phone it stays pinned at the top while the page scrolls. */
+const RUN_BAR = 'Controls';
+
+/** Scrolls the step's part into view and says where the card goes so that it does not cover it. */
+function showStep(shown: HTMLElement): CardPlacement {
+  const placement = measurePlacement(shown, findLabelled(RUN_BAR));
+  const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+  // Beside the part, any scroll keeps them apart; under it, the page scrolls to exactly where the room was measured.
+  if (placement.dock === 'bottom') window.scrollTo({ top: placement.scrollTo, behavior });
+  // jsdom has no scrolling; browsers all do.
+  else shown.scrollIntoView?.({ behavior, block: 'nearest' });
+  return placement;
+}
+
 /**
  * `Take the tour`: walks through the article's sections, each step setting the lab up to show its
  * point and outlining the figure that shows it. The user's table and settings are kept at the start;
  * if the tour changed them, ending it asks whether to put them back.
  */
-export function Tour() {
+export function Tour({ onShowView }: TourProps) {
   const [at, setAt] = useState<TourAt>(null);
   const snapshot = useRef<LabSnapshot | null>(null);
   const [setAsideCount, setSetAsideCount] = useState<number | null>(null);
@@ -27,11 +48,17 @@ export function Tour() {
   const openerRef = useRef<HTMLButtonElement>(null);
   const open = at !== null;
 
-  const [dock, setDock] = useState<DockSide>('right');
+  const [placement, setPlacement] = useState<CardPlacement>({ dock: 'right' });
   const goTo = (index: number): void => {
     const step = TOUR_STEPS[index]!;
-    step.setUp();
-    setDock(dockSideFor(step.target));
+    // The step's lab and view are on the page before the card is placed beside or under its target.
+    flushSync(() => {
+      step.setUp();
+      const view = hiddenViewOf(step.target);
+      if (view !== null) onShowView?.(view);
+    });
+    const shown = shownPart(step.target, step.detail);
+    setPlacement(shown ? showStep(shown) : { dock: 'right' });
     setAt(index);
   };
   const start = (): void => {
@@ -70,7 +97,7 @@ export function Tour() {
 
   // The outline follows the step and comes off when the tour ends.
   const step = typeof at === 'number' ? TOUR_STEPS[at]! : null;
-  useEffect(() => (step ? highlightLabelled(step.target, step.detail) : undefined), [step]);
+  useEffect(() => (step ? outlineLabelled(step.target) : undefined), [step]);
 
   return (
     <>
@@ -81,7 +108,7 @@ export function Tour() {
         <TourDialog
           dialogRef={dialogRef}
           at={at}
-          dock={dock}
+          placement={placement}
           setAsideCount={setAsideCount}
           onBack={() => typeof at === 'number' && goTo(at - 1)}
           onNext={() => typeof at === 'number' && goTo(at + 1)}

@@ -1,5 +1,5 @@
-import { useId, type KeyboardEvent, type RefObject } from 'react';
-import type { DockSide } from './highlight';
+import { useId, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import type { CardPlacement } from './placement';
 import { TourReadout } from './TourReadout';
 import { TOUR_STEPS } from './tourSteps';
 
@@ -9,8 +9,8 @@ interface TourDialogProps {
   readonly at: number | 'ending';
   /** How many people the user's own table had, when the tour set it aside for the article's; else null. */
   readonly setAsideCount: number | null;
-  /** The side of the window the panel sits on, away from what the step shows. */
-  readonly dock: DockSide;
+  /** Where the panel sits: beside or under what the step shows, never over it. */
+  readonly placement: CardPlacement;
   readonly onBack: () => void;
   readonly onNext: () => void;
   readonly onEnd: () => void;
@@ -52,7 +52,7 @@ function EndingQuestion({
  * (aria-disabled), so focus is never lost.
  */
 export function TourDialog(props: TourDialogProps) {
-  const { dialogRef, at, dock, setAsideCount, onBack, onNext, onEnd, onKeep } = props;
+  const { dialogRef, at, placement, setAsideCount, onBack, onNext, onEnd, onKeep } = props;
   const titleId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'Escape') return;
@@ -66,7 +66,10 @@ export function TourDialog(props: TourDialogProps) {
   return (
     <div
       ref={dialogRef}
-      className={`tour tour-dock-${dock}`}
+      className={`tour tour-dock-${placement.dock}`}
+      style={
+        placement.dock === 'bottom' ? ({ '--tour-room': `${placement.room}px` } as CSSProperties) : undefined
+      }
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}

@@ -5,33 +5,40 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The element carrying this accessible name as its aria-label; null when it is not on the page. */
+/**
+ * The element carrying this accessible name: as its aria-label, or a table named by its caption (the
+ * Dataset); null when it is not on the page.
+ */
 export function findLabelled(label: string, root: ParentNode = document): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`);
-}
-
-/** Which side the tour's panel docks on: away from the target, so it does not cover it. */
-export type DockSide = 'left' | 'right';
-
-/** The panel docks on the right of a target in the side column, on the left (over it) otherwise. */
-export function dockSideFor(label: string): DockSide {
-  return findLabelled(label)?.closest('aside') ? 'right' : 'left';
+  const labelled = root.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`);
+  if (labelled) return labelled;
+  const caption = [...root.querySelectorAll('table > caption')].find((c) => c.textContent?.trim() === label);
+  return caption?.parentElement ?? null;
 }
 
 /**
- * Outlines the element named `label` and scrolls it into view, or the part of it named `detail` when
- * that is on the page (at once when the user asked for less motion). Returns the undo: it takes the
- * outline off again.
+ * Outlines the element named `label`. Returns the undo: it takes the outline off again.
  */
-export function highlightLabelled(label: string, detail?: string): () => void {
+export function outlineLabelled(label: string): () => void {
   const target = findLabelled(label);
   if (!target) return () => {};
   target.classList.add(TOUR_TARGET_CLASS);
-  const scrolled = (detail === undefined ? null : findLabelled(detail, target)) ?? target;
-  // jsdom has no scrolling; browsers all do.
-  scrolled.scrollIntoView?.({
-    behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-    block: scrolled === target ? 'start' : 'center',
-  });
   return () => target.classList.remove(TOUR_TARGET_CLASS);
+}
+
+/** The part a step shows: the part of the target named `detail` when that is on the page, else the target. */
+export function shownPart(label: string, detail?: string): HTMLElement | null {
+  const target = findLabelled(label);
+  if (!target) return null;
+  return (detail === undefined ? null : findLabelled(detail, target)) ?? target;
+}
+
+/**
+ * The name of the view (`data-view-panel`) the element named `label` lives in, when that view is not
+ * shown (a phone shows one view at a time); null when the element is on screen or in no view.
+ */
+export function hiddenViewOf(label: string): string | null {
+  const panel = findLabelled(label)?.closest<HTMLElement>('[data-view-panel]');
+  if (!panel || panel.getClientRects().length > 0) return null;
+  return panel.dataset.viewPanel ?? null;
 }
