@@ -18,6 +18,7 @@ import {
 import { convertText } from './units';
 import { detectDelimiter, restoreFormula } from './csvCells';
 import { csvRowsProblem, csvSizeProblem } from './csvLimits';
+import { setColumn, sideOfCell, type Side } from './csvSplit';
 
 export { formatDatasetCsv, type CsvColumns } from './csvExport';
 
@@ -37,6 +38,8 @@ export interface ImportedPeople {
   readonly labels: DataLabels | null;
   /** Rows left out because their label is missing (`NA`, `?`, empty…): each is among the problems too. */
   readonly missingLabels: number;
+  /** Each person's side in the file's `set` column (null: not stated); null when it has no such column. */
+  readonly sides: (Side | null)[] | null;
 }
 
 /** A file whose headers are not the lab's: the user maps its columns first. */
@@ -77,15 +80,6 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 /** A label cell that holds no value: empty, or a spreadsheet's word for missing (`NA`, `N/A`, `.`, `?`). */
 export function isMissingLabel(cell: string): boolean {
   return MISSING_LABELS.has(cell.trim().toLowerCase());
-}
-
-/**
- * A file's text that is binary data (a spreadsheet, an image) rather than CSV: text files have no NUL
- * characters. Only files are sniffed: the parser itself reads any text, so an export always imports.
- */
-export function binaryFileProblem(text: string, what = 'The file'): string | null {
-  if (!text.slice(0, 8192).includes('\0')) return null;
-  return `${what} is not CSV text (it holds binary data); save a spreadsheet as CSV first.`;
 }
 
 function countLineBreaks(row: readonly string[]): number {
@@ -163,6 +157,8 @@ interface RowColumns {
   readonly names: readonly [string, string];
   /** A numeric label column's name in problems: its cells are targets to predict, not classes. */
   readonly numericTarget?: string;
+  /** The `set` column (train or test); null when the file has none. */
+  readonly set: number | null;
 }
 
 /** Why a row with no label is left out: `Gender is empty.`, `Column “sex” is missing (“NA”).` */
@@ -179,6 +175,7 @@ function rowsToPeople(
   labelProblem: (cell: string) => string,
 ): Omit<ImportedPeople, 'units' | 'labels'> {
   const people: Person[] = [];
+  const sides: (Side | null)[] = [];
   const problems: CsvProblem[] = [];
   let missingLabels = 0;
   raw.rows.forEach((row, i) => {
@@ -206,9 +203,10 @@ function rowsToPeople(
     else {
       const target = numeric ? { target: labelCell } : {};
       people.push({ id: newPersonId(), name, weight, height, gender: gender!, ...target });
+      sides.push(columns.set === null ? null : sideOfCell(cell(columns.set)));
     }
   });
-  return { kind: 'people', people, problems, missingLabels };
+  return { kind: 'people', people, problems, missingLabels, sides: columns.set === null ? null : sides };
 }
 
 function genderFromText(cell: string): Gender | null {
@@ -239,6 +237,7 @@ function recognizedColumns(headers: readonly string[]): RecognizedColumns | null
     height,
     label,
     names: ['Weight', 'Height'],
+    set: setColumn(headers),
     units: { weight: unitsOf(weight), height: unitsOf(height) },
   };
 }
@@ -335,7 +334,8 @@ export function suggestMapping(raw: RawTable): ColumnMapping {
   const nameIndex = raw.headers.findIndex((header) => header.toLowerCase() === 'name');
   const name = nameIndex < 0 ? null : nameIndex;
   const firstRow = raw.rows[0] ?? [];
-  const others = [...Array(count).keys()].filter((index) => index !== name);
+  const set = setColumn(raw.headers);
+  const others = [...Array(count).keys()].filter((index) => index !== name && index !== set);
   const numeric = others.filter((index) => numberProblem(firstRow[index] ?? '', '') === null);
   const [x1 = 0, x2 = 1] = numeric.length >= 2 ? numeric : others;
   const label = others.filter((index) => index !== x1 && index !== x2).pop() ?? 2;
@@ -362,6 +362,7 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
     mapping.name !== null && inRange(mapping.name) && !chosen.includes(mapping.name) ? mapping.name : null;
   const positive = mapping.positive.trim();
   const numeric = isNumericLabel(raw, mapping.label);
+  const set = setColumn(raw.headers);
   const read = rowsToPeople(
     raw,
     {
@@ -370,6 +371,7 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping): ImportedPeo
       height: mapping.x2,
       label: mapping.label,
       names: [columnName(raw, mapping.x1), columnName(raw, mapping.x2)],
+      set: set !== null && !chosen.includes(set) ? set : null,
       ...(numeric ? { numericTarget: columnName(raw, mapping.label) } : {}),
     },
     (cell) => (cell.trim() === positive ? 'F' : 'M'),

@@ -2,7 +2,7 @@
  * One import from start to answer, the same for a file's bytes and a pasted text: the limits first
  * (size, then data rows, counted without parsing), then the parser, which says how far it has got.
  */
-import { binaryFileProblem, parseDatasetCsv, type CsvParseResult } from './csv';
+import { parseDatasetCsv, type CsvParseResult } from './csv';
 import { decodeCsvBytes, type CsvEncoding } from './csvDecoding';
 import { countCsvRecords, csvRowsProblem, csvSizeProblem } from './csvLimits';
 
@@ -17,6 +17,15 @@ export interface CsvReading {
 
 /** Told the share of the text's records parsed so far, from 0 to 1. */
 export type CsvReadProgress = (fraction: number) => void;
+
+/**
+ * A file's text that is binary data (a spreadsheet, an image) rather than CSV: text files have no NUL
+ * characters. Only files are sniffed: the parser itself reads any text, so an export always imports.
+ */
+export function binaryFileProblem(text: string, what = 'The file'): string | null {
+  if (!text.slice(0, 8192).includes('\0')) return null;
+  return `${what} is not CSV text (it holds binary data); save a spreadsheet as CSV first.`;
+}
 
 function refused(message: string, encoding: CsvEncoding | null = null): CsvReading {
   return { result: { kind: 'error', message }, encoding };

@@ -4,6 +4,7 @@
  * and names a table was written in, because every table array remembers them.
  */
 import { ARTICLE_PEOPLE, parseMeasurement, type NumericField, type Person } from '../core/dataset';
+import { placeOnSides, shareOfSides, type Side } from '../core/csvSplit';
 import { convertText } from '../core/units';
 import { replacePeople, selectRow } from './actions';
 import { useLab, type LabState } from './labStore';
@@ -129,13 +130,21 @@ export function setUnits(units: Units): void {
 /**
  * Replaces the table with imported people (one undo step). A weight/height/gender file brings its
  * units and clears imported column names; a mapped file brings its column names and label values.
+ * A file's `set` column (`sides`) brings its training share, and each stated row stays on its side.
  */
-export function importDataset(people: readonly Person[], units: Units, labels: DataLabels | null): void {
+export function importDataset(
+  people: readonly Person[],
+  units: Units,
+  labels: DataLabels | null,
+  sides: readonly (Side | null)[] | null = null,
+): void {
   const { settings } = useLab.getState();
+  const trainingShare = sides ? shareOfSides(sides) : settings.trainingShare;
+  const table = sides ? placeOnSides(people, sides, settings.seed, trainingShare) : people;
   useLab.setState({
-    settings: { ...settings, units: labels ? settings.units : units, dataLabels: labels },
+    settings: { ...settings, units: labels ? settings.units : units, dataLabels: labels, trainingShare },
   });
-  replacePeople(people);
+  replacePeople(table);
   selectRow(null); // row numbers of the old table mean nothing in the new one
 }
 

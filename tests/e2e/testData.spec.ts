@@ -3,6 +3,7 @@
  * column says which), the worker measures them every epoch, the Training status and the Loss curve show
  * both losses, and `Show test data` draws the held-out rows as hollow points on the Decision boundary.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, readEpoch, setFullSpeed, test, trainingStatus } from './fixtures';
 
@@ -28,6 +29,22 @@ async function readTestLoss(page: Page): Promise<number> {
   const text = await trainingStatus(page).innerText();
   const match = /Test loss\s*(\S+)/.exec(text);
   return match?.[1] ? Number(match[1]) : Number.NaN;
+}
+
+/** Each row's name and its Set cell, in table order. */
+async function setColumn(page: Page): Promise<string[]> {
+  return table(page)
+    .getByTestId('row-set')
+    .evaluateAll((cells) =>
+      cells.map((cell) => `${cell.closest('tr')!.querySelector('input')!.value}:${cell.textContent}`),
+    );
+}
+
+async function importCsv(page: Page, text: string): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Import and export' })
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -100,6 +117,31 @@ test('a 50 % training share: both losses in the status and on the curve, test ro
     .locator('.point-shape')
     .evaluate((shape) => getComputedStyle(shape).fill);
   expect(filled).not.toBe('none');
+});
+
+test('an exported CSV carries the split: imported again, every row is on the same side', async ({ page }) => {
+  await importCsv(page, twentyPeopleCsv());
+  await expect(table(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(20);
+  const share = page.getByRole('slider', { name: 'Training share' });
+  await share.focus();
+  for (let i = 0; i < 8; i++) await share.press('ArrowLeft'); // 100 % to 60 %
+  await expect(share).toHaveValue('60');
+  const before = await setColumn(page);
+  expect(before).toHaveLength(20);
+  expect(before.some((row) => row.endsWith(':Test'))).toBe(true);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Export CSV').click()]);
+  const exported = await readFile(await download.path(), 'utf8');
+  expect(exported.split('\n')[0]).toBe('name,weight,height,gender,set');
+
+  await button(page, 'Reset to article data').click();
+  await expect(table(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(4);
+  await share.focus();
+  await share.press('End'); // every row trains: the share must come back from the file
+  await expect(table(page).getByTestId('row-set')).toHaveCount(0);
+  await importCsv(page, exported);
+  await expect(table(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(20);
+  expect(await setColumn(page)).toEqual(before);
 });
 
 test('Discretize output paints the plane in two colours', async ({ page }) => {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyMapping,
-  binaryFileProblem,
   formatDatasetCsv,
   labelValues,
   parseDatasetCsv,
@@ -11,6 +10,7 @@ import {
   type RawTable,
 } from '../../src/core/csv';
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from '../../src/core/csvLimits';
+import { binaryFileProblem } from '../../src/core/csvRead';
 import { ARTICLE_PEOPLE, MAX_CELL_LENGTH, MAX_NAME_LENGTH, type Person } from '../../src/core/dataset';
 
 /** What survives a round trip: everything but the id. */

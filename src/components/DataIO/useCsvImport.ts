@@ -59,7 +59,7 @@ function settle(result: CsvParseResult | ReturnType<typeof applyMapping>, source
       problems: result.problems,
     };
   }
-  importDataset(result.people, result.units, result.labels);
+  importDataset(result.people, result.units, result.labels, result.sides);
   const measure = measureOf({ units: result.units, dataLabels: result.labels });
   const mapped = result.labels !== null;
   const unsaved = !tableFitsStorage(result.people);
