@@ -50,7 +50,9 @@ for (const order of ['In order', 'Shuffled'] as const) {
       await expect.poll(() => readEpoch(page)).toBeGreaterThan(3);
       await button(page, 'Pause').click();
       // The last frames of the run may still be on their way: read the caption once the epoch is still.
-      await expectEpochSteady(page);
+      await expect(async () => {
+        await expectEpochSteady(page);
+      }).toPass({ timeout: 10_000 });
       await expect(network(page)).toContainText('trained next');
       const announced = await caption(page);
       await expect(math(page)).toContainText(`The next step for ${announced.name}:`);
