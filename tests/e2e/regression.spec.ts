@@ -34,6 +34,8 @@ test('a CSV with a numeric label trains a linear output: the loss falls and Pred
   const panel = page.getByRole('region', { name: 'Import and export' });
   await panel.getByRole('textbox', { name: 'Paste CSV' }).fill(planeCsv());
   await button(page, 'Import pasted text').click();
+  // The article's people are in the table: the page asks before replacing them.
+  await button(page, 'Replace the table').click();
   const mapping = panel.getByRole('group', { name: 'Choose columns' });
   await expect(mapping).toContainText('Numeric label: the lab will predict a number');
   await expect(mapping.getByRole('combobox', { name: 'Label value meaning 1' })).toHaveCount(0);
