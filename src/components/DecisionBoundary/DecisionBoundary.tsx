@@ -1,9 +1,9 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { checkTable } from '../../core/checkedTable';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
 import { useOnScreen } from '../common/useOnScreen';
+import { useTargetRange } from '../common/useTargetRange';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
@@ -12,7 +12,7 @@ import { fillOutputGrid } from './grid';
 import { MARGIN, boundaryLayout, plotPixels } from '../../viz/planeLayout';
 import { Legend } from './Legend';
 import { TargetLegend } from './TargetLegend';
-import { normalizeGrid, targetRange } from './targetScale';
+import { normalizeGrid } from '../../viz/targetScale';
 import { PeoplePoints } from './PeoplePoints';
 import { PlaneOptions } from './PlaneOptions';
 import { useHasTestRows, useIsTestRow } from '../../store/split';
@@ -89,10 +89,7 @@ export function DecisionBoundary() {
   const contours = useMemo(() => boundaryContours(cols, rows), [cols, rows]);
   // A numeric target has no 0.5 boundary: the output is a colour scale over the table's targets.
   const numeric = net.architecture.output === 'linear';
-  const range = useMemo(
-    () => (numeric ? targetRange(checkTable(people, measure)) : null),
-    [numeric, people, measure],
-  );
+  const range = useTargetRange(numeric);
   const frame = useMemo(() => {
     fillOutputGrid(net, xDomain, yDomain, cols, rows, grid);
     if (range) {
