@@ -1,6 +1,7 @@
 /**
  * The phone's own details, in real Chromium with touch at 375x812: a compact header on one line (its
- * tools as icons, with the same names). Screenshots are kept; axe finds nothing.
+ * tools as icons, with the same names), and a person added with a finger alone. Screenshots are kept;
+ * axe finds nothing.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -55,4 +56,39 @@ test.describe('on a laptop', () => {
       await expect(tool(page, name).locator('svg')).toBeHidden();
     }
   });
+});
+
+test('a person is added by touch alone: Add person here, Male, a tap on the plane; Undo takes it back', async ({
+  page,
+}, testInfo) => {
+  const plane = page.getByRole('figure', { name: 'Decision boundary' });
+  const addHere = plane.getByRole('button', { name: 'Add person here', exact: true });
+  await addHere.scrollIntoViewIfNeeded();
+  await addHere.tap();
+  await expect(addHere).toHaveAttribute('aria-pressed', 'true');
+  await plane.getByRole('group', { name: 'New person' }).getByRole('button', { name: 'Male', exact: true }).tap();
+  // Near the top-left corner: light and tall, where no one of the article's four stands.
+  const plot = plane.getByTestId('plot-area');
+  const box = (await plot.boundingBox())!;
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await plot.tap({ position: { x: box.width * 0.1, y: box.height * 0.1 } });
+  const added = plane.getByRole('button', { name: /^person 5, [\d.]+ lb, [\d.]+ in, Male, output/ });
+  await expect(added).toBeVisible();
+  await expect(plane.getByRole('status')).toContainText('Added a man at');
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  await plane.screenshot({ path: testInfo.outputPath('phone-added-by-tap.png') });
+  const results = await new AxeBuilder({ page }).include('figure[aria-label="Decision boundary"]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // Off again, a tap only taps.
+  await addHere.tap();
+  await plot.tap({ position: { x: box.width * 0.2, y: box.height * 0.1 } });
+  await expect(plane.getByRole('button', { name: /^person \d+, / })).toHaveCount(1);
+
+  // Undo, in the phone's Data view, takes the added person back.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Data', exact: true }).tap();
+  await page.getByRole('button', { name: 'Undo', exact: true }).tap();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Train', exact: true }).tap();
+  await expect(plane.getByRole('button', { name: /^person \d+, / })).toHaveCount(0);
+  await expect(plane.getByRole('button', { name: /, output / })).toHaveCount(4);
 });

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import type { Gender } from '../../core/dataset';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
@@ -15,6 +16,7 @@ import { TargetLegend } from './TargetLegend';
 import { normalizeGrid } from '../../viz/targetScale';
 import { PeoplePoints } from './PeoplePoints';
 import { PlaneOptions } from './PlaneOptions';
+import { TapToAdd } from './TapToAdd';
 import { useHasTestRows, useIsTestRow } from '../../store/split';
 import { nearestPoint, planePoints } from './points';
 import { PointsCanvas } from './PointsCanvas';
@@ -108,7 +110,8 @@ export function DecisionBoundary() {
   const predictAt = useCallback((weight: number, height: number) => predictRaw(net, weight, height), [net]);
   const [status, setStatus] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
-  const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus);
+  const [tapGender, setTapGender] = useState<Gender | null>(null);
+  const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus, tapGender);
   // A large table is drawn as a fixed sample; only the drawn rows' outputs are computed each frame.
   const drawn = useMemo(() => drawnRows(people, measure), [people, measure]);
   const isTest = useIsTestRow();
@@ -126,7 +129,7 @@ export function DecisionBoundary() {
     return nearestPoint(points, scales.x, scales.y, px, py, PICK_REACH);
   };
   const onPlotPointerDown = (event: PointerEvent<SVGRectElement>) => {
-    const point = onCanvas && !event.shiftKey && !event.altKey ? pointAt(event) : null;
+    const point = onCanvas && !event.shiftKey && !event.altKey && !tapGender ? pointAt(event) : null;
     if (point) editing.onPointPointerDown(point, event);
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
@@ -214,6 +217,7 @@ export function DecisionBoundary() {
           ? `Showing ${formatCount(drawn.rows.length)} of ${formatCount(drawn.valid)} ${words.who === 'row' ? 'rows' : 'people'} (a fixed sample; the table has them all). Hover a mark to read it, drag it to edit that ${words.who}.`
           : `Arrow keys move this ${words.who} by ${xStep} or ${yStep} (Shift: 10); Enter makes the other views follow them.`}
       </p>
+      <TapToAdd gender={tapGender} onChange={setTapGender} words={words} />
       <PlaneOptions hasTestRows={hasTestRows} />
       <div className="boundary-foot">
         {range ? <TargetLegend range={range} name={targetName ?? 'target'} /> : <Legend words={words} />}
