@@ -66,7 +66,10 @@ test('a person is added by touch alone: Add person here, Male, a tap on the plan
   await addHere.scrollIntoViewIfNeeded();
   await addHere.tap();
   await expect(addHere).toHaveAttribute('aria-pressed', 'true');
-  await plane.getByRole('group', { name: 'New person' }).getByRole('button', { name: 'Male', exact: true }).tap();
+  await plane
+    .getByRole('group', { name: 'New person' })
+    .getByRole('button', { name: 'Male', exact: true })
+    .tap();
   // Near the top-left corner: light and tall, where no one of the article's four stands.
   const plot = plane.getByTestId('plot-area');
   const box = (await plot.boundingBox())!;
