@@ -217,8 +217,10 @@ export function DecisionBoundary() {
           ? `Showing ${formatCount(drawn.rows.length)} of ${formatCount(drawn.valid)} ${words.who === 'row' ? 'rows' : 'people'} (a fixed sample; the table has them all). Hover a mark to read it, drag it to edit that ${words.who}.`
           : `Arrow keys move this ${words.who} by ${xStep} or ${yStep} (Shift: 10); Enter makes the other views follow them.`}
       </p>
-      <TapToAdd gender={tapGender} onChange={setTapGender} words={words} />
-      <PlaneOptions hasTestRows={hasTestRows} />
+      <div className="boundary-tools">
+        <TapToAdd gender={tapGender} onChange={setTapGender} words={words} />
+        <PlaneOptions hasTestRows={hasTestRows} />
+      </div>
       <div className="boundary-foot">
         {range ? <TargetLegend range={range} name={targetName ?? 'target'} /> : <Legend words={words} />}
         <div className="boundary-notes">
