@@ -7,7 +7,19 @@
  */
 import { LOSS_LABELS, paramNames, type Architecture } from './architecture';
 import type { Network } from './engine';
-import { describeNetwork, header, pyNumber, scaledInput, usageNote, type ExportTerms } from './exportCode';
+import type { CheckedTable } from './checkedTable';
+import {
+  CODE_FILE_NAMES,
+  CODE_LANGUAGE_LABELS,
+  describeNetwork,
+  exportAsCode,
+  header,
+  pyNumber,
+  scaledInput,
+  usageNote,
+  type CodeLanguage,
+  type ExportTerms,
+} from './exportCode';
 import { describeInput, exportInputs } from './exportTerms';
 import { DEFAULT_FEATURES, FEATURE_CODE, hasPlainInputs, type Feature } from './features';
 import { REGULARIZATION_LABELS } from './regularization';
@@ -307,4 +319,41 @@ export function exportAsTorch(network: Network, terms: ExportTerms, training: To
     '    print("loss after 100 more epochs:", losses[-1])',
     '',
   ].join('\n');
+}
+
+/** Every language `Export as code` writes: the plain predict functions, and PyTorch. */
+export type ExportLanguage = CodeLanguage | 'pytorch';
+
+export const EXPORT_LANGUAGE_LABELS: Readonly<Record<ExportLanguage, string>> = {
+  ...CODE_LANGUAGE_LABELS,
+  pytorch: 'PyTorch',
+};
+
+export const EXPORT_FILE_NAMES: Readonly<Record<ExportLanguage, string>> = {
+  ...CODE_FILE_NAMES,
+  pytorch: 'model.py',
+};
+
+/** The code for `language`: PyTorch takes the run's training as well. */
+export function exportCodeIn(
+  language: ExportLanguage,
+  network: Network,
+  terms: ExportTerms,
+  training: TorchTraining,
+): string {
+  return language === 'pytorch'
+    ? exportAsTorch(network, terms, training)
+    : exportAsCode(network, language, terms);
+}
+
+/** The rows a run trains on: the table's valid rows less its test rows (mask entry 1). */
+export function trainingRowsOf(table: CheckedTable, testMask: Uint8Array | null): TorchTraining['rows'] {
+  const keep: number[] = [];
+  for (let i = 0; i < table.count; i++) if (testMask?.[i] !== 1) keep.push(i);
+  return {
+    count: keep.length,
+    weights: keep.map((i) => table.weights[i]!),
+    heights: keep.map((i) => table.heights[i]!),
+    targets: keep.map((i) => table.targets[i]!),
+  };
 }
