@@ -68,12 +68,11 @@ export function GradientCheck() {
     <section ref={ref} className="gradient-check" aria-label="Gradient check">
       <h2 className="gradient-check-title">Gradient check</h2>
       <p className="gradient-check-intro">
-        Is backprop right? Each parameter p is nudged both ways and the loss measured again: the centred
-        difference (L(p + h) − L(p − h)) / 2h, with h = {RELATIVE_STEP.toExponential(0)} × max(1, |p|), should
-        equal backprop’s dL/dp. The loss is the one step’s: the person in focus in the Math view, plus the
-        weight penalty when there is one. The relative error is |a − b| / max(|a|, |b|); below 1e-6 the two
-        agree to about seven digits, as they do for smooth activations (ReLU has a kink at 0 that can push it
-        higher without a bug).
+        Is backprop right? Each parameter p is nudged by ±h, h = {RELATIVE_STEP.toExponential(0)} × max(1,
+        |p|), and the centred difference (L(p + h) − L(p − h)) / 2h compared with backprop’s dL/dp. L is the
+        loss of the step the Math view explains (its person, plus any weight penalty). A relative error |a −
+        b| / max(|a|, |b|) below 1e-6 means about seven digits agree, as they should for smooth activations; a
+        ReLU’s kink at 0 can push it higher without a bug.
       </p>
       <button type="button" onClick={run} disabled={record === null}>
         Check gradients

@@ -22,13 +22,15 @@ export function ParamWorking({
     ['Relative error', errorText(param.relativeError), param.relativeError],
   ];
   return (
-    <dl className="gradient-check-working" role="group" aria-label={`Check of ${name}`}>
-      {rows.map(([term, text, exact]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd title={formatExact(exact)}>{text}</dd>
-        </div>
-      ))}
-    </dl>
+    <div role="group" aria-label={`Check of ${name}`}>
+      <dl className="gradient-check-working">
+        {rows.map(([term, text, exact]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd title={formatExact(exact)}>{text}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

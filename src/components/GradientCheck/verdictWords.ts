@@ -17,7 +17,7 @@ export function errorText(error: number): string {
   return error === 0 ? '0' : error.toExponential(1);
 }
 
-const LIMIT = errorText(SMOOTH_AGREEMENT);
+const LIMIT = SMOOTH_AGREEMENT.toExponential(0);
 
 /** The verdict's headline and its explanation, naming the worst parameter. */
 export function verdictWords(
@@ -49,7 +49,7 @@ export function verdictWords(
       return {
         headline: 'Backprop agrees with the difference, to rounding.',
         detail:
-          `The largest relative error, ${worstText}, is above ${LIMIT} but below ${errorText(CLOSE_AGREEMENT)}: ` +
+          `The largest relative error, ${worstText}, is above ${LIMIT} but below ${CLOSE_AGREEMENT.toExponential(0)}: ` +
           'it belongs to a tiny gradient of a saturated neuron, where backprop’s own products (1 − h², p(1 − p) ' +
           'close to 0) lose digits. A wrong formula would be off by about its own size.',
       };
