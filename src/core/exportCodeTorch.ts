@@ -89,8 +89,11 @@ export function denseLayers(network: Network): DenseLayer[] {
   ];
 }
 
-/** The optimizer line of the training loop, as the run's steps are taken (PyTorch's own update rules). */
-export function torchOptimizer(architecture: Architecture, learningRate: number): string {
+/**
+ * The optimizer line of the training loop: the torch.optim call that steps as the run does (PyTorch's own
+ * update rules). Every optimizer the engine gains is written here, once.
+ */
+export function torchOptimizerLine(architecture: Architecture, learningRate: number): string {
   const momentum = architecture.momentum > 0 ? `, momentum=${pyNumber(architecture.momentum)}` : '';
   // PyTorch's momentum keeps b ← μ b + g and steps p ← p − η b: the lab's v ← μ v − η g, p ← p + v, with v = −η b.
   return `torch.optim.SGD(params, lr=${pyNumber(learningRate)}${momentum})`;
@@ -270,7 +273,7 @@ export function torchTrainingSection(network: Network, training: TorchTraining):
     '',
     '',
     'def make_optimizer(params):',
-    `    return ${torchOptimizer(architecture, training.learningRate)}`,
+    `    return ${torchOptimizerLine(architecture, training.learningRate)}`,
     '',
     '',
     `BATCH = ${batchExpression(architecture)}`,

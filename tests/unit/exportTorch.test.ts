@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_ARCHITECTURE, type Architecture } from '../../src/core/architecture';
 import { networkOf, predictRaw, type Network } from '../../src/core/engine';
 import { ARTICLE_TERMS, identifierFor, type ExportTerms } from '../../src/core/exportTerms';
-import { exportAsTorch, torchOptimizer, type TorchTraining } from '../../src/core/exportCodeTorch';
+import { exportAsTorch, torchOptimizerLine, type TorchTraining } from '../../src/core/exportCodeTorch';
 import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT, computeScaling, type Scaling } from '../../src/core/scaling';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
@@ -137,8 +137,8 @@ describe('Export as PyTorch', () => {
   });
 
   it('writes the optimizer from the run’s momentum', () => {
-    expect(torchOptimizer(ARTICLE_ARCHITECTURE, 0.1)).toBe('torch.optim.SGD(params, lr=0.1)');
-    expect(torchOptimizer({ ...ARTICLE_ARCHITECTURE, momentum: 0.5 }, 1)).toBe(
+    expect(torchOptimizerLine(ARTICLE_ARCHITECTURE, 0.1)).toBe('torch.optim.SGD(params, lr=0.1)');
+    expect(torchOptimizerLine({ ...ARTICLE_ARCHITECTURE, momentum: 0.5 }, 1)).toBe(
       'torch.optim.SGD(params, lr=1.0, momentum=0.5)',
     );
   });
