@@ -317,7 +317,7 @@ export function exportAsTorch(network: Network, terms: ExportTerms, training: To
     '',
     '',
     'if __name__ == "__main__":',
-    '    print("outputs on the training rows:", output(model, (INPUTS - OFFSET) / SCALE).tolist())',
+    '    print("outputs on the first training rows:", output(model, (INPUTS[:10] - OFFSET) / SCALE).tolist())',
     '    losses = train(copy.deepcopy(model), 100)',
     '    print("loss after 100 more epochs:", losses[-1])',
     '',

@@ -25,6 +25,9 @@ const { spawnSync } = nodeProcess.getBuiltinModule('node:child_process');
 
 export const PYTHON = nodeProcess.env.PYTHON ?? 'python3';
 
+/** Importing torch alone takes seconds on a busy two-core machine; a test that runs it gets this long. */
+export const PYTHON_TIMEOUT_MS = 120_000;
+
 /** Whether `PYTHON` runs and can import every module named. */
 export function pythonHas(...modules: string[]): boolean {
   const imports = modules.map((name) => `import ${name}`).join('; ');

@@ -5,7 +5,7 @@ import { exportNotebook } from '../../src/core/exportCodeNotebook';
 import { ARTICLE_TERMS } from '../../src/core/exportTerms';
 import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
-import { pythonHas, runPython } from '../helpers/python';
+import { PYTHON_TIMEOUT_MS, pythonHas, runPython } from '../helpers/python';
 
 const TRAINING = {
   learningRate: 0.1,
@@ -94,23 +94,27 @@ describe('Export notebook', () => {
     expect(runPython(script, notebookText).trim()).toBe('valid');
   });
 
-  it('runs top to bottom and predicts as the lab does, where python3 has torch and matplotlib', () => {
-    if (!pythonHas('torch', 'matplotlib')) {
-      console.warn('No python3 with torch and matplotlib here: the notebook was checked as JSON, not run.');
-      return;
-    }
-    const script = [
-      'import json, sys, matplotlib',
-      'matplotlib.use("Agg")',
-      'ns = {}',
-      'exec(sys.stdin.read(), ns)',
-      'print(json.dumps({"p": [ns["predict"](133, 65), ns["predict"](150.5, 70.25)], "n": len(ns["losses"])}))',
-    ].join('\n');
-    const lines = runPython(script, codeOf(notebook)).trim().split('\n');
-    const result = JSON.parse(lines[lines.length - 1]!) as { p: number[]; n: number };
-    expect(Math.abs(result.p[0]! - predictRaw(net, 133, 65))).toBeLessThan(1e-9);
-    expect(Math.abs(result.p[1]! - predictRaw(net, 150.5, 70.25))).toBeLessThan(1e-9);
-    expect(result.n).toBe(200);
-    expect(lines.some((line) => line.startsWith('row  target'))).toBe(true);
-  });
+  it(
+    'runs top to bottom and predicts as the lab does, where python3 has torch and matplotlib',
+    () => {
+      if (!pythonHas('torch', 'matplotlib')) {
+        console.warn('No python3 with torch and matplotlib here: the notebook was checked as JSON, not run.');
+        return;
+      }
+      const script = [
+        'import json, sys, matplotlib',
+        'matplotlib.use("Agg")',
+        'ns = {}',
+        'exec(sys.stdin.read(), ns)',
+        'print(json.dumps({"p": [ns["predict"](133, 65), ns["predict"](150.5, 70.25)], "n": len(ns["losses"])}))',
+      ].join('\n');
+      const lines = runPython(script, codeOf(notebook)).trim().split('\n');
+      const result = JSON.parse(lines[lines.length - 1]!) as { p: number[]; n: number };
+      expect(Math.abs(result.p[0]! - predictRaw(net, 133, 65))).toBeLessThan(1e-9);
+      expect(Math.abs(result.p[1]! - predictRaw(net, 150.5, 70.25))).toBeLessThan(1e-9);
+      expect(result.n).toBe(200);
+      expect(lines.some((line) => line.startsWith('row  target'))).toBe(true);
+    },
+    PYTHON_TIMEOUT_MS,
+  );
 });

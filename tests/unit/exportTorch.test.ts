@@ -7,7 +7,7 @@ import { initialParams } from '../../src/core/init';
 import { ARTICLE_SHIFT, computeScaling, type Scaling } from '../../src/core/scaling';
 import { createTrainer, trainEpoch } from '../../src/core/trainer';
 import { scaledTrainingSet } from '../../src/core/trainingSet';
-import { pythonHas, runPython } from '../helpers/python';
+import { PYTHON_TIMEOUT_MS, pythonHas, runPython } from '../helpers/python';
 
 const PEOPLE = {
   count: 4,
@@ -143,51 +143,55 @@ describe('Export as PyTorch', () => {
     );
   });
 
-  it('predicts as the lab does and trains one epoch to the lab’s weights, where python3 has torch', () => {
-    if (!pythonHas('torch')) {
-      console.warn('No python3 with torch here: the PyTorch export was checked as text, not run.');
-      return;
-    }
-    const inputs: [number, number][] = [
-      [133, 65],
-      [160, 72],
-      [142.5, 68.25],
-    ];
-    const driver = [
-      'import copy, json, sys',
-      'import torch',
-      'out = []',
-      'for case in json.load(sys.stdin):',
-      "    ns = {'__name__': 'exported'}",
-      "    exec(case['code'], ns)",
-      "    predictions = [ns['predict'](*pair) for pair in case['inputs']]",
-      "    m = copy.deepcopy(ns['model'])",
-      "    ns['train'](m, 1)",
-      '    params = torch.cat([m.hidden.weight.flatten(), m.output.weight.flatten(), m.hidden.bias, m.output.bias])',
-      "    out.append({'predictions': predictions, 'params': params.tolist()})",
-      'print(json.dumps(out))',
-    ].join('\n');
-    const payload = CASES.map(({ net, terms, training }) => ({
-      code: exportAsTorch(net, terms, training),
-      inputs,
-    }));
-    const results = JSON.parse(runPython(driver, JSON.stringify(payload))) as {
-      predictions: number[];
-      params: number[];
-    }[];
-    CASES.forEach((testCase, i) => {
-      const result = results[i]!;
-      inputs.forEach(([weight, height], j) => {
-        expect(Math.abs(result.predictions[j]! - predictRaw(testCase.net, weight, height))).toBeLessThan(
-          1e-9,
-        );
+  it(
+    'predicts as the lab does and trains one epoch to the lab’s weights, where python3 has torch',
+    () => {
+      if (!pythonHas('torch')) {
+        console.warn('No python3 with torch here: the PyTorch export was checked as text, not run.');
+        return;
+      }
+      const inputs: [number, number][] = [
+        [133, 65],
+        [160, 72],
+        [142.5, 68.25],
+      ];
+      const driver = [
+        'import copy, json, sys',
+        'import torch',
+        'out = []',
+        'for case in json.load(sys.stdin):',
+        "    ns = {'__name__': 'exported'}",
+        "    exec(case['code'], ns)",
+        "    predictions = [ns['predict'](*pair) for pair in case['inputs']]",
+        "    m = copy.deepcopy(ns['model'])",
+        "    ns['train'](m, 1)",
+        '    params = torch.cat([m.hidden.weight.flatten(), m.output.weight.flatten(), m.hidden.bias, m.output.bias])',
+        "    out.append({'predictions': predictions, 'params': params.tolist()})",
+        'print(json.dumps(out))',
+      ].join('\n');
+      const payload = CASES.map(({ net, terms, training }) => ({
+        code: exportAsTorch(net, terms, training),
+        inputs,
+      }));
+      const results = JSON.parse(runPython(driver, JSON.stringify(payload))) as {
+        predictions: number[];
+        params: number[];
+      }[];
+      CASES.forEach((testCase, i) => {
+        const result = results[i]!;
+        inputs.forEach(([weight, height], j) => {
+          expect(Math.abs(result.predictions[j]! - predictRaw(testCase.net, weight, height))).toBeLessThan(
+            1e-9,
+          );
+        });
+        const lab = labAfterOneEpoch(testCase);
+        result.params.forEach((value, k) => {
+          expect(Math.abs(value - lab[k]!), `${testCase.label}, parameter ${k}`).toBeLessThan(
+            1e-9 * Math.max(1, Math.abs(lab[k]!)),
+          );
+        });
       });
-      const lab = labAfterOneEpoch(testCase);
-      result.params.forEach((value, k) => {
-        expect(Math.abs(value - lab[k]!), `${testCase.label}, parameter ${k}`).toBeLessThan(
-          1e-9 * Math.max(1, Math.abs(lab[k]!)),
-        );
-      });
-    });
-  });
+    },
+    PYTHON_TIMEOUT_MS,
+  );
 });
