@@ -161,6 +161,10 @@ test.describe('a touch phone at 375×812', () => {
     const errors = await checkGradients(page);
     expect(errors).toHaveLength(9);
     await expectNoSidewaysScroll(page);
+    const scroller = gradientCheck(page).getByRole('group', { name: 'Every parameter' });
+    const overflow = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow, 'the table scrolls inside its panel').toBeGreaterThan(0);
+    expect(await scroller.evaluate((element) => getComputedStyle(element).overflowX)).toBe('auto');
     await gradientCheck(page).scrollIntoViewIfNeeded();
     await keepScreenshot(page, testInfo, 'phone-gradient-check');
     await explorer(page).scrollIntoViewIfNeeded();
