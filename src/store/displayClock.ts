@@ -1,5 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Params } from '../core/network';
+import { FrameBudget, type BudgetedView } from './frameBudget';
 import { isTrainingLive, runStore, shownParams, type RunStoreState } from './runStore';
 
 /**
@@ -7,6 +9,10 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
  * screen redraws at most once per its cadence (every frame it can afford), a view off screen not at
  * all (it catches up as soon as it is back in view); paused, stepping or scrubbing, every change shows
  * at once, on screen or not. The `Training status` region keeps the live numbers for everyone meanwhile.
+ *
+ * While training runs the clock also keeps the frame rate: it times each view's redraws and the page's
+ * frames (frameBudget.ts), and a view whose redraws make frames run long is redrawn less often until
+ * there is room again. Views with the `frame` cadence are never slowed.
  */
 
 /** The least time between two redraws of a view while training runs and it is on screen. */
@@ -26,6 +32,71 @@ export const CADENCES = {
 } as const;
 
 export type Cadence = keyof typeof CADENCES;
+
+/** The budget every view of the page shares (one page, one frame). */
+export const frameBudget = new FrameBudget();
+
+const noWork = (): void => {};
+
+/**
+ * Applies a view's new value now, timing what it costs (render, commit, effects: its drawing) for the
+ * budget. Updates other views queued before it are flushed first, so they are not counted as its cost.
+ */
+function showTimed(view: BudgetedView, update: () => void): void {
+  flushSync(noWork);
+  const start = performance.now();
+  flushSync(update);
+  const end = performance.now();
+  frameBudget.noteCost(view, end - start, end);
+}
+
+/**
+ * The page's frames while training runs, timed by requestAnimationFrame for the budget; the loop runs only
+ * while some view is mounted and training is live, and a stop hands every view its own cadence back.
+ */
+const frameWatch = {
+  views: 0,
+  frame: 0,
+  last: Number.NaN,
+  unsubscribe: null as (() => void) | null,
+};
+
+function onAnimationFrame(now: number): void {
+  frameWatch.frame = 0;
+  if (!isTrainingLive(runStore.getState()) || frameWatch.views === 0) return stopFrames();
+  if (!Number.isNaN(frameWatch.last)) frameBudget.noteFrame(now - frameWatch.last, now);
+  frameWatch.last = now;
+  frameWatch.frame = requestAnimationFrame(onAnimationFrame);
+}
+
+function startFrames(): void {
+  if (frameWatch.frame !== 0 || typeof requestAnimationFrame !== 'function') return;
+  frameWatch.last = Number.NaN;
+  frameWatch.frame = requestAnimationFrame(onAnimationFrame);
+}
+
+function stopFrames(): void {
+  if (frameWatch.frame !== 0) cancelAnimationFrame(frameWatch.frame);
+  frameWatch.frame = 0;
+  frameWatch.last = Number.NaN;
+  frameBudget.restart();
+}
+
+function watchFrames(): () => void {
+  frameWatch.views += 1;
+  frameWatch.unsubscribe ??= runStore.subscribe((state) => {
+    if (isTrainingLive(state)) startFrames();
+    else if (frameWatch.frame !== 0) stopFrames();
+  });
+  if (isTrainingLive(runStore.getState())) startFrames();
+  return () => {
+    frameWatch.views -= 1;
+    if (frameWatch.views > 0) return;
+    frameWatch.unsubscribe?.();
+    frameWatch.unsubscribe = null;
+    stopFrames();
+  };
+}
 
 /**
  * The clock's policy: how long a change waits before a view shows it, or null to hold it until the
@@ -57,32 +128,37 @@ export function useDisplayedRun<T>(
 ): T {
   const [shown, setShown] = useState(() => select(runStore.getState()));
   useEffect(() => {
-    const everyMs = CADENCES[cadence];
+    const view = frameBudget.add(CADENCES[cadence], { exempt: cadence === 'frame' });
+    const unwatch = watchFrames();
     let timer: ReturnType<typeof setTimeout> | null = null;
     let shownAt = Number.NEGATIVE_INFINITY;
     /** A change was held back while off screen: pausing must show it even if nothing else moves. */
     let behind = false;
-    const show = (): void => {
+    /** `timed` only outside React's own work: the effect's first call runs inside a commit. */
+    const show = (timed = true): void => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
       behind = false;
       shownAt = performance.now();
       const state = runStore.getState();
       const next = select(state);
-      if (isTrainingLive(state)) setShown(() => next);
-      else startTransition(() => setShown(() => next));
+      if (!isTrainingLive(state)) startTransition(() => setShown(() => next));
+      else if (timed) showTimed(view, () => setShown(() => next));
+      else setShown(() => next);
     };
-    show(); // whatever changed between the render and this effect
+    show(false); // whatever changed between the render and this effect
     const unsubscribe = runStore.subscribe((state, previous) => {
       const training = isTrainingLive(state);
       if (select(state) === select(previous) && (training || !behind)) return;
-      const wait = redrawDelay(training, onScreen, everyMs, shownAt, performance.now());
+      const wait = redrawDelay(training, onScreen, view.everyMs, shownAt, performance.now());
       if (wait === null) behind = true;
       else if (wait === 0) show();
-      else timer ??= setTimeout(show, wait);
+      else timer ??= setTimeout(() => show(), wait);
     });
     return () => {
       unsubscribe();
+      unwatch();
+      frameBudget.remove(view);
       if (timer !== null) clearTimeout(timer);
     };
   }, [select, cadence, onScreen]);
