@@ -17,8 +17,10 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
 
 /** The least time between two redraws of a view while training runs and it is on screen. */
 export const CADENCES = {
-  /** The live loss curve and the status figures: every animation frame. */
+  /** The status figures: every animation frame, never slowed. */
   frame: 0,
+  /** The live loss curve: every animation frame while frames have room (the budget may slow it). */
+  curve: 0,
   /** The plane and the network diagram: about thirty redraws a second. */
   figure: 33,
   /** Numbers people read (the table's outputs, Predict, the tour): more often cannot be read. */
@@ -127,42 +129,71 @@ export function useDisplayedRun<T>(
   onScreen = true,
 ): T {
   const [shown, setShown] = useState(() => select(runStore.getState()));
-  useEffect(() => {
-    const view = frameBudget.add(CADENCES[cadence], { exempt: cadence === 'frame' });
-    const unwatch = watchFrames();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let shownAt = Number.NEGATIVE_INFINITY;
-    /** A change was held back while off screen: pausing must show it even if nothing else moves. */
-    let behind = false;
-    /** `timed` only outside React's own work: the effect's first call runs inside a commit. */
-    const show = (timed = true): void => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      behind = false;
-      shownAt = performance.now();
-      const state = runStore.getState();
-      const next = select(state);
-      if (!isTrainingLive(state)) startTransition(() => setShown(() => next));
-      else if (timed) showTimed(view, () => setShown(() => next));
-      else setShown(() => next);
-    };
-    show(false); // whatever changed between the render and this effect
-    const unsubscribe = runStore.subscribe((state, previous) => {
-      const training = isTrainingLive(state);
-      if (select(state) === select(previous) && (training || !behind)) return;
-      const wait = redrawDelay(training, onScreen, view.everyMs, shownAt, performance.now());
-      if (wait === null) behind = true;
-      else if (wait === 0) show();
-      else timer ??= setTimeout(() => show(), wait);
-    });
-    return () => {
-      unsubscribe();
-      unwatch();
-      frameBudget.remove(view);
-      if (timer !== null) clearTimeout(timer);
-    };
-  }, [select, cadence, onScreen]);
+  useEffect(
+    () =>
+      followOnClock({
+        cadence,
+        onScreen,
+        changed: (state, previous) => select(state) !== select(previous),
+        show: (state, live) => {
+          const next = select(state);
+          if (live) setShown(() => next);
+          else startTransition(() => setShown(() => next));
+        },
+      }),
+    [select, cadence, onScreen],
+  );
   return shown;
+}
+
+/** A view that follows the run store on the display clock (useDisplayedRun, or one drawn outside React). */
+export interface ClockedView {
+  readonly cadence: Cadence;
+  readonly onScreen: boolean;
+  /** Whether this store change concerns the view. */
+  changed(state: RunStoreState, previous: RunStoreState): boolean;
+  /** Shows `state`; `live` while training runs live (the clock times it for the budget). */
+  show(state: RunStoreState, live: boolean): void;
+}
+
+/**
+ * Follows the run store for `view` on the clock: shows what it has now, then each change it is due
+ * (see redrawDelay), at the rate the frame budget currently allows it. Returns the unsubscribe.
+ */
+export function followOnClock(view: ClockedView): () => void {
+  const { cadence, onScreen } = view;
+  const budgeted = frameBudget.add(CADENCES[cadence], { exempt: cadence === 'frame' });
+  const unwatch = watchFrames();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let shownAt = Number.NEGATIVE_INFINITY;
+  /** A change was held back while off screen: pausing must show it even if nothing else moves. */
+  let behind = false;
+  /** `timed` only outside React's own work: the first call runs inside a commit's effects. */
+  const show = (timed = true): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    behind = false;
+    shownAt = performance.now();
+    const state = runStore.getState();
+    const live = isTrainingLive(state);
+    if (live && timed) showTimed(budgeted, () => view.show(state, true));
+    else view.show(state, live);
+  };
+  show(false); // whatever changed between the render and this effect
+  const unsubscribe = runStore.subscribe((state, previous) => {
+    const training = isTrainingLive(state);
+    if (!view.changed(state, previous) && (training || !behind)) return;
+    const wait = redrawDelay(training, onScreen, budgeted.everyMs, shownAt, performance.now());
+    if (wait === null) behind = true;
+    else if (wait === 0) show();
+    else timer ??= setTimeout(() => show(), wait);
+  });
+  return () => {
+    unsubscribe();
+    unwatch();
+    frameBudget.remove(budgeted);
+    if (timer !== null) clearTimeout(timer);
+  };
 }
 
 const wholeRun = (state: RunStoreState): RunStoreState => state;

@@ -47,6 +47,8 @@ export class FrameBudget {
   private windowStart = Number.NaN;
   private frames = 0;
   private longFrames = 0;
+  /** The window's frame times added up. */
+  private framesMs = 0;
   private calm = 0;
   private calmNeeded = CALM_WINDOWS;
   /** A give-back in the last window: if that window runs long, it was one too many. */
@@ -82,13 +84,17 @@ export class FrameBudget {
   noteFrame(ms: number, now: number): void {
     if (Number.isNaN(this.windowStart)) this.windowStart = now - ms;
     this.frames += 1;
+    this.framesMs += ms;
     if (ms > LONG_FRAME_MS) this.longFrames += 1;
     if (now - this.windowStart < WINDOW_MS) return;
     const slow = this.longFrames > this.frames * LONG_SHARE;
+    // The share of the main thread to free for frames of 60 Hz: more than one view's worth on a slow page.
+    const excess = 1 - (this.frames * FRAME_MS) / this.framesMs;
     this.windowStart = now;
     this.frames = 0;
     this.longFrames = 0;
-    if (slow) this.slowDown(now);
+    this.framesMs = 0;
+    if (slow) this.slowDown(now, excess);
     else this.maybeGiveBack();
   }
 
@@ -102,25 +108,36 @@ export class FrameBudget {
     this.windowStart = Number.NaN;
     this.frames = 0;
     this.longFrames = 0;
+    this.framesMs = 0;
     this.calm = 0;
     this.calmNeeded = CALM_WINDOWS;
     this.gaveBack = false;
   }
 
-  private slowDown(now: number): void {
+  /**
+   * Slows the costliest views, one step each, until the steps free about `excess` of the main thread by
+   * the views' own measured costs (at least one step: a view's cost leaves out the browser's painting).
+   */
+  private slowDown(now: number, excess: number): void {
     this.calm = 0;
     // Giving back caused this: wait longer before the next try.
     if (this.gaveBack) this.calmNeeded = Math.min(MAX_CALM_WINDOWS, this.calmNeeded * 2);
     this.gaveBack = false;
-    const view = this.costliest(now);
-    if (!view) return;
-    if (view.everyMs < SLOWEST_MS) {
-      view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, 2 * view.everyMs));
-      this.taken.push({ view, what: 'rate' });
-    } else {
-      view.detail = 'reduced';
-      this.taken.push({ view, what: 'detail' });
-    }
+    let freed = 0;
+    const stepped = new Set<BudgetedView>();
+    do {
+      const view = this.costliest(now, stepped);
+      if (!view) return;
+      stepped.add(view);
+      freed += load(view) / 2;
+      if (view.everyMs < SLOWEST_MS) {
+        view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, 2 * view.everyMs));
+        this.taken.push({ view, what: 'rate' });
+      } else {
+        view.detail = 'reduced';
+        this.taken.push({ view, what: 'detail' });
+      }
+    } while (freed < excess);
   }
 
   private maybeGiveBack(): void {
@@ -144,18 +161,22 @@ export class FrameBudget {
    * The view that costs the frame most (cost per redraw over its time between redraws) and can still give
    * something: a slower rate, or else less detail. Only views that redrew in the last window count.
    */
-  private costliest(now: number): BudgetedView | null {
+  private costliest(now: number, skip: ReadonlySet<BudgetedView>): BudgetedView | null {
     let worst: BudgetedView | null = null;
     let worstLoad = 0;
     for (const view of this.views) {
-      if (view.exempt || view.costMs <= 0 || now - view.drawnAt > 2 * SLOWEST_MS) continue;
+      if (view.exempt || skip.has(view) || view.costMs <= 0 || now - view.drawnAt > 2 * SLOWEST_MS) continue;
       if (view.everyMs >= SLOWEST_MS && (view.detail === 'reduced' || !view.hasDetail)) continue;
-      const load = view.costMs / Math.max(FRAME_MS, view.everyMs);
-      if (load > worstLoad) {
+      if (load(view) > worstLoad) {
         worst = view;
-        worstLoad = load;
+        worstLoad = load(view);
       }
     }
     return worst;
   }
+}
+
+/** The share of the main thread a view takes: its cost per redraw over the time between redraws. */
+function load(view: BudgetedView): number {
+  return view.costMs / Math.max(FRAME_MS, view.everyMs);
 }
