@@ -24,7 +24,7 @@ function trainer(sampleOrder: SampleOrder) {
     set: buildTrainingSet(PEOPLE, 'article'),
     sampleOrder,
     seed: 7,
-    learningRate: 0.5,
+    learningRate: 0.3,
   });
 }
 
