@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Params } from '../core/network';
-import { FrameBudget, type BudgetedView } from './frameBudget';
+import { FrameBudget, type BudgetedView, type Detail } from './frameBudget';
 import { isTrainingLive, runStore, shownParams, type RunStoreState } from './runStore';
 
 /**
@@ -128,6 +128,15 @@ export function useDisplayedRun<T>(
   cadence: Cadence,
   onScreen = true,
 ): T {
+  return useClockedRun(select, cadence, onScreen);
+}
+
+function useClockedRun<T>(
+  select: (state: RunStoreState) => T,
+  cadence: Cadence,
+  onScreen: boolean,
+  onDetail?: (detail: Detail) => void,
+): T {
   const [shown, setShown] = useState(() => select(runStore.getState()));
   useEffect(
     () =>
@@ -140,8 +149,9 @@ export function useDisplayedRun<T>(
           if (live) setShown(() => next);
           else startTransition(() => setShown(() => next));
         },
+        onDetail,
       }),
-    [select, cadence, onScreen],
+    [select, cadence, onScreen, onDetail],
   );
   return shown;
 }
@@ -154,6 +164,8 @@ export interface ClockedView {
   changed(state: RunStoreState, previous: RunStoreState): boolean;
   /** Shows `state`; `live` while training runs live (the clock times it for the budget). */
   show(state: RunStoreState, live: boolean): void;
+  /** A view that can draw less finely hears here when the budget asks it to (or lets it draw fully again). */
+  onDetail?: (detail: Detail) => void;
 }
 
 /**
@@ -162,7 +174,9 @@ export interface ClockedView {
  */
 export function followOnClock(view: ClockedView): () => void {
   const { cadence, onScreen } = view;
-  const budgeted = frameBudget.add(CADENCES[cadence], { exempt: cadence === 'frame' });
+  const hasDetail = view.onDetail !== undefined;
+  const budgeted = frameBudget.add(CADENCES[cadence], { exempt: cadence === 'frame', hasDetail });
+  budgeted.onDetail = view.onDetail ?? null;
   const unwatch = watchFrames();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let shownAt = Number.NEGATIVE_INFINITY;
@@ -191,6 +205,7 @@ export function followOnClock(view: ClockedView): () => void {
   return () => {
     unsubscribe();
     unwatch();
+    if (budgeted.detail !== 'full') view.onDetail?.('full');
     frameBudget.remove(budgeted);
     if (timer !== null) clearTimeout(timer);
   };
@@ -201,6 +216,15 @@ const wholeRun = (state: RunStoreState): RunStoreState => state;
 /** The whole run store as the clock lets a view show it (for a view that derives much from the run). */
 export function useDisplayedRunState(cadence: Cadence, onScreen = true): RunStoreState {
   return useDisplayedRun(wholeRun, cadence, onScreen);
+}
+
+/**
+ * The parameters a view shows on the display clock, and the detail the frame budget lets it draw at
+ * ('reduced' only while training runs and its slowest rate still makes frames run long).
+ */
+export function useShownParamsAndDetail(cadence: Cadence, onScreen = true): [Params, Detail] {
+  const [detail, setDetail] = useState<Detail>('full');
+  return [useClockedRun(shownParams, cadence, onScreen, setDetail), detail];
 }
 
 /** The parameters a view shows (live, or the viewed epoch's: see `shownParams`), on the display clock. */

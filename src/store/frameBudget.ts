@@ -34,6 +34,8 @@ export interface BudgetedView {
   /** The least time between two redraws now, >= baseMs. */
   everyMs: number;
   detail: Detail;
+  /** Told when `detail` changes (a view that can draw less finely redraws at the new detail). */
+  onDetail: ((detail: Detail) => void) | null;
   /** Running estimate of one redraw's cost, ms; 0 until measured. */
   costMs: number;
   /** When it last redrew (only views that redraw count against the frame). */
@@ -61,6 +63,7 @@ export class FrameBudget {
       hasDetail,
       everyMs: baseMs,
       detail: 'full',
+      onDetail: null,
       costMs: 0,
       drawnAt: Number.NEGATIVE_INFINITY,
     };
@@ -102,7 +105,7 @@ export class FrameBudget {
   restart(): void {
     for (const view of this.views) {
       view.everyMs = view.baseMs;
-      view.detail = 'full';
+      setDetail(view, 'full');
     }
     this.taken.length = 0;
     this.windowStart = Number.NaN;
@@ -134,7 +137,7 @@ export class FrameBudget {
         view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, 2 * view.everyMs));
         this.taken.push({ view, what: 'rate' });
       } else {
-        view.detail = 'reduced';
+        setDetail(view, 'reduced');
         this.taken.push({ view, what: 'detail' });
       }
     } while (freed < excess);
@@ -151,7 +154,7 @@ export class FrameBudget {
       return;
     }
     const { view, what } = last;
-    if (what === 'detail') view.detail = 'full';
+    if (what === 'detail') setDetail(view, 'full');
     else
       view.everyMs = view.everyMs / 2 < Math.max(view.baseMs, 2 * FRAME_MS) ? view.baseMs : view.everyMs / 2;
     this.gaveBack = true;
@@ -179,4 +182,10 @@ export class FrameBudget {
 /** The share of the main thread a view takes: its cost per redraw over the time between redraws. */
 function load(view: BudgetedView): number {
   return view.costMs / Math.max(FRAME_MS, view.everyMs);
+}
+
+function setDetail(view: BudgetedView, detail: Detail): void {
+  if (view.detail === detail) return;
+  view.detail = detail;
+  view.onDetail?.(detail);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CADENCES, useShownParams } from '../../src/store/displayClock';
+import { CADENCES, useShownParams, useShownParamsAndDetail } from '../../src/store/displayClock';
 import { SLOWEST_MS } from '../../src/store/frameBudget';
 import { INITIAL_RUN, runStore } from '../../src/store/runStore';
 import { resetLab } from '../helpers/resetLab';
@@ -106,5 +106,22 @@ describe('the display clock under load', () => {
     setRun(++value, 'running');
     advance(CADENCES.figure);
     expect(result.current[0]).toBe(value);
+  });
+
+  it('draws a figure less finely once its slowest rate still makes frames run long, fully again after a stop', () => {
+    const { result } = renderHook(() => {
+      const shown = useShownParamsAndDetail('figure');
+      clock += renderCostMs;
+      return shown;
+    });
+    renderCostMs = 60;
+    let value = 1;
+    for (let i = 0; i < 200 && result.current[1] === 'full'; i++) {
+      setRun(++value, 'running');
+      frame(80);
+    }
+    expect(result.current[1]).toBe('reduced');
+    setRun(++value, 'paused');
+    expect(result.current).toEqual([paramsOf(value), 'full']);
   });
 });
