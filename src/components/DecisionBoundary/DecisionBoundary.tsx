@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from
 import type { Gender } from '../../core/dataset';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
-import { useShownParams } from '../../store/displayClock';
+import { useShownParamsAndDetail } from '../../store/displayClock';
 import { useOnScreen } from '../common/useOnScreen';
 import { useTargetRange } from '../common/useTargetRange';
 import { useLab } from '../../store/labStore';
@@ -10,7 +10,7 @@ import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
-import { MARGIN, boundaryLayout, plotPixels } from '../../viz/planeLayout';
+import { MARGIN, boundaryLayout, halfGrid, plotPixels } from '../../viz/planeLayout';
 import { Legend } from './Legend';
 import { TargetLegend } from './TargetLegend';
 import { normalizeGrid } from '../../viz/targetScale';
@@ -71,10 +71,12 @@ function caption(words: PlaneWords, target: string | null): string {
 export function DecisionBoundary() {
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
-  const { cols, rows, plotWidth, plotHeight } = layout;
+  const { plotWidth, plotHeight } = layout;
   const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
-  const params = useShownParams('figure', useOnScreen(containerRef));
+  const [params, detail] = useShownParamsAndDetail('figure', useOnScreen(containerRef));
+  // A page whose frames run long even at the plane's slowest rate gets a heatmap half as fine.
+  const { cols, rows } = detail === 'full' ? layout : halfGrid(layout);
   const net = useShownNetwork(params);
   const selectedRow = useLab((state) => state.selectedRow);
   const measure = useMeasure();
