@@ -1,4 +1,6 @@
-import { line, range, scaleLinear } from 'd3';
+import { line } from 'd3-shape';
+import { range } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { hiddenActivation } from '../core/activation';
 import type { HiddenActivation } from '../core/architecture';
 import { activationColor, textOn } from './colorScales';
