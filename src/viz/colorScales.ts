@@ -1,4 +1,4 @@
-import { interpolatePuOr, interpolateCividis } from 'd3-scale-chromatic';
+import { interpolatePuOr, interpolateCividis } from './colorRamps';
 import { scaleDiverging, scaleLinear, scaleSequential } from 'd3-scale';
 
 /**

@@ -1,4 +1,4 @@
-import { interpolatePuOr } from 'd3-scale-chromatic';
+import { interpolatePuOr } from '../../viz/colorRamps';
 import { rgb } from 'd3-color';
 import { scaleDiverging } from 'd3-scale';
 import type { Gender } from '../../core/dataset';

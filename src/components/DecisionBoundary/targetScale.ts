@@ -1,4 +1,4 @@
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { interpolateViridis } from '../../viz/colorRamps';
 import { scaleSequential } from 'd3-scale';
 import type { CheckedTable } from '../../core/checkedTable';
 

@@ -1,5 +1,5 @@
 import { contours } from 'd3-contour';
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { interpolateViridis } from '../../viz/colorRamps';
 import { polygonsPath } from '../../viz/svgPath';
 
 /** About ten bands: enough to read the valley's shape, few enough to tell the colours apart. */

@@ -1,0 +1,48 @@
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
+const NEAR_MARGIN = '900px 0px';
+
+/** The events that say a person is using the lab (and will soon look further down). */
+const FIRST_USE_EVENTS = ['pointerdown', 'keydown'] as const;
+
+interface OnDemandProps {
+  /** Mount now regardless (the phone's `View` that holds the panel is chosen). */
+  readonly asked: boolean;
+  /** Stands in, at about the panel's size, until the panel mounts. */
+  readonly placeholder: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * Mounts a heavy panel (the Math view's typeset formulas, the Dataset table) only once it is wanted:
+ * scrolled near, its phone view chosen, or the person's first click or key anywhere, so a page that is
+ * only looked at keeps its DOM small while every panel is in place by the time anyone reaches it. The
+ * mount on first use is a transition: the click or key it follows is answered first. Once mounted it
+ * stays, so scroll position and state are kept.
+ */
+export function OnDemand({ asked, placeholder, children }: OnDemandProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(() => typeof IntersectionObserver === 'undefined');
+  const mounted = wanted || asked;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (mounted || !element) return;
+    const want = (): void => startTransition(() => setWanted(true));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    observer.observe(element);
+    for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
+    return () => {
+      observer.disconnect();
+      for (const type of FIRST_USE_EVENTS) window.removeEventListener(type, want, { capture: true });
+    };
+  }, [mounted]);
+
+  return <div ref={ref}>{mounted ? children : placeholder}</div>;
+}
