@@ -30,6 +30,7 @@ import { OnDemand } from './OnDemand';
 import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { isLabView, type LabView, ViewSwitcher } from './ViewSwitcher';
 
@@ -77,6 +78,7 @@ export function App() {
       <AppNotice />
       <LinkBanner />
       <StorageNotice />
+      <UpdatePrompt />
       <section className="panel run-bar" aria-label="Controls">
         <RunControls />
         <TrainingStatus />

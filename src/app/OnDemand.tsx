@@ -3,8 +3,8 @@ import { startTransition, useEffect, useRef, useState, type ReactNode } from 're
 /** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
 const NEAR_MARGIN = '900px 0px';
 
-/** The events that say a person is using the lab (and will soon look further down). */
-const FIRST_USE_EVENTS = ['pointerdown', 'keydown'] as const;
+/** The events that say a person is using the lab (and will soon look further down): any press or edit. */
+const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'input', 'change'] as const;
 
 interface OnDemandProps {
   /** Mount now regardless (the phone's `View` that holds the panel is chosen). */
@@ -16,7 +16,7 @@ interface OnDemandProps {
 
 /**
  * Mounts a heavy panel (the Math view's typeset formulas, the Dataset table) only once it is wanted:
- * scrolled near, its phone view chosen, or the person's first click or key anywhere, so a page that is
+ * scrolled near, its phone view chosen, or the person's first click, key or edit anywhere, so a page that is
  * only looked at keeps its DOM small while every panel is in place by the time anyone reaches it. The
  * mount on first use is a transition: the click or key it follows is answered first. Once mounted it
  * stays, so scroll position and state are kept.
