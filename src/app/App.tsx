@@ -117,13 +117,16 @@ export function App() {
             <PredictPanel.View fallback={<PanelPlaceholder height={340} region="Predict" />} />
           </div>
           <div className="panel panel-wide" data-view-panel="Data">
-            <OnDemand asked={view === 'Data'} placeholder={<PanelPlaceholder height={430} />}>
+            <OnDemand asked={view === 'Data'} whenIdle placeholder={<PanelPlaceholder height={430} />}>
               <DatasetPanel.View fallback={<PanelPlaceholder height={430} />} />
             </OnDemand>
           </div>
           <div className="panel panel-wide" data-view-panel="Math">
-            <OnDemand asked={view === 'Math'} placeholder={<PanelPlaceholder height={1500} region="Math" />}>
-              <MathPanel.View fallback={<PanelPlaceholder height={1500} region="Math" />} />
+            <OnDemand
+              asked={view === 'Math'}
+              placeholder={<PanelPlaceholder height={1500} region="Math" heading />}
+            >
+              <MathPanel.View fallback={<PanelPlaceholder height={1500} region="Math" heading />} />
             </OnDemand>
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { deferred } from './deferred';
+import { onIdle } from './onIdle';
 import './deferred.css';
 
 /*
@@ -19,13 +20,25 @@ export const BoundaryFigure = deferred(() =>
   import('../components/DecisionBoundary/DecisionBoundary').then((module) => module.DecisionBoundary),
 );
 
+const FIGURES = [NetworkFigure, LossCurveFigure, BoundaryFigure];
+
 /** Starts fetching the first screen's figures; called before the first render so they arrive with it. */
 export function preloadFigures(): void {
-  for (const figure of [NetworkFigure, LossCurveFigure, BoundaryFigure]) void figure.preload();
+  for (const figure of FIGURES) void figure.preload();
 }
 
+function preloadTypesetting(): Promise<void> {
+  return import('../components/MathView/texRenderer').then(async (module) => {
+    await module.loadTexRenderer();
+  });
+}
+
+// KaTeX is loaded before the Math view mounts, so its formulas are typeset in the first render (off
+// screen too) and the view has its final height when the tour or a link measures it.
 export const MathPanel = deferred(() =>
-  import('../components/MathView/MathView').then((module) => module.MathView),
+  Promise.all([import('../components/MathView/MathView'), preloadTypesetting()]).then(
+    ([module]) => module.MathView,
+  ),
 );
 export const DatasetPanel = deferred(() =>
   import('../components/DatasetTable/DatasetTable').then((module) => module.DatasetTable),
@@ -43,17 +56,11 @@ export const SharePanel = deferred(() =>
   import('../components/Share/ShareButton').then((module) => module.ShareButton),
 );
 
-const DEFERRED = [MathPanel, DatasetPanel, PredictPanel, LandscapePanel, DataIOPanel, SharePanel];
+const PANELS = [MathPanel, DatasetPanel, PredictPanel, LandscapePanel, DataIOPanel, SharePanel];
 
-function preloadTypesetting(): Promise<void> {
-  return import('../components/MathView/texRenderer').then(async (module) => {
-    await module.loadTexRenderer();
-  });
-}
-
-/** Fetches every deferred panel's code and KaTeX; resolves when all can render at once. */
+/** Fetches every deferred figure's and panel's code (KaTeX with the Math view's); resolves when all can render at once. */
 export function preloadPanels(): Promise<void> {
-  return Promise.all([...DEFERRED.map((panel) => panel.preload()), preloadTypesetting()]).then(() => {});
+  return Promise.all([...FIGURES, ...PANELS].map((part) => part.preload())).then(() => {});
 }
 
 /**
@@ -61,12 +68,7 @@ export function preloadPanels(): Promise<void> {
  * waits for a panel and the first screen never waits for them.
  */
 export function preloadPanelsWhenIdle(): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(() => void preloadPanels(), { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(() => void preloadPanels(), 1000);
-  return () => window.clearTimeout(id);
+  return onIdle(() => void preloadPanels());
 }
 
 interface PlaceholderProps {
@@ -74,14 +76,18 @@ interface PlaceholderProps {
   readonly height: number;
   /** The panel's accessible name when it is a region: links, tests and the tour find it while it loads. */
   readonly region?: string;
+  /** Show the region's name as its heading, as the panel itself does (every figure is named on screen). */
+  readonly heading?: boolean;
 }
 
 /** Stands in for a deferred panel, empty and busy, until its code is here or it is wanted. */
-export function PanelPlaceholder({ height, region }: PlaceholderProps) {
+export function PanelPlaceholder({ height, region, heading }: PlaceholderProps) {
   const style = { '--placeholder-height': `${height}px` } as CSSProperties;
   return region === undefined ? (
     <div className="deferred-placeholder" style={style} aria-busy="true" />
   ) : (
-    <section className="deferred-placeholder" style={style} aria-label={region} aria-busy="true" />
+    <section className="deferred-placeholder" style={style} aria-label={region} aria-busy="true">
+      {heading ? <h2 className="panel-title">{region}</h2> : null}
+    </section>
   );
 }
