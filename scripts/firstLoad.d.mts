@@ -14,5 +14,6 @@ export type Manifest = Readonly<Record<string, ManifestChunk>>;
 export const DIST_DIR: string;
 export const MANIFEST_FILE: string;
 export function readManifest(root?: string): Manifest;
+export function chunkClosure(manifest: Manifest, key: string): { js: string[]; css: string[] };
 export function firstLoadFiles(manifest: Manifest): { js: string[]; css: string[] };
 export function deferredFiles(manifest: Manifest): string[];
