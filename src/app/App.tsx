@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LearningRateSlider } from '../components/Controls/LearningRateSlider';
 import { RunControls } from '../components/Controls/RunControls';
-import { RunSettings } from '../components/Controls/RunSettings';
 import { SpeedSlider } from '../components/Controls/SpeedSlider';
 import { FigureExport } from '../components/FigureExport/FigureExport';
 import { PresenterToggle } from '../components/Presenter/PresenterToggle';
@@ -23,6 +22,7 @@ import {
   PanelPlaceholder,
   PredictPanel,
   preloadPanelsWhenIdle,
+  RunSettingsPanel,
   SharePanel,
 } from './lazyPanels';
 import { LinkBanner } from './LinkBanner';
@@ -111,7 +111,7 @@ export function App() {
         </div>
         <div className="lab-more">
           <section className="panel run-settings-panel" aria-label="Run settings" data-view-panel="Train">
-            <RunSettings />
+            <RunSettingsPanel.View fallback={<PanelPlaceholder height={760} />} />
           </section>
           <div className="panel" data-view-panel="Train">
             <PredictPanel.View fallback={<PanelPlaceholder height={340} region="Predict" />} />

@@ -43,6 +43,10 @@ export const MathPanel = deferred(() =>
 export const DatasetPanel = deferred(() =>
   import('../components/DatasetTable/DatasetTable').then((module) => module.DatasetTable),
 );
+// The settings sit under the first screen; new settings land in this chunk, not in the first load.
+export const RunSettingsPanel = deferred(() =>
+  import('../components/Controls/RunSettings').then((module) => module.RunSettings),
+);
 export const PredictPanel = deferred(() =>
   import('../components/Predict/Predict').then((module) => module.Predict),
 );
@@ -56,7 +60,15 @@ export const SharePanel = deferred(() =>
   import('../components/Share/ShareButton').then((module) => module.ShareButton),
 );
 
-const PANELS = [MathPanel, DatasetPanel, PredictPanel, LandscapePanel, DataIOPanel, SharePanel];
+const PANELS = [
+  RunSettingsPanel,
+  MathPanel,
+  DatasetPanel,
+  PredictPanel,
+  LandscapePanel,
+  DataIOPanel,
+  SharePanel,
+];
 
 /** Fetches every deferred figure's and panel's code (KaTeX with the Math view's); resolves when all can render at once. */
 export function preloadPanels(): Promise<void> {
