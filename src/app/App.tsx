@@ -15,6 +15,8 @@ import {
   BoundaryFigure,
   DataIOPanel,
   DatasetPanel,
+  ExplorerPanel,
+  GradientCheckPanel,
   LandscapePanel,
   LossCurveFigure,
   MathPanel,
@@ -128,6 +130,12 @@ export function App() {
             >
               <MathPanel.View fallback={<PanelPlaceholder height={1500} region="Math" heading />} />
             </OnDemand>
+          </div>
+          <div className="panel" data-view-panel="Math">
+            <GradientCheckPanel.View fallback={<PanelPlaceholder height={420} />} />
+          </div>
+          <div className="panel" data-view-panel="Math">
+            <ExplorerPanel.View fallback={<PanelPlaceholder height={420} />} />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>

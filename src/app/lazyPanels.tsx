@@ -40,6 +40,12 @@ export const MathPanel = deferred(() =>
     ([module]) => module.MathView,
   ),
 );
+export const GradientCheckPanel = deferred(() =>
+  import('../components/GradientCheck/GradientCheck').then((module) => module.GradientCheck),
+);
+export const ExplorerPanel = deferred(() =>
+  import('../components/ActivationExplorer/ActivationExplorer').then((module) => module.ActivationExplorer),
+);
 export const DatasetPanel = deferred(() =>
   import('../components/DatasetTable/DatasetTable').then((module) => module.DatasetTable),
 );
@@ -63,6 +69,8 @@ export const SharePanel = deferred(() =>
 const PANELS = [
   RunSettingsPanel,
   MathPanel,
+  GradientCheckPanel,
+  ExplorerPanel,
   DatasetPanel,
   PredictPanel,
   LandscapePanel,
