@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app allows only its own origin: scripts, the worker, fonts and data all come from it, and
@@ -33,9 +34,47 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The installable, offline lab: a service worker precaches the page, every chunk (the figures, the
+ * panels fetched later, KaTeX), both workers, KaTeX's woff2 fonts (every browser with service workers
+ * reads woff2) and the icons, so after one visit it opens and trains with no network. `prompt`: a new
+ * version waits for the person's `Reload` (src/app/UpdatePrompt.tsx) instead of swapping code mid-run.
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false, // src/app/serviceWorker.ts registers it, from the app's own script (CSP)
+    includeManifestIcons: false, // the icons are in globPatterns already: listed once
+    manifest: {
+      name: 'Backprop Lab',
+      short_name: 'Backprop Lab',
+      description: "Watch the article's 2-2-1 neural network learn, number by number.",
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#2457c5',
+      background_color: '#f7f7f5',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,woff2,png,svg,webmanifest}'],
+      globIgnores: ['.vite/**'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest tells the size budget (scripts/firstLoad.mjs) which chunks the first load fetches.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
 });

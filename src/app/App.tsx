@@ -1,33 +1,39 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LearningRateSlider } from '../components/Controls/LearningRateSlider';
 import { RunControls } from '../components/Controls/RunControls';
-import { RunSettings } from '../components/Controls/RunSettings';
 import { SpeedSlider } from '../components/Controls/SpeedSlider';
 import { HeaderToolLabel } from '../components/common/HeaderToolLabel';
-import { DataIO } from '../components/DataIO/DataIO';
-import { DatasetTable } from '../components/DatasetTable/DatasetTable';
-import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
-import { ActivationExplorer } from '../components/ActivationExplorer/ActivationExplorer';
 import { FigureExport } from '../components/FigureExport/FigureExport';
-import { GradientCheck } from '../components/GradientCheck/GradientCheck';
-import { LossChart } from '../components/LossChart/LossChart';
-import { LossLandscape } from '../components/LossLandscape/LossLandscape';
-import { MathView } from '../components/MathView/MathView';
-import { NetworkDiagram } from '../components/NetworkDiagram/NetworkDiagram';
-import { Predict } from '../components/Predict/Predict';
 import { PresenterToggle } from '../components/Presenter/PresenterToggle';
 import { usePresenterRoot } from '../components/Presenter/usePresenterRoot';
 import { Timeline } from '../components/Timeline/Timeline';
-import { ShareButton } from '../components/Share/ShareButton';
 import { Tour } from '../components/Tour/Tour';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainerBridge';
 import { AppNotice } from './AppNotice';
+import {
+  BoundaryFigure,
+  DataIOPanel,
+  DatasetPanel,
+  ExplorerPanel,
+  GradientCheckPanel,
+  LandscapePanel,
+  LossCurveFigure,
+  MathPanel,
+  NetworkFigure,
+  PanelPlaceholder,
+  PredictPanel,
+  preloadPanelsWhenIdle,
+  RunSettingsPanel,
+  SharePanel,
+} from './lazyPanels';
 import { LinkBanner } from './LinkBanner';
+import { OnDemand } from './OnDemand';
 import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { isLabView, type LabView, ViewSwitcher } from './ViewSwitcher';
 
@@ -55,6 +61,7 @@ export function App() {
       disconnect();
     };
   }, []);
+  useEffect(preloadPanelsWhenIdle, []);
   useKeyboardShortcuts(openHelp);
   return (
     <div className={presenter ? 'lab is-presenter' : 'lab'} data-view={view}>
@@ -74,6 +81,7 @@ export function App() {
       <AppNotice />
       <LinkBanner />
       <StorageNotice />
+      <UpdatePrompt />
       <section className="panel run-bar" aria-label="Controls">
         <RunControls />
         <TrainingStatus />
@@ -87,12 +95,12 @@ export function App() {
         <div className="lab-figures">
           <div className="panel" data-view-panel="Network">
             <h2 className="panel-title">Network</h2>
-            <NetworkDiagram />
+            <NetworkFigure.View fallback={<PanelPlaceholder height={424} />} />
             <FigureExport figure="Network" />
           </div>
           <div className="panel" data-view-panel="Train">
             <h2 className="panel-title">Loss curve</h2>
-            <LossChart />
+            <LossCurveFigure.View fallback={<PanelPlaceholder height={513} />} />
             <FigureExport figure="Loss curve" />
             <div data-advanced="">
               <Timeline />
@@ -100,39 +108,46 @@ export function App() {
           </div>
           <div className="panel" data-view-panel="Train">
             <h2 className="panel-title">Decision boundary</h2>
-            <DecisionBoundary />
+            <BoundaryFigure.View fallback={<PanelPlaceholder height={634} />} />
             <FigureExport figure="Decision boundary" />
           </div>
         </div>
         <div className="lab-more">
           <section className="panel run-settings-panel" aria-label="Run settings" data-view-panel="Train">
-            <RunSettings />
+            <RunSettingsPanel.View fallback={<PanelPlaceholder height={760} />} />
           </section>
           <div className="panel" data-view-panel="Train">
-            <Predict />
+            <PredictPanel.View fallback={<PanelPlaceholder height={340} region="Predict" />} />
           </div>
           <div className="panel panel-wide" data-view-panel="Data">
-            <DatasetTable />
+            <OnDemand asked={view === 'Data'} whenIdle placeholder={<PanelPlaceholder height={430} />}>
+              <DatasetPanel.View fallback={<PanelPlaceholder height={430} />} />
+            </OnDemand>
           </div>
           <div className="panel panel-wide" data-view-panel="Math">
-            <MathView />
+            <OnDemand
+              asked={view === 'Math'}
+              placeholder={<PanelPlaceholder height={1500} region="Math" heading />}
+            >
+              <MathPanel.View fallback={<PanelPlaceholder height={1500} region="Math" heading />} />
+            </OnDemand>
           </div>
           <div className="panel" data-view-panel="Math">
-            <GradientCheck />
+            <GradientCheckPanel.View fallback={<PanelPlaceholder height={420} />} />
           </div>
           <div className="panel" data-view-panel="Math">
-            <ActivationExplorer />
+            <ExplorerPanel.View fallback={<PanelPlaceholder height={420} />} />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>
-            <LossLandscape />
+            <LandscapePanel.View fallback={<PanelPlaceholder height={760} />} />
             <FigureExport figure="Loss landscape" />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Data">
-            <DataIO />
+            <DataIOPanel.View fallback={<PanelPlaceholder height={360} region="Import and export" />} />
           </div>
           <div className="panel" data-view-panel="Data">
-            <ShareButton />
+            <SharePanel.View fallback={<PanelPlaceholder height={40} />} />
           </div>
         </div>
       </main>

@@ -4,7 +4,7 @@
  * unchanged), leaves out rows it cannot use and lists every one by its line in the file. Only d3-dsv's row parser is used: `csvParse` builds its row objects with `new Function`,
  * which a strict Content-Security-Policy forbids.
  */
-import { dsvFormat } from 'd3';
+import { dsvFormat } from 'd3-dsv';
 import type { DataLabels, Units } from './settings';
 import {
   DECIMAL,

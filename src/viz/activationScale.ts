@@ -1,7 +1,9 @@
-import { line, range, scaleLinear } from 'd3';
+import { range } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { hiddenActivation } from '../core/activation';
 import type { HiddenActivation } from '../core/architecture';
 import { activationColor, textOn } from './colorScales';
+import { polylinesPath } from './svgPath';
 
 /**
  * Neuron outputs on the lab's one activation scale (cividis), over each activation's own range: the
@@ -57,8 +59,5 @@ export function activationGlyphPath(kind: Activation, size: number): string {
   const y = scaleLinear()
     .domain([low, high])
     .range([size / 2, -size / 2]);
-  const path = line<number>()
-    .x((sum) => x(sum))
-    .y((sum) => y(hiddenActivation(kind, sum)));
-  return path(GLYPH_SUMS) ?? '';
+  return polylinesPath([GLYPH_SUMS.map((sum) => [x(sum), y(hiddenActivation(kind, sum))])], 1, 1);
 }

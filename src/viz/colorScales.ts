@@ -1,4 +1,5 @@
-import { interpolatePuOr, scaleDiverging, scaleLinear, scaleSequential, interpolateCividis } from 'd3';
+import { interpolatePuOr, interpolateCividis } from './colorRamps';
+import { scaleDiverging, scaleLinear, scaleSequential } from 'd3-scale';
 
 /**
  * The lab's colour system for numbers. Weights use one colour-blind-safe diverging scale everywhere

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { checkTable } from '../core/checkedTable';
 import type { Person } from '../core/dataset';
 import type { Measure } from '../core/units';

@@ -1,4 +1,5 @@
-import { interpolateViridis, scaleSequential } from 'd3';
+import { interpolateViridis } from './colorRamps';
+import { scaleSequential } from 'd3-scale';
 import type { CheckedTable } from '../core/checkedTable';
 
 /**

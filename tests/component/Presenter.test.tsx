@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
+import { preloadPanels } from '../../src/app/lazyPanels';
 import { decodeShare, encodeShare, sharedStateOf } from '../../src/core/shareCodec';
 import { SHARE_HASH_PREFIX, openSharedLink } from '../../src/store/sharedLink';
 import { addStylesheets } from '../helpers/appStylesheets';
@@ -15,7 +16,11 @@ vi.mock('../../src/store/trainerBridge', async (importOriginal) => {
   return { ...bridge, connectTrainer: () => () => {} };
 });
 
-beforeAll(() => addStylesheets('src/app/styles.css'));
+// The panels below the first screen come in chunks of their own: fetched first, they render with the lab.
+beforeAll(async () => {
+  addStylesheets('src/app/styles.css');
+  await preloadPanels();
+});
 beforeEach(resetLab);
 afterEach(cleanup);
 

@@ -2,7 +2,9 @@
  * The explorer's plot as D3 lays it out: scales over a z range that holds the focused z, and SVG paths
  * of f, f' and the tangent at that z (React draws them).
  */
-import { extent, line, range, scaleLinear, type ScaleLinear } from 'd3';
+import { extent, range } from 'd3-array';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { activationSlope, activationValue, type NeuronActivation } from '../../core/activationShape';
 
 export const PLOT_MARGIN = { top: 10, right: 12, bottom: 34, left: 44 } as const;

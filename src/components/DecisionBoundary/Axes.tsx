@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { memo, useMemo } from 'react';
 import { fromModel } from '../../core/units';
 import type { PlaneScales } from './scales';

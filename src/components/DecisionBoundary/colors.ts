@@ -1,4 +1,6 @@
-import { interpolatePuOr, rgb, scaleDiverging } from 'd3';
+import { interpolatePuOr } from '../../viz/colorRamps';
+import { rgb } from 'd3-color';
+import { scaleDiverging } from 'd3-scale';
 import type { Gender } from '../../core/dataset';
 
 /** How far along the purple–orange scale the heatmap goes from its pale centre (1 = the darkest ends). */

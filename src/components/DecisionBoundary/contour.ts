@@ -1,4 +1,5 @@
-import { contours, geoPath, geoTransform, type ContourMultiPolygon } from 'd3';
+import { contours, type ContourMultiPolygon } from 'd3-contour';
+import { polylinesPath } from '../../viz/svgPath';
 
 export type ContourGenerator = ReturnType<typeof contours>;
 
@@ -59,11 +60,5 @@ export function boundaryLines(
 
 /** An SVG path for grid-coordinate lines, scaled to the plot's pixels. */
 export function linesPath(lines: [number, number][][], scaleX: number, scaleY: number): string {
-  if (lines.length === 0) return '';
-  const toPixels = geoTransform({
-    point(x: number, y: number) {
-      this.stream.point(x * scaleX, y * scaleY);
-    },
-  });
-  return geoPath(toPixels)({ type: 'MultiLineString', coordinates: lines }) ?? '';
+  return polylinesPath(lines, scaleX, scaleY);
 }

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Domain } from '../../viz/planeLayout';
 
 export interface PlaneScales {

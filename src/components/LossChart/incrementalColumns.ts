@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3';
+import type { ScaleLinear } from 'd3-scale';
 import { clearColumns, columnOf, foldLossAndAccuracy, type AccuracyReader } from './columns';
 import { epochDomainEnd, epochScale } from './lossScales';
 

@@ -1,4 +1,5 @@
-import { format, scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3';
+import { format } from 'd3-format';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
 import type { LossExtent } from './columns';
 
 /** How the loss axis is drawn. */

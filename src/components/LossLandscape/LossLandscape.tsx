@@ -1,4 +1,5 @@
-import { line, range } from 'd3';
+import { line } from 'd3-shape';
+import { range } from 'd3-array';
 import type { Feature } from '../../core/features';
 import { useId, useMemo, useState } from 'react';
 import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';

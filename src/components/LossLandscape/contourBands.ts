@@ -1,4 +1,6 @@
-import { contours, geoPath, geoTransform, interpolateViridis } from 'd3';
+import { contours } from 'd3-contour';
+import { interpolateViridis } from '../../viz/colorRamps';
+import { polygonsPath } from '../../viz/svgPath';
 
 /** About ten bands: enough to read the valley's shape, few enough to tell the colours apart. */
 export const BAND_COUNT = 10;
@@ -54,18 +56,16 @@ export function bandShapes(
   const generator = contours().size([cols, rows]);
   const scaleX = width / cols;
   const scaleY = height / rows;
-  const toPixels = geoTransform({
-    point(x: number, y: number) {
-      this.stream.point(x * scaleX, y * scaleY);
-    },
-  });
-  const path = geoPath(toPixels);
   const shapes: BandShape[] = [];
   for (let band = 1; band < thresholds.length; band++) {
     const threshold = thresholds[band]!;
     // d3 only indexes the values, so a typed array serves as well as number[].
     const area = generator.contour(values as unknown as number[], threshold);
-    shapes.push({ threshold, color: bandColor(band, thresholds.length), d: path(area) ?? '' });
+    shapes.push({
+      threshold,
+      color: bandColor(band, thresholds.length),
+      d: polygonsPath(area.coordinates, scaleX, scaleY),
+    });
   }
   return shapes;
 }

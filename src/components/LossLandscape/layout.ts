@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Domain } from './landscapeGrid';
 
 /** Space around the plot for tick labels and axis titles. */

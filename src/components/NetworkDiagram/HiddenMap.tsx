@@ -1,4 +1,4 @@
-import { color } from 'd3';
+import { color } from 'd3-color';
 import { memo, useEffect, useRef } from 'react';
 import type { HiddenActivation } from '../../core/architecture';
 import type { NumericField } from '../../core/dataset';

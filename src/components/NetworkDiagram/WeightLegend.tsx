@@ -1,4 +1,5 @@
-import { rgb, scaleLinear } from 'd3';
+import { rgb } from 'd3-color';
+import { scaleLinear } from 'd3-scale';
 import { memo, useId } from 'react';
 import type { HiddenActivation } from '../../core/architecture';
 import { WEIGHT_DOMAIN_LIMIT, activationColor, weightColor } from '../../viz/colorScales';

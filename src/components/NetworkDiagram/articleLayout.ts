@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint } from 'd3';
+import { scaleLinear, scalePoint } from 'd3-scale';
 import {
   hiddenBiasIndex,
   inputWeightIndex,

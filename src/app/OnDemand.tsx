@@ -1,0 +1,55 @@
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { onIdle } from './onIdle';
+
+/** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
+const NEAR_MARGIN = '900px 0px';
+
+/** The events that say a person is using the lab (and will soon look further down): any press or edit. */
+const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'input', 'change'] as const;
+
+interface OnDemandProps {
+  /** Mount now regardless (the phone's `View` that holds the panel is chosen). */
+  readonly asked: boolean;
+  /** Mount also once the page is idle after load: a light panel that many journeys start in. */
+  readonly whenIdle?: boolean;
+  /** Stands in, at about the panel's size, until the panel mounts. */
+  readonly placeholder: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * Mounts a panel below the first screen (the Math view's typeset formulas, the Dataset table) only once
+ * it is wanted: scrolled near, its phone view chosen, or the person's first click, key or edit anywhere
+ * (or, with `whenIdle`, once the page is idle), so the first paint stays small while every panel is in
+ * place by the time anyone reaches it. These mounts are transitions: the click or key they follow is
+ * answered first. Once mounted a panel stays, so its scroll position and state are kept.
+ */
+export function OnDemand({ asked, whenIdle = false, placeholder, children }: OnDemandProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Asked once is wanted for good: going back to another phone view keeps the panel and its state.
+  if (asked && !wanted) setWanted(true);
+  const mounted = wanted || asked;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (mounted || !element) return;
+    const want = (): void => startTransition(() => setWanted(true));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    observer.observe(element);
+    for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
+    const cancelIdle = whenIdle ? onIdle(want) : () => {};
+    return () => {
+      cancelIdle();
+      observer.disconnect();
+      for (const type of FIRST_USE_EVENTS) window.removeEventListener(type, want, { capture: true });
+    };
+  }, [mounted, whenIdle]);
+
+  return <div ref={ref}>{mounted ? children : placeholder}</div>;
+}

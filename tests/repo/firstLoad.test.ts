@@ -1,0 +1,69 @@
+/**
+ * The first load stays light: the app is built the way it ships, and the chunks the first load fetches
+ * (the entry and its static imports, from Vite's manifest) are read through their source maps. KaTeX
+ * and the Math view wait until the Math view is wanted; nothing pulls d3-geo (or d3 whole) back in.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deferredFiles, firstLoadFiles, type Manifest } from '../../scripts/firstLoad.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT_DIR = 'node_modules/.cache/first-load-test/dist';
+
+let manifest: Manifest;
+
+/** The source files a built chunk was made from, as absolute paths, from its source map. */
+function sourcesOf(file: string): string[] {
+  const mapFile = join(ROOT, OUT_DIR, `${file.replace(/^dist\//, '')}.map`);
+  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] };
+  return map.sources.map((source) => resolve(dirname(mapFile), source));
+}
+
+function firstLoadSources(): string[] {
+  return firstLoadFiles(manifest).js.flatMap(sourcesOf);
+}
+
+beforeAll(async () => {
+  await build({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir: OUT_DIR, emptyOutDir: true, reportCompressedSize: false },
+  });
+  manifest = JSON.parse(readFileSync(join(ROOT, OUT_DIR, '.vite/manifest.json'), 'utf8')) as Manifest;
+}, 180_000);
+
+describe('the first load', () => {
+  it('has one entry whose static imports are all built files', () => {
+    const { js, css } = firstLoadFiles(manifest);
+    expect(js.length).toBeGreaterThan(0);
+    expect(css.length).toBeGreaterThan(0);
+    expect(firstLoadSources().some((source) => source.includes('src/main.tsx'))).toBe(true);
+  });
+
+  it('leaves KaTeX and the Math view to a chunk of their own', () => {
+    const sources = firstLoadSources();
+    expect(sources.filter((source) => /node_modules\/katex\//.test(source))).toEqual([]);
+    expect(sources.filter((source) => source.includes('src/components/MathView/'))).toEqual([]);
+    const later = deferredFiles(manifest).flatMap(sourcesOf);
+    expect(later.some((source) => /node_modules\/katex\//.test(source))).toBe(true);
+    expect(later.some((source) => source.includes('src/components/MathView/MathView.tsx'))).toBe(true);
+  });
+
+  it('carries no d3-geo, and no module of d3 beyond the few the figures draw with', () => {
+    const d3Modules = new Set(
+      firstLoadSources().flatMap((source) => /node_modules\/(d3(?:-[a-z-]+)?)\//.exec(source)?.[1] ?? []),
+    );
+    expect([...d3Modules]).not.toContain('d3-geo');
+    expect([...d3Modules]).not.toContain('d3');
+    expect([...d3Modules]).not.toContain('d3-scale-chromatic');
+  });
+
+  it('leaves the Dataset table and its row virtualizer to a chunk of their own', () => {
+    const sources = firstLoadSources();
+    expect(sources.filter((source) => source.includes('@tanstack/'))).toEqual([]);
+    expect(sources.filter((source) => source.includes('src/components/DatasetTable/'))).toEqual([]);
+  });
+});
