@@ -13,7 +13,7 @@
  */
 import { DEFAULT_FEATURES, FEATURE_SYMBOLS, hasPlainInputs, type Feature } from './features';
 import type { Regularization } from './regularization';
-import type { OptimizerSettings } from './optimizer';
+import { DEFAULT_OPTIMIZER, type OptimizerSettings } from './optimizer';
 
 const ARTICLE_INPUTS = 2;
 
@@ -85,6 +85,7 @@ export const ARTICLE_ARCHITECTURE: Architecture = {
   features: DEFAULT_FEATURES,
   regularization: 'none',
   regularizationRate: 0.001,
+  optimizer: DEFAULT_OPTIMIZER,
 };
 
 /*
