@@ -17,6 +17,7 @@ import { usePresenterRoot } from '../components/Presenter/usePresenterRoot';
 import { Timeline } from '../components/Timeline/Timeline';
 import { ShareButton } from '../components/Share/ShareButton';
 import { Tour } from '../components/Tour/Tour';
+import { Lessons } from '../components/Tour/Lessons';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainerBridge';
@@ -62,6 +63,7 @@ export function App() {
         </div>
         <div className="header-tools">
           <Tour onShowView={(name) => isLabView(name) && setView(name)} />
+          <Lessons onShowView={(name) => isLabView(name) && setView(name)} />
           <PresenterToggle />
           <button type="button" onClick={openHelp} aria-keyshortcuts="?">
             Keyboard shortcuts
