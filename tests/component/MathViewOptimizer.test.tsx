@@ -73,6 +73,8 @@ describe('the Math view of an optimizer’s update and state', () => {
     expect(w1vHat).toBeCloseTo(0.0001 / 0.001999, 14);
     expect(w1Step).toBeCloseTo((-0.1 * (0.01 / 0.19)) / (Math.sqrt(0.0001 / 0.001999) + 1e-8), 14);
     expect(math.getByText(/Adam after t = 2 steps/)).toBeInTheDocument();
+    // The lead names Adam as a glossary term.
+    expect(math.getByRole('button', { name: 'Adam' })).toHaveAccessibleDescription(/first moment/);
   });
 
   it('RMSProp: the squared-gradient mean s and the divisor √s + ε', () => {

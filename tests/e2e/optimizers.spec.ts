@@ -49,5 +49,5 @@ test('Adam: Beta 1, Beta 2 and Epsilon, training, and the Math view’s moments'
   await expect(state.getByRole('row')).toHaveCount(10);
   // 50 epochs of the article's four people, one step each: t = 200.
   await expect(view.getByText(/^Adam after t = 200 steps/)).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('adam-math-view.png'), fullPage: true });
+  await view.screenshot({ path: test.info().outputPath('adam-math-view.png') });
 });
