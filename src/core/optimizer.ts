@@ -16,7 +16,8 @@
  * 0.999), and a learner who switches between the two should find each at its own default.
  */
 import type { Params } from './network';
-import { penaltySlope, type Penalty } from './regularization';
+import type { Penalty } from './regularization';
+import { stepGradient } from './sgd';
 
 /** What the engine steps with; `Momentum` in the lab's list is 'sgd' with momentum above 0. */
 export type OptimizerKind = 'sgd' | 'rmsprop' | 'adam';
@@ -116,14 +117,6 @@ export function clearOptimizerState(state: OptimizerState): void {
   state.steps = 0;
 }
 
-/** The gradient parameter i steps by: `sum[i] / count` (a mean, or the gradient for count 1), plus the penalty. */
-function stepGradient(params: Params, sum: Float64Array, count: number, i: number, penalty: Penalty | null) {
-  const g = sum[i]! / count;
-  return penalty !== null && i < penalty.weights
-    ? g + penalty.rate * penaltySlope(penalty.kind, params[i]!)
-    : g;
-}
-
 /**
  * One RMSProp or Adam step by the gradient `sum / count` (count 1: `sum` is the gradient itself); with
  * `clear`, `sum` is zeroed on the way for the next batch. Adam's arithmetic is PyTorch's own: the step
@@ -144,7 +137,7 @@ export function applyAdaptiveStep(
   if (settings.kind === 'rmsprop') {
     const alpha = settings.alpha;
     for (let i = 0; i < params.length; i++) {
-      const g = stepGradient(params, sum, count, i, penalty);
+      const g = stepGradient(params, sum[i]! / count, i, penalty);
       const s = alpha * secondMoment[i]! + (1 - alpha) * g * g;
       secondMoment[i] = s;
       params[i] = params[i]! - (learningRate * g) / (Math.sqrt(s) + epsilon);
@@ -156,7 +149,7 @@ export function applyAdaptiveStep(
   const stepSize = learningRate / (1 - beta1 ** state.steps);
   const correction2Root = Math.sqrt(1 - beta2 ** state.steps);
   for (let i = 0; i < params.length; i++) {
-    const g = stepGradient(params, sum, count, i, penalty);
+    const g = stepGradient(params, sum[i]! / count, i, penalty);
     const m = beta1 * firstMoment[i]! + (1 - beta1) * g;
     const v = beta2 * secondMoment[i]! + (1 - beta2) * g * g;
     firstMoment[i] = m;
