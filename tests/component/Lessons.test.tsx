@@ -49,6 +49,19 @@ async function openLesson(title: string) {
 }
 
 describe('Lessons', () => {
+  it('the list closes on Escape and gives focus back to Lessons', async () => {
+    const user = userEvent.setup();
+    render(<Lab />);
+    await user.click(screen.getByRole('button', { name: 'Lessons' }));
+    await user.click(screen.getByRole('list', { name: 'Lessons' }).querySelector('button')!);
+    expect(screen.getByRole('dialog', { name: 'Why a hidden layer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lessons' }));
+    await user.tab();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list', { name: 'Lessons' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lessons' })).toHaveFocus();
+  });
+
   it('“Why a hidden layer” sets up XOR with one tanh neuron, outlines the boundary, and says what to do', async () => {
     const { card } = await openLesson('Why a hidden layer');
     const { settings, people } = labState();

@@ -96,7 +96,17 @@ export function Lessons({ onShowView }: LessonsProps) {
         Lessons
       </button>
       {listOpen ? (
-        <ul id={listId} className="lesson-list" aria-label="Lessons">
+        <ul
+          id={listId}
+          className="lesson-list"
+          aria-label="Lessons"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setListOpen(false);
+            openerRef.current?.focus();
+          }}
+        >
           {LESSONS.map((entry) => (
             <li key={entry.id}>
               <button type="button" onClick={() => open(entry)}>
