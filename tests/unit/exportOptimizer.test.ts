@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_ARCHITECTURE, type Architecture } from '../../src/core/architecture';
 import { exportAsCode, exportWeightsJson } from '../../src/core/exportCode';
+import { torchOptimizerLine } from '../../src/core/exportCodeTorch';
 import { torchOptimizer } from '../../src/core/exportOptimizer';
 import { networkOf } from '../../src/core/engine';
 import { DEFAULT_OPTIMIZER } from '../../src/core/optimizer';
@@ -48,6 +49,15 @@ describe('exported code names the optimizer that trained it', () => {
     );
     expect(torchOptimizer(adam, 0.01)).toBe(
       'torch.optim.Adam(model.parameters(), lr=0.01, betas=(0.8, 0.999), eps=1e-7)',
+    );
+  });
+
+  it('the PyTorch export’s training loop makes the run’s optimizer', () => {
+    expect(torchOptimizerLine(adam, 0.05)).toBe(
+      'torch.optim.Adam(params, lr=0.05, betas=(0.8, 0.999), eps=1e-7)',
+    );
+    expect(torchOptimizerLine(rmsprop, 0.1)).toBe(
+      'torch.optim.RMSprop(params, lr=0.1, alpha=0.99, eps=1e-8)',
     );
   });
 });
