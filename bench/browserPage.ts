@@ -9,7 +9,8 @@ import { plainWorkerSource, type PlainResult } from './browserProbe';
 import { cpuShares, cpuSnapshot, type CpuShares } from './threads';
 import type { RoundsOptions, RoundsResult } from './variants';
 
-export const PORT = 4174;
+/** The preview's port: BENCH_PORT when several people bench (or test) on one machine at once. */
+export const PORT = Number(process.env.BENCH_PORT ?? 4174);
 export const APP_URL = `http://127.0.0.1:${PORT}/`;
 /** How long a page that should answer at once may take before we call it unresponsive. */
 export const ANSWER_MS = 15_000;

@@ -17,7 +17,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { APP_URL, startPreview, stopServer } from './browserPage';
-import { count, fixed, percentile, ROOT_DIR, saveResult, table } from './report';
+import { FRAME_PROBE, measureFor, pageNow, windowStats, type FrameWindow } from './pageFrames';
+import { count, fixed, ROOT_DIR, saveResult, table } from './report';
 
 const ROWS = 100_000;
 const WHEEL_STEPS = 80;
@@ -36,53 +37,7 @@ function bigCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Every animation frame and long task, page-clock times; and when a click lands and Play shows. */
-const PROBE = `
-window.__large = { frames: [], long: [], clickAt: 0, playAt: 0 };
-(function onFrame(t) { window.__large.frames.push(t); requestAnimationFrame(onFrame); })(0);
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) window.__large.long.push([e.startTime, e.duration]);
-}).observe({ type: 'longtask', buffered: true });
-`;
-
-interface Window_ {
-  fps: number;
-  p95Ms: number;
-  longTasks: number;
-  longestMs: number;
-}
-
-const pageNow = (page: Page) => page.evaluate(() => performance.now());
-
-/** Frames and long tasks between two page-clock times. */
-async function windowStats(page: Page, from: number, to: number): Promise<Window_> {
-  const { frames, long } = await page.evaluate(
-    ({ a, b }) => {
-      const record = (window as unknown as { __large: { frames: number[]; long: [number, number][] } })
-        .__large;
-      return {
-        frames: record.frames.filter((t) => t >= a && t <= b),
-        long: record.long.filter(([at]) => at >= a && at <= b).map(([, d]) => d),
-      };
-    },
-    { a: from, b: to },
-  );
-  const deltas = frames.slice(1).map((t, i) => t - frames[i]!);
-  return {
-    fps: (frames.length * 1000) / (to - from),
-    p95Ms: percentile(deltas, 95),
-    longTasks: long.length,
-    longestMs: Math.max(0, ...long),
-  };
-}
-
-async function measureFor(page: Page, ms: number): Promise<Window_> {
-  const from = await pageNow(page);
-  await page.waitForTimeout(ms);
-  return windowStats(page, from, await pageNow(page));
-}
-
-async function wheelTable(page: Page): Promise<Window_> {
+async function wheelTable(page: Page): Promise<FrameWindow> {
   await page.evaluate(() =>
     document.querySelector('table.dataset-table')?.scrollIntoView({ block: 'center' }),
   );
@@ -98,7 +53,7 @@ async function wheelTable(page: Page): Promise<Window_> {
   return windowStats(page, from, await pageNow(page));
 }
 
-const row = (what: string, w: Window_, note = '') => [
+const row = (what: string, w: FrameWindow, note = '') => [
   what,
   `${fixed(w.fps, 1)} / ${fixed(w.p95Ms, 1)} ms / ${w.longTasks} / ${fixed(w.longestMs, 0)} ms`,
   note,
@@ -115,7 +70,7 @@ test('a 100,000-row table in Chromium: import, an edit, training, scrolling, Pau
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.addInitScript(PROBE);
+    await page.addInitScript(FRAME_PROBE);
     await page.goto(APP_URL);
     await page.evaluate(() => localStorage.clear());
     await page.reload();

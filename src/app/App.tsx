@@ -3,6 +3,7 @@ import { LearningRateSlider } from '../components/Controls/LearningRateSlider';
 import { RunControls } from '../components/Controls/RunControls';
 import { RunSettings } from '../components/Controls/RunSettings';
 import { SpeedSlider } from '../components/Controls/SpeedSlider';
+import { HeaderToolLabel } from '../components/common/HeaderToolLabel';
 import { DataIO } from '../components/DataIO/DataIO';
 import { DatasetTable } from '../components/DatasetTable/DatasetTable';
 import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
@@ -68,7 +69,7 @@ export function App() {
           <Lessons onShowView={(name) => isLabView(name) && setView(name)} />
           <PresenterToggle />
           <button type="button" onClick={openHelp} aria-keyshortcuts="?">
-            Keyboard shortcuts
+            <HeaderToolLabel icon="shortcuts">Keyboard shortcuts</HeaderToolLabel>
           </button>
         </div>
       </header>

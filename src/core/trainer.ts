@@ -10,6 +10,7 @@ import {
   type Architecture,
 } from './architecture';
 import { forwardSize } from './bufferLayout';
+import { trainArticleSamples } from './articleEpoch';
 import { metricsInto } from './engine';
 import { METRICS_SIZE, METRIC_ACCURACY, METRIC_LOSS } from './netLoss';
 import type { Params } from './network';
@@ -237,8 +238,9 @@ export function trainEpoch(trainer: Trainer): number {
   const count = trainer.set.count;
   if (count === 0) return Number.NaN;
   if (trainer.articlePath) {
+    trainArticleSamples(trainer, count - 1);
     while (!trainSample(trainer)) {
-      // each call trains one sample; the loop ends on the epoch's last one
+      // the epoch's last sample, with its trace (a cursor moved back mid-epoch may leave more)
     }
   } else {
     if (trainer.cursor === 0) beginEpoch(trainer);

@@ -17,9 +17,13 @@ export function activationDomain(kind: Activation): readonly [number, number] {
   return [0, 1];
 }
 
-/** Where `value` sits in its activation's range, 0 to 1 (clamped; NaN stays NaN). */
+/**
+ * Where `value` sits in its activation's range, 0 to 1 (clamped; NaN stays NaN). It runs for every pixel
+ * of the hidden maps, so it reads the range without building the pair activationDomain returns.
+ */
 export function activationLevel(kind: Activation, value: number): number {
-  const [low, high] = activationDomain(kind);
+  const low = kind === 'sigmoid' ? 0 : kind === 'tanh' ? -1 : 0;
+  const high = kind === 'sigmoid' ? 1 : kind === 'tanh' ? 1 : RELU_COLOR_MAX;
   return Math.min(1, Math.max(0, (value - low) / (high - low)));
 }
 

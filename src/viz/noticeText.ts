@@ -10,10 +10,23 @@ import type { DataProblem } from '../core/trainingSet';
 import { BLOW_UP_WINDOW } from '../worker/blowUp';
 import type { DivergedNotice, PlateauNotice, RunNotice } from '../worker/protocol';
 
-/** `1,000`: epochs with thousands separators. */
-const count = (n: number): string => n.toLocaleString('en-US');
+/**
+ * `1,000`: epochs with thousands separators (as toLocaleString('en-US') writes them). One formatter for
+ * all: toLocaleString builds a new one per call, and the status words the plateau on every frame.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+const count = (n: number): string => COUNT_FORMAT.format(n);
 /** A loss to 4 significant digits, without trailing zeros (`0.05`, `0.1234`). */
 const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
+
+/** A rate as the slider shows it (3 digits). */
+const rate3 = (rate: number): string => Number(rate.toPrecision(3)).toString();
+
+/**
+ * From this rate on the words blame the step size: on the article's scaled inputs a step of a few units
+ * already moves a neuron from one end of its sigmoid to the other.
+ */
+const HIGH_LEARNING_RATE = 1;
 
 /** `a`, `a or b`, `a, b, or c`. */
 function oneOf(options: readonly string[]): string {
@@ -31,6 +44,10 @@ function divergedText(notice: DivergedNotice): string {
       `${at}: the loss rose to ${loss4(notice.loss)} and stayed far above its best ` +
       `for ${BLOW_UP_WINDOW} epochs.`,
   }[notice.cause];
+  const why =
+    notice.learningRate >= HIGH_LEARNING_RATE
+      ? ` Each step at learning rate ${rate3(notice.learningRate)} moved the weights too far.`
+      : '';
   const lastGood = Number.isFinite(notice.lastGoodLoss) ? ` (loss ${loss4(notice.lastGoodLoss)})` : '';
   const back = `The parameters are back at epoch ${count(notice.lastGoodEpoch)}${lastGood}.`;
   const tries = [
@@ -38,7 +55,7 @@ function divergedText(notice: DivergedNotice): string {
     ...(notice.momentum > 0 ? ['less momentum'] : []),
     ...(notice.scaling !== 'standardize' ? [`${SCALING_LABELS.standardize} in Input scaling`] : []),
   ];
-  return `${what} ${back} ${tries.length > 0 ? `Try ${oneOf(tries)}, then press Play.` : 'Press Reset to start again.'}`;
+  return `${what}${why} ${back} ${tries.length > 0 ? `Try ${oneOf(tries)}, then press Play.` : 'Press Reset to start again.'}`;
 }
 
 /**
@@ -53,6 +70,35 @@ function plateauAdvice(notice: PlateauNotice): string {
     ...(notice.hidden < MAX_HIDDEN ? ['more hidden neurons'] : []),
     'Reset with another seed',
   ]);
+}
+
+/** A lower rate while there is one, else another start. */
+function lowerRateAdvice(notice: PlateauNotice): string {
+  return oneOf([
+    ...(notice.learningRate > MIN_LEARNING_RATE ? ['a lower learning rate'] : []),
+    'Reset with another seed',
+  ]);
+}
+
+/** What a stuck or swinging loss means, in words, with what to try. */
+function shapeText(notice: PlateauNotice): string | null {
+  const { shape } = notice;
+  if (!shape) return null;
+  if (shape.kind === 'oscillating')
+    return (
+      `The loss swings up and down between ${loss4(shape.low)} and ${loss4(shape.high)}: each step ` +
+      `overshoots the lowest point and lands on its other side. Try ${lowerRateAdvice(notice)}.`
+    );
+  const answers = shape.answer === null ? 'answers 0 or 1' : `answers ${shape.answer}`;
+  const cause =
+    notice.learningRate >= HIGH_LEARNING_RATE
+      ? ` Steps at learning rate ${rate3(notice.learningRate)} are big enough to push it there.`
+      : '';
+  return (
+    `The loss is stuck at ${loss4(shape.loss)}: the output neuron is saturated. It ${answers} for every ` +
+    `person, where its sigmoid is flat and passes back almost no gradient, so the steps no longer change ` +
+    `its answer.${cause} Try ${lowerRateAdvice(notice)}.`
+  );
 }
 
 /** Why a table cannot train or cannot learn. */
@@ -83,8 +129,9 @@ export function noticeText(notice: RunNotice | PlateauNotice): string {
       return dataProblemText(notice.reason);
     case 'plateau':
       return (
+        shapeText(notice) ??
         `The loss has stopped improving (no better than ${loss4(notice.best)} for the last ` +
-        `${count(notice.epoch - notice.since)} epochs). Try ${plateauAdvice(notice)}.`
+          `${count(notice.epoch - notice.since)} epochs). Try ${plateauAdvice(notice)}.`
       );
   }
 }

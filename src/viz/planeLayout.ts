@@ -35,6 +35,11 @@ export function boundaryLayout(width: number): BoundaryLayout {
   };
 }
 
+/** The heatmap grid at half the resolution (cells twice as wide and tall): a page short of frame time. */
+export function halfGrid(layout: Pick<BoundaryLayout, 'cols' | 'rows'>): { cols: number; rows: number } {
+  return { cols: Math.max(2, Math.ceil(layout.cols / 2)), rows: Math.max(2, Math.ceil(layout.rows / 2)) };
+}
+
 export type Domain = readonly [number, number];
 
 /** The smallest plane shown, in lb and in: every ordinary adult fits without rescaling. */

@@ -1,3 +1,5 @@
+import type { OutputSaturation } from '../core/saturation';
+import { LossPatternWatch, type LossShape, type PlateauShape } from './lossPattern';
 import type { PlateauNotice } from './protocol';
 
 /** An epoch's loss must come this far (relative) below the best so far to count as progress. */
@@ -19,6 +21,8 @@ export const PLATEAU_ROSE = 0.1;
  * The rule: `best` is the loss at the last real improvement (an epoch whose loss came at least 1 %
  * below the best before it). When max(200, 10 % of the epochs done) epochs pass without another,
  * the loss has plateaued; the notice stays, said once, until an epoch improves on `best` by 1 % again.
+ * A loss that stands still or swings up and down (LossPatternWatch) is said sooner, with its shape: a
+ * learner at too high a rate sees why at once, not 200 epochs later.
  */
 export class PlateauWatch {
   private best = Number.POSITIVE_INFINITY;
@@ -28,6 +32,9 @@ export class PlateauWatch {
   private learningRate = 0;
   /** The run's hidden neurons, part of what the notice advises on. */
   hidden = 2;
+  /** Whether the run's output is saturated now; asked once, when the loss is found standing still. */
+  saturation: (() => OutputSaturation | null) | null = null;
+  private readonly pattern = new LossPatternWatch();
 
   get notice(): PlateauNotice | null {
     return this.current;
@@ -39,6 +46,7 @@ export class PlateauWatch {
     this.bestEpoch = epoch;
     this.highest = Number.NEGATIVE_INFINITY;
     this.current = null;
+    this.pattern.restart();
   }
 
   /** The rate training goes on with; a notice showing now says so (its advice may change). */
@@ -49,6 +57,7 @@ export class PlateauWatch {
 
   /** Looks at one finished epoch's loss. */
   observe(loss: number, epoch: number): void {
+    const shape = this.pattern.observe(loss);
     if (loss < this.best * (1 - PLATEAU_MIN_IMPROVEMENT)) {
       this.best = loss;
       this.bestEpoch = epoch;
@@ -57,16 +66,33 @@ export class PlateauWatch {
       return;
     }
     if (loss > this.highest) this.noteHighest(loss);
+    if (this.current !== null || this.best < PLATEAU_LOSS_FLOOR) return;
     const stale = epoch - this.bestEpoch;
-    if (
-      this.current === null &&
-      stale >= PLATEAU_MIN_EPOCHS &&
-      stale >= epoch * PLATEAU_RUN_SHARE &&
-      this.best >= PLATEAU_LOSS_FLOOR
-    ) {
-      const { best, bestEpoch: since, learningRate, hidden } = this;
-      this.current = { kind: 'plateau', best, since, epoch, rose: this.rose(), learningRate, hidden };
-    }
+    const explained = shape === null ? null : this.explain(shape);
+    if (explained !== null) this.current = this.noticeOf(epoch, explained);
+    else if (stale >= PLATEAU_MIN_EPOCHS && stale >= epoch * PLATEAU_RUN_SHARE)
+      this.current = this.noticeOf(epoch, null);
+  }
+
+  /** A swing explains itself; a loss standing still only when the output is saturated (else it waits). */
+  private explain(shape: LossShape): PlateauShape | null {
+    if (shape.kind === 'oscillating') return shape;
+    const saturated = this.saturation?.() ?? null;
+    return saturated && { kind: 'saturated', loss: shape.loss, answer: saturated.answer };
+  }
+
+  private noticeOf(epoch: number, shape: PlateauShape | null): PlateauNotice {
+    const { best, bestEpoch: since, learningRate, hidden } = this;
+    const notice: PlateauNotice = {
+      kind: 'plateau',
+      best,
+      since,
+      epoch,
+      rose: this.rose(),
+      learningRate,
+      hidden,
+    };
+    return shape === null ? notice : { ...notice, shape };
   }
 
   private rose(): boolean {

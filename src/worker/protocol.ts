@@ -8,6 +8,7 @@ import type { Scaling, ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
 import type { DataProblem, TableData } from '../core/trainingSet';
 import type { MeasureSettings } from '../core/units';
+import type { PlateauShape } from './lossPattern';
 
 /**
  * Everything that decides where a run starts; the same config gives the same run, bit for bit. Units and
@@ -121,7 +122,9 @@ export interface DivergedNotice {
 
 /**
  * The loss has stopped improving: no epoch's loss came 1 % below `best` for `epoch - since` epochs (at
- * least 200, and at least a tenth of the run). Training goes on; this only says so, once per plateau.
+ * least 200, and at least a tenth of the run); sooner when the loss stands still on a saturated output
+ * or swings up and down (`shape`).
+ * Training goes on; this only says so, once per plateau.
  */
 export interface PlateauNotice {
   readonly kind: 'plateau';
@@ -136,6 +139,8 @@ export interface PlateauNotice {
   /** The learning rate training on with, and the hidden neurons: what the advice is about. */
   readonly learningRate: number;
   readonly hidden: number;
+  /** What the losses did, when that says why: stood still on a saturated output, or swung. */
+  readonly shape?: PlateauShape;
 }
 
 /** The sample trained last: its forward values, chain-rule factors and gradient (core buffer layouts). */

@@ -1,3 +1,4 @@
+import { trainerSaturation } from '../core/saturation';
 import {
   currentLoss,
   replaceTrainingSet,
@@ -155,6 +156,8 @@ export class TrainingSession {
     this.learningRateSince = this.trainer.epoch;
     this.dataSince = this.trainer.epoch;
     this.plateau.hidden = this.trainer.architecture.hidden;
+    const trainer = this.trainer;
+    this.plateau.saturation = () => trainerSaturation(trainer);
     this.plateau.setLearningRate(config.learningRate);
     const loss = this.restartWatches();
     this.blowUp.anchor(this.trainer, loss);

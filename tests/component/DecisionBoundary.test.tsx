@@ -44,7 +44,7 @@ describe('the Decision boundary figure', () => {
     render(<DecisionBoundary />);
     const figure = screen.getByRole('figure', { name: 'Decision boundary' });
     expect(figure).toHaveTextContent('orange side → Female (output > 0.5)');
-    const points = within(figure).getAllByRole('button');
+    const points = within(figure).getAllByRole('button', { name: /, output / });
     expect(points).toHaveLength(4);
     // All weights 1, biases 0: Alice 0.5236951740839997; Bob and Charlie sigmoid(2) = 0.881 (wrong:
     // they are men); Diana sigmoid(≈0) just above 0.5.
@@ -79,7 +79,7 @@ describe('the Decision boundary figure', () => {
       people: labState().people.map((p, i) => (i === 1 ? { ...p, weight: 'abc' } : p)),
     });
     render(<DecisionBoundary />);
-    expect(screen.getAllByRole('button')).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: /, output / })).toHaveLength(3);
     expect(screen.queryByRole('button', { name: /^Bob,/ })).not.toBeInTheDocument();
   });
 

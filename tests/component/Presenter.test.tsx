@@ -21,7 +21,8 @@ afterEach(cleanup);
 
 // Found by text and aria-label, not by role: role queries over the whole lab with its stylesheet
 // are too slow for jsdom.
-const presenterButton = () => screen.getByText('Presenter mode', { selector: 'button' });
+const presenterButton = () =>
+  screen.getByText('Presenter mode', { selector: 'button span' }).closest('button')!;
 function labelled(name: string): HTMLElement {
   const element = document.querySelector<HTMLElement>(`[aria-label="${name}"]`);
   if (!element) throw new Error(`nothing labelled ${name}`);

@@ -47,10 +47,11 @@ test('(b) dragging Learning rate to 1 while training: no reset, and a marker app
   await expect.poll(() => readEpoch(page)).toBeGreaterThan(50);
   const rate = page.getByRole('slider', { name: 'Learning rate', exact: true });
   const box = (await rate.boundingBox())!;
-  // log10 scale from -3 to 1: rate 1 sits at 3/4 of the track. Drag there, then fine-tune by key.
+  // log10 scale from -3 to 2: rate 1 sits at 3/5 of the thumb's travel, about 0.65 of the box. Drag
+  // there, then fine-tune by key.
   await page.mouse.move(box.x + 8, box.y + box.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.647, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   for (let i = 0; i < 40 && (await rate.getAttribute('aria-valuetext')) !== '1'; i++) {
     const value = Number(await rate.inputValue());

@@ -177,10 +177,10 @@ test("a link's learning rate outside the slider's range is brought into it, with
   });
   await openFresh(page, link);
   await expect(banner(page).getByRole('status')).toContainText(
-    "The link's learning rate, 1000000, is outside the slider's range (0.001 to 10), so the lab uses 10.",
+    "The link's learning rate, 1000000, is outside the slider's range (0.001 to 100), so the lab uses 100.",
   );
   const rate = page.getByRole('slider', { name: 'Learning rate', exact: true });
-  await expect(rate).toHaveAttribute('aria-valuetext', '10');
+  await expect(rate).toHaveAttribute('aria-valuetext', '100');
 });
 
 test('a link without a version says so, without "undefined"', async ({ page }) => {

@@ -139,9 +139,9 @@ describe('a shared link', () => {
 
   it('says when it brought the learning rate into the slider’s range', () => {
     openLink(encodeShare(sharedStateOf({ ...DEFAULT_SETTINGS, learningRate: 1e6 }, ARTICLE_PEOPLE)));
-    expect(labState().settings.learningRate).toBe(10);
+    expect(labState().settings.learningRate).toBe(100);
     expect(linkStore.getState().notes).toEqual([
-      "The link's learning rate, 1000000, is outside the slider's range (0.001 to 10), so the lab uses 10.",
+      "The link's learning rate, 1000000, is outside the slider's range (0.001 to 100), so the lab uses 100.",
     ]);
   });
 

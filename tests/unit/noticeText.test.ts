@@ -96,3 +96,41 @@ describe('noticeText words every notice the worker sends', () => {
     }
   });
 });
+
+describe('noticeText says why a loss stands still or swings', () => {
+  const stuck: PlateauNotice = {
+    ...{ kind: 'plateau', best: 0.4723, since: 0, epoch: 21, rose: true, learningRate: 100, hidden: 2 },
+    ...{ shape: { kind: 'saturated', loss: 0.5, answer: 1 } },
+  };
+
+  it('stuck with a saturated output: what the neuron answers, why no gradient comes back, the rate to blame', () => {
+    expect(noticeText(stuck)).toBe(
+      'The loss is stuck at 0.5: the output neuron is saturated. It answers 1 for every person, where its ' +
+        'sigmoid is flat and passes back almost no gradient, so the steps no longer change its answer. ' +
+        'Steps at learning rate 100 are big enough to push it there. Try a lower learning rate or Reset ' +
+        'with another seed.',
+    );
+    expect(noticeText({ ...stuck, shape: { kind: 'saturated', loss: 0.5, answer: null } })).toContain(
+      'It answers 0 or 1 for every person',
+    );
+    expect(noticeText({ ...stuck, learningRate: 0.5 })).not.toContain('Steps at learning rate');
+  });
+
+  it('oscillating: the range it swings over and that each step overshoots', () => {
+    expect(noticeText({ ...stuck, shape: { kind: 'oscillating', low: 0.21, high: 0.48 } })).toBe(
+      'The loss swings up and down between 0.21 and 0.48: each step overshoots the lowest point and lands ' +
+        'on its other side. Try a lower learning rate or Reset with another seed.',
+    );
+  });
+
+  it('a blow-up at a high rate says the steps moved the weights too far; at a small rate it does not', () => {
+    const diverged: DivergedNotice = {
+      ...{ kind: 'diverged', cause: 'loss-far-above-best', epoch: 10, loss: 2.47 },
+      ...{ lastGoodEpoch: 0, lastGoodLoss: 0.73, learningRate: 10, momentum: 0, scaling: 'none' },
+    };
+    expect(noticeText(diverged)).toContain(
+      'for 10 epochs. Each step at learning rate 10 moved the weights too far. The parameters are back',
+    );
+    expect(noticeText({ ...diverged, learningRate: 0.1 })).not.toContain('moved the weights too far');
+  });
+});

@@ -198,7 +198,7 @@ describe('share links', () => {
         const expected = learningRate < MIN_LEARNING_RATE ? MIN_LEARNING_RATE : MAX_LEARNING_RATE;
         expect(result.state.settings).toEqual({ ...valid.settings, learningRate: expected });
         expect(result.notes).toEqual([
-          `The link's learning rate, ${learningRate}, is outside the slider's range (0.001 to 10), so the lab uses ${expected}.`,
+          `The link's learning rate, ${learningRate}, is outside the slider's range (0.001 to 100), so the lab uses ${expected}.`,
         ]);
       }),
     );

@@ -60,7 +60,8 @@ describe('a run that blows up while its loss is still finite', () => {
     expect(Array.from(blown.live.params)).toEqual(Array.from(start.params));
     expect(noticeText(notice)).toBe(
       `Training blew up at epoch 10: the loss rose to ${Number(notice.loss.toPrecision(4))} and stayed far ` +
-        `above its best for 10 epochs. The parameters are back at epoch 0 (loss ${Number(startLoss.toPrecision(4))}). ` +
+        'above its best for 10 epochs. Each step at learning rate 10 moved the weights too far. ' +
+        `The parameters are back at epoch 0 (loss ${Number(startLoss.toPrecision(4))}). ` +
         'Try a lower learning rate or Standardize in Input scaling, then press Play.',
     );
     // Trained on with a lower rate, the run goes on from the good epoch: epoch 1 again, once.

@@ -3,7 +3,7 @@ import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../../core/learningRate';
 import { formatRate, setLearningRate } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 
-/** The slider moves in log10 space so 0.001 and 10 are equally easy to reach. */
+/** The slider moves in log10 space so 0.001 and 100 are equally easy to reach. */
 export const MIN_LOG_RATE = Math.log10(MIN_LEARNING_RATE);
 export const MAX_LOG_RATE = Math.log10(MAX_LEARNING_RATE);
 

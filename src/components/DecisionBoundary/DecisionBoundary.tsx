@@ -1,20 +1,22 @@
 import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { checkTable } from '../../core/checkedTable';
+import type { Gender } from '../../core/dataset';
 import { predictRaw } from '../../core/engine';
 import { useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
-import { useShownParams } from '../../store/displayClock';
+import { useShownParamsAndDetail } from '../../store/displayClock';
 import { useOnScreen } from '../common/useOnScreen';
+import { useTargetRange } from '../common/useTargetRange';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
 import { boundaryContours, boundaryLines, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
-import { MARGIN, boundaryLayout, plotPixels } from '../../viz/planeLayout';
+import { MARGIN, boundaryLayout, halfGrid, plotPixels } from '../../viz/planeLayout';
 import { Legend } from './Legend';
 import { TargetLegend } from './TargetLegend';
-import { normalizeGrid, targetRange } from './targetScale';
+import { normalizeGrid } from '../../viz/targetScale';
 import { PeoplePoints } from './PeoplePoints';
 import { PlaneOptions } from './PlaneOptions';
+import { TapToAdd } from './TapToAdd';
 import { useHasTestRows, useIsTestRow } from '../../store/split';
 import { nearestPoint, planePoints } from './points';
 import { PointsCanvas } from './PointsCanvas';
@@ -69,10 +71,12 @@ function caption(words: PlaneWords, target: string | null): string {
 export function DecisionBoundary() {
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
-  const { cols, rows, plotWidth, plotHeight } = layout;
+  const { plotWidth, plotHeight } = layout;
   const people = useDeferredPeople();
   // 30 updates a second at most while training (the heatmap's budget), none while off screen.
-  const params = useShownParams('figure', useOnScreen(containerRef));
+  const [params, detail] = useShownParamsAndDetail('figure', useOnScreen(containerRef));
+  // A page whose frames run long even at the plane's slowest rate gets a heatmap half as fine.
+  const { cols, rows } = detail === 'full' ? layout : halfGrid(layout);
   const net = useShownNetwork(params);
   const selectedRow = useLab((state) => state.selectedRow);
   const measure = useMeasure();
@@ -89,10 +93,7 @@ export function DecisionBoundary() {
   const contours = useMemo(() => boundaryContours(cols, rows), [cols, rows]);
   // A numeric target has no 0.5 boundary: the output is a colour scale over the table's targets.
   const numeric = net.architecture.output === 'linear';
-  const range = useMemo(
-    () => (numeric ? targetRange(checkTable(people, measure)) : null),
-    [numeric, people, measure],
-  );
+  const range = useTargetRange(numeric);
   const frame = useMemo(() => {
     fillOutputGrid(net, xDomain, yDomain, cols, rows, grid);
     if (range) {
@@ -111,7 +112,8 @@ export function DecisionBoundary() {
   const predictAt = useCallback((weight: number, height: number) => predictRaw(net, weight, height), [net]);
   const [status, setStatus] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
-  const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus);
+  const [tapGender, setTapGender] = useState<Gender | null>(null);
+  const editing = usePlaneEditing(svgRef, scales, words, predictAt, setStatus, tapGender);
   // A large table is drawn as a fixed sample; only the drawn rows' outputs are computed each frame.
   const drawn = useMemo(() => drawnRows(people, measure), [people, measure]);
   const isTest = useIsTestRow();
@@ -129,7 +131,7 @@ export function DecisionBoundary() {
     return nearestPoint(points, scales.x, scales.y, px, py, PICK_REACH);
   };
   const onPlotPointerDown = (event: PointerEvent<SVGRectElement>) => {
-    const point = onCanvas && !event.shiftKey && !event.altKey ? pointAt(event) : null;
+    const point = onCanvas && !event.shiftKey && !event.altKey && !tapGender ? pointAt(event) : null;
     if (point) editing.onPointPointerDown(point, event);
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
@@ -217,7 +219,10 @@ export function DecisionBoundary() {
           ? `Showing ${formatCount(drawn.rows.length)} of ${formatCount(drawn.valid)} ${words.who === 'row' ? 'rows' : 'people'} (a fixed sample; the table has them all). Hover a mark to read it, drag it to edit that ${words.who}.`
           : `Arrow keys move this ${words.who} by ${xStep} or ${yStep} (Shift: 10); Enter makes the other views follow them.`}
       </p>
-      <PlaneOptions hasTestRows={hasTestRows} />
+      <div className="boundary-tools">
+        <TapToAdd gender={tapGender} onChange={setTapGender} words={words} />
+        <PlaneOptions hasTestRows={hasTestRows} />
+      </div>
       <div className="boundary-foot">
         {range ? <TargetLegend range={range} name={targetName ?? 'target'} /> : <Legend words={words} />}
         <div className="boundary-notes">

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Gender } from '../../core/dataset';
 import { GENDER_COLOR } from './colors';
-import { pointFill, type TargetRange } from './targetScale';
+import { pointFill, type TargetRange } from '../../viz/targetScale';
 import { pointLabel, type PlanePoint } from './points';
 import type { PlaneScales } from './scales';
 import type { PlaneWords } from '../../viz/planeWords';

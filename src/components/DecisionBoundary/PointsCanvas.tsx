@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { GENDER_COLOR } from './colors';
-import { pointFill, type TargetRange } from './targetScale';
+import { pointFill, type TargetRange } from '../../viz/targetScale';
 import { MARGIN } from '../../viz/planeLayout';
 import type { PlanePoint } from './points';
 import type { PlaneScales } from './scales';

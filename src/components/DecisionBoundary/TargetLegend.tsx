@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { formatValue } from '../format';
-import { targetColor, type TargetRange } from './targetScale';
+import { targetColor, type TargetRange } from '../../viz/targetScale';
 
 const BAR_WIDTH = 160;
 const STOPS = [0, 0.25, 0.5, 0.75, 1];

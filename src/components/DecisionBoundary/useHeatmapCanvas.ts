@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { discreteColorTable, outputColorTable, paintGrid } from './colors';
-import { targetColor } from './targetScale';
+import { targetColor } from '../../viz/targetScale';
 
 interface PaintTarget {
   readonly context: CanvasRenderingContext2D;

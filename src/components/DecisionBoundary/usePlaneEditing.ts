@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
-import { PLAUSIBLE_MAX, PLAUSIBLE_MAX_METRIC, type NumericField } from '../../core/dataset';
+import { PLAUSIBLE_MAX, PLAUSIBLE_MAX_METRIC, type Gender, type NumericField } from '../../core/dataset';
 import { fromModel, toModel } from '../../core/units';
 import { addPerson, selectRow, updatePerson } from '../../store/actions';
 import { plotPixels, type Domain } from '../../viz/planeLayout';
@@ -35,7 +35,7 @@ export interface PlaneEditing {
   onPointerMove: (event: PointerEvent<SVGSVGElement>) => void;
   onPointerUp: (event: PointerEvent<SVGSVGElement>) => void;
   onPointerCancel: () => void;
-  /** Shift+click adds a woman, Alt+click a man, where the click landed. */
+  /** Shift+click adds a woman, Alt+click a man, where the click landed; with TapToAdd on, a plain tap. */
   onPlotClick: (event: MouseEvent<SVGRectElement>) => void;
 }
 
@@ -67,6 +67,8 @@ export function usePlaneEditing(
   words: PlaneWords,
   predictAt: (weight: number, height: number) => number,
   onEdited: (message: string) => void,
+  /** The gender a plain click or tap adds (TapToAdd), or null: only Shift+click and Alt+click add. */
+  tapGender: Gender | null = null,
 ): PlaneEditing {
   const [drag, setDrag] = useState<Drag | null>(null);
   useTouchDrag(svgRef);
@@ -160,10 +162,10 @@ export function usePlaneEditing(
       onEdited(`${point.name}: ${words.value(field, shown)}, ${output}.`);
     },
     onPlotClick(event) {
-      if (!event.shiftKey && !event.altKey) return;
+      if (!event.shiftKey && !event.altKey && !tapGender) return;
       event.preventDefault();
       const at = toPlane(event.clientX, event.clientY);
-      const gender = event.altKey ? 'M' : 'F';
+      const gender = event.altKey ? 'M' : event.shiftKey ? 'F' : tapGender!;
       addPerson({ name: '', weight: String(at.shownWeight), height: String(at.shownHeight), gender });
       const who =
         words.measure === 'plain' ? `a ${words.classes[gender]} row` : gender === 'F' ? 'a woman' : 'a man';

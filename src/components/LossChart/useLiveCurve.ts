@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { runStore, type RunStoreState } from '../../store/runStore';
+import { followOnClock } from '../../store/displayClock';
+import { runStore } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import type { GhostBounds } from './ghostLayer';
 import { LiveCurve, type CurveAxes } from './liveCurve';
@@ -15,8 +16,9 @@ export interface LiveCurveView {
 
 /**
  * The live loss (and accuracy) curve for a plot `width` x `height` px. It follows the run history
- * through the store's `historyVersion` with a subscription, not a render: a training frame folds the
- * new records and redraws the changed path pieces, and React re-renders only when an axis steps.
+ * through the store's `historyVersion` on the display clock, not a render: a training frame folds the
+ * new records and redraws the changed path pieces (every frame while frames have room), and React
+ * re-renders only when an axis steps.
  */
 export function useLiveCurve(
   width: number,
@@ -38,15 +40,17 @@ export function useLiveCurve(
     curve.configure({ width, height, mode, ghosts, showAccuracy }, historyVersion, run.runId);
   }, [curve, width, height, mode, ghosts, showAccuracy]);
 
-  useEffect(() => {
-    const follow = (state: RunStoreState): void => curve.update(state.historyVersion, state.run.runId);
-    follow(runStore.getState()); // whatever arrived between the layout effects and this one
-    return runStore.subscribe((state, previous) => {
-      if (state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId) {
-        follow(state);
-      }
-    });
-  }, [curve]);
+  useEffect(
+    () =>
+      followOnClock({
+        cadence: 'curve',
+        onScreen: true,
+        changed: (state, previous) =>
+          state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId,
+        show: (state) => curve.update(state.historyVersion, state.run.runId),
+      }),
+    [curve],
+  );
 
   return { columns: curve.columns, attachLayer: curve.attachLayer, axes };
 }

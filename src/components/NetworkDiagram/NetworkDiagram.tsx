@@ -22,6 +22,7 @@ import { SymmetryNote } from './SymmetryNote';
 import { usePhaseView } from './usePhaseView';
 import { usePlaneWords } from '../common/usePlaneWords';
 import { useShownArchitecture } from '../common/useShownArchitecture';
+import { useTargetRange } from '../common/useTargetRange';
 import { ActivationLegend, WeightLegend } from './WeightLegend';
 import './NetworkDiagram.css';
 import './StepPhase.css';
@@ -51,6 +52,7 @@ export function NetworkDiagram() {
   const params = shownParams(shown);
   const architecture = useShownArchitecture(params);
   const { hidden, activation, features } = architecture;
+  const outputRange = useTargetRange(architecture.output === 'linear');
   const layout = useMemo(
     () => networkLayout(measuredWidth, hidden, features),
     [measuredWidth, hidden, features],
@@ -140,7 +142,7 @@ export function NetworkDiagram() {
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
-              const reading = readNeuron(spot, { hidden, activation, words, who }, source);
+              const reading = readNeuron(spot, { hidden, activation, words, who, outputRange }, source);
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
               const highlight = view?.neurons[spot.id] ?? null;
               return (
@@ -152,6 +154,7 @@ export function NetworkDiagram() {
                   shown={shown}
                   exact={reading.value}
                   kind={reading.kind}
+                  range={reading.range}
                   activation={reading.value}
                   description={
                     highlight?.factor ? `${reading.description}; ${highlight.factor}` : reading.description
@@ -204,7 +207,7 @@ export function NetworkDiagram() {
       <SymmetryNote params={params} inputs={features.length} />
       <div className="network-legends">
         <WeightLegend />
-        <ActivationLegend hidden={activation} />
+        <ActivationLegend hidden={activation} outputRange={outputRange} />
       </div>
     </figure>
   );

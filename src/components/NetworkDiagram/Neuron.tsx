@@ -1,6 +1,8 @@
 import { formatExact } from '../format';
 import { ActivationGlyph } from './ActivationGlyph';
 import { neuronFill, neuronInk, type Activation } from '../../viz/activationScale';
+import { textOn } from '../../viz/colorScales';
+import { rangeFraction, targetColor, type TargetRange } from '../../viz/targetScale';
 import { FEATURE_SYMBOLS, isFeature } from '../../core/features';
 import type { NeuronSpot } from './layout';
 import { fitNote } from './noteFit';
@@ -27,15 +29,27 @@ interface NeuronProps {
   figureWidth: number;
   /** Whether the shown phase of the SGD step touches this neuron; null when no phase is shown. */
   highlight?: Highlight | null;
+  /** A linear output's colour range (the table's targets), used instead of an activation's range. */
+  range?: TargetRange;
+}
+
+/** The circle's fill and the ink on it: by the activation's range, or by a linear output's targets. */
+function neuronColors(kind: Activation | null, range: TargetRange | undefined, value: number | null) {
+  if (value === null || !Number.isFinite(value)) return null;
+  if (range) {
+    const level = Math.min(1, Math.max(0, rangeFraction(range, value)));
+    return { fill: targetColor(level), ink: textOn(level) };
+  }
+  return kind === null ? null : { fill: neuronFill(kind, value), ink: neuronInk(kind, value) };
 }
 
 /** One neuron: a circle filled by its output on its activation's range, its name and value inside. */
 export function Neuron(props: NeuronProps) {
   const { spot, radius, fontSize, shown, exact, kind, activation, description, note, highlight } = props;
   const fitted = note ? fitNote(note, spot.note.x, props.figureWidth, fontSize * 0.85) : null;
-  const filled = kind !== null && activation !== null && Number.isFinite(activation);
-  const fill = filled ? neuronFill(kind, activation) : 'var(--surface)';
-  const ink = filled ? neuronInk(kind, activation) : 'var(--text)';
+  const colors = neuronColors(kind, props.range, activation);
+  const fill = colors?.fill ?? 'var(--surface)';
+  const ink = colors?.ink ?? 'var(--text)';
   // Long values (9.06e-10) shrink to stay inside the circle.
   const valueSize = fontSize * 0.8 * Math.min(1, 6.5 / Math.max(1, (shown ?? '').length));
   // a feature input is named as it is written (x1², x1·x2, sin x1), smaller when the name is long

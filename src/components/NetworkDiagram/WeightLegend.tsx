@@ -3,6 +3,8 @@ import { memo, useId } from 'react';
 import type { HiddenActivation } from '../../core/architecture';
 import { WEIGHT_DOMAIN_LIMIT, activationColor, weightColor } from '../../viz/colorScales';
 import { RELU_COLOR_MAX, activationDomain, activationName, neuronFill } from '../../viz/activationScale';
+import { rangeFraction, targetColor, type TargetRange } from '../../viz/targetScale';
+import { formatValue } from '../format';
 import './WeightLegend.css';
 
 interface GradientLegendProps {
@@ -104,10 +106,15 @@ const HIDDEN_RANGE: Readonly<Record<HiddenActivation, string>> = {
  */
 export const ActivationLegend = memo(function ActivationLegend({
   hidden = 'sigmoid',
+  outputRange = null,
 }: {
   readonly hidden?: HiddenActivation;
+  /** A linear output's colours span the table's targets (as on the Decision boundary), not 0..1. */
+  readonly outputRange?: TargetRange | null;
 }) {
-  const output = (
+  const output = outputRange ? (
+    <LinearOutputLegend range={outputRange} />
+  ) : (
     <GradientLegend
       title={hidden === 'sigmoid' ? 'output' : 'o1 output'}
       description="Neuron output colours: dark blue near 0, yellow near 1."
@@ -116,7 +123,7 @@ export const ActivationLegend = memo(function ActivationLegend({
       ticks={activationTicks('sigmoid')}
     />
   );
-  if (hidden === 'sigmoid') return output;
+  if (hidden === 'sigmoid' && !outputRange) return output;
   const name = activationName(hidden);
   return (
     <>
@@ -131,3 +138,21 @@ export const ActivationLegend = memo(function ActivationLegend({
     </>
   );
 });
+
+/** The colour bar of a linear output: the targets' colours from the table's smallest to its largest. */
+function LinearOutputLegend({ range }: { readonly range: TargetRange }) {
+  const low = formatValue(range.low, 3);
+  const high = formatValue(range.high, 3);
+  return (
+    <GradientLegend
+      title="o1 output"
+      description={`Output (prediction) colours: dark purple at ${low} to yellow at ${high}, the table's targets.`}
+      colorAt={(value) => targetColor(rangeFraction(range, value))}
+      domain={[range.low, range.high]}
+      ticks={[
+        { value: range.low, label: low },
+        { value: range.high, label: high },
+      ]}
+    />
+  );
+}

@@ -5,6 +5,7 @@ import { fromModel } from '../../core/units';
 import type { PlaneWords } from '../../viz/planeWords';
 import { formatValue } from '../format';
 import { activationName, type Activation } from '../../viz/activationScale';
+import type { TargetRange } from '../../viz/targetScale';
 import type { NeuronSpot } from './layout';
 
 /** Whose values a neuron shows: the focus person's live trace, or the step being explained. */
@@ -21,6 +22,8 @@ export interface NeuronReading {
   value: number | null;
   /** The activation the value came out of; null for inputs (scaled lb and in, not coloured). */
   kind: Activation | null;
+  /** A linear output's colour range (the table's targets); it has no activation to colour it by. */
+  range?: TargetRange;
   note?: string;
   description: string;
 }
@@ -33,6 +36,8 @@ export interface ReadingContext {
   readonly words: PlaneWords;
   /** The person's name, as the figure shows it. */
   readonly who: string;
+  /** Set when the output is linear: the table's targets' range, which its colour spans. */
+  readonly outputRange?: TargetRange | null;
 }
 
 /** `weight`, `height`, or an imported column's name, for the input's note. */
@@ -81,5 +86,7 @@ export function readNeuron(
   const kind: Activation = isOutput ? 'sigmoid' : activation;
   const what = isOutput ? 'output (the prediction)' : `${activationName(kind)} output`;
   const shown = value === null ? 'not available' : formatValue(value, 3);
-  return { value, kind, description: `${id}: ${what} ${shown} for ${who}` };
+  const description = `${id}: ${what} ${shown} for ${who}`;
+  const range = isOutput ? context.outputRange : null;
+  return range ? { value, kind: null, range, description } : { value, kind, description };
 }

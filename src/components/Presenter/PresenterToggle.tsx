@@ -1,3 +1,4 @@
+import { HeaderToolLabel } from '../common/HeaderToolLabel';
 import { togglePresenter } from '../../store/classroomActions';
 import { useLab } from '../../store/labStore';
 
@@ -6,7 +7,7 @@ export function PresenterToggle() {
   const presenter = useLab((state) => state.settings.presenter);
   return (
     <button type="button" aria-pressed={presenter} aria-keyshortcuts="P" onClick={togglePresenter}>
-      Presenter mode
+      <HeaderToolLabel icon="presenter">Presenter mode</HeaderToolLabel>
     </button>
   );
 }

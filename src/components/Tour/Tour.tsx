@@ -7,6 +7,7 @@ import {
   takeLabSnapshot,
   type LabSnapshot,
 } from '../../store/classroomActions';
+import { HeaderToolLabel } from '../common/HeaderToolLabel';
 import { findLabelled, hiddenViewOf, outlineLabelled, prefersReducedMotion, shownPart } from './highlight';
 import { measurePlacement, type CardPlacement } from './placement';
 import { TourDialog } from './TourDialog';
@@ -102,7 +103,7 @@ export function Tour({ onShowView }: TourProps) {
   return (
     <>
       <button type="button" ref={openerRef} onClick={start} aria-expanded={open}>
-        Take the tour
+        <HeaderToolLabel icon="tour">Take the tour</HeaderToolLabel>
       </button>
       {open ? (
         <TourDialog

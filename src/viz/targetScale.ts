@@ -1,5 +1,5 @@
 import { interpolateViridis, scaleSequential } from 'd3';
-import type { CheckedTable } from '../../core/checkedTable';
+import type { CheckedTable } from '../core/checkedTable';
 
 /**
  * A numeric target's colours: the output over the plane, and each row's target, on one sequential

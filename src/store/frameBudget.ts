@@ -1,0 +1,191 @@
+/**
+ * The display clock's budget: while training runs it watches how long the page's frames take and what
+ * each view costs per redraw, and when frames run long it makes the costliest view redraw less often,
+ * then less finely; when there is room again it gives back, the last taken first. Pure bookkeeping (no
+ * DOM, no React): the clock feeds it measured times, so a test can feed it made-up ones.
+ */
+
+/** A frame longer than this missed the display's 60 Hz beat (16.7 ms, with some slack for jitter). */
+export const LONG_FRAME_MS = 20;
+/** Frames are judged in windows of this length... */
+export const WINDOW_MS = 500;
+/** ...and a window in which more than this share of frames ran long is too slow. */
+export const LONG_SHARE = 0.1;
+/** Calm windows in a row before a view gets some of its rate back (doubled after each give-back that failed). */
+export const CALM_WINDOWS = 2;
+const MAX_CALM_WINDOWS = 16;
+/** The least often a slowed view still redraws while training (the clock never stops a view on screen). */
+export const SLOWEST_MS = 1000;
+/** A view redrawn "every frame" that gets slowed starts from two frames. */
+const FRAME_MS = 1000 / 60;
+/** How much each new cost measurement weighs against the running estimate. */
+const COST_WEIGHT = 0.3;
+
+export type Detail = 'full' | 'reduced';
+
+/** One view as the budget sees it: how often it may redraw and how finely. */
+export interface BudgetedView {
+  /** Its own cadence: the least time between redraws it asks for (0 = every frame). */
+  readonly baseMs: number;
+  /** Exempt views (the training status) are never slowed. */
+  readonly exempt: boolean;
+  /** Whether it can draw less finely (a view that cannot is only ever slowed). */
+  readonly hasDetail: boolean;
+  /** The least time between two redraws now, >= baseMs. */
+  everyMs: number;
+  detail: Detail;
+  /** Told when `detail` changes (a view that can draw less finely redraws at the new detail). */
+  onDetail: ((detail: Detail) => void) | null;
+  /** Running estimate of one redraw's cost, ms; 0 until measured. */
+  costMs: number;
+  /** When it last redrew (only views that redraw count against the frame). */
+  drawnAt: number;
+}
+
+export class FrameBudget {
+  private readonly views = new Set<BudgetedView>();
+  /** What was taken, last taken last: given back in reverse. */
+  private readonly taken: { view: BudgetedView; what: 'rate' | 'detail' }[] = [];
+  private windowStart = Number.NaN;
+  private frames = 0;
+  private longFrames = 0;
+  /** The window's frame times added up. */
+  private framesMs = 0;
+  private calm = 0;
+  private calmNeeded = CALM_WINDOWS;
+  /** A give-back in the last window: if that window runs long, it was one too many. */
+  private gaveBack = false;
+
+  add(baseMs: number, { exempt = false, hasDetail = false } = {}): BudgetedView {
+    const view: BudgetedView = {
+      baseMs,
+      exempt,
+      hasDetail,
+      everyMs: baseMs,
+      detail: 'full',
+      onDetail: null,
+      costMs: 0,
+      drawnAt: Number.NEGATIVE_INFINITY,
+    };
+    this.views.add(view);
+    return view;
+  }
+
+  remove(view: BudgetedView): void {
+    this.views.delete(view);
+    for (let i = this.taken.length - 1; i >= 0; i--)
+      if (this.taken[i]!.view === view) this.taken.splice(i, 1);
+  }
+
+  /** A redraw of `view` took `ms` (render, commit and drawing), finishing at `now`. */
+  noteCost(view: BudgetedView, ms: number, now: number): void {
+    view.costMs = view.costMs === 0 ? ms : view.costMs + COST_WEIGHT * (ms - view.costMs);
+    view.drawnAt = now;
+  }
+
+  /** One animation frame ended at `now` after `ms`; closes a window when one is full. */
+  noteFrame(ms: number, now: number): void {
+    if (Number.isNaN(this.windowStart)) this.windowStart = now - ms;
+    this.frames += 1;
+    this.framesMs += ms;
+    if (ms > LONG_FRAME_MS) this.longFrames += 1;
+    if (now - this.windowStart < WINDOW_MS) return;
+    const slow = this.longFrames > this.frames * LONG_SHARE;
+    // The share of the main thread to free for frames of 60 Hz: more than one view's worth on a slow page.
+    const excess = 1 - (this.frames * FRAME_MS) / this.framesMs;
+    this.windowStart = now;
+    this.frames = 0;
+    this.longFrames = 0;
+    this.framesMs = 0;
+    if (slow) this.slowDown(now, excess);
+    else this.maybeGiveBack();
+  }
+
+  /** Training stopped: the next run starts from each view's own cadence and a fresh window. */
+  restart(): void {
+    for (const view of this.views) {
+      view.everyMs = view.baseMs;
+      setDetail(view, 'full');
+    }
+    this.taken.length = 0;
+    this.windowStart = Number.NaN;
+    this.frames = 0;
+    this.longFrames = 0;
+    this.framesMs = 0;
+    this.calm = 0;
+    this.calmNeeded = CALM_WINDOWS;
+    this.gaveBack = false;
+  }
+
+  /**
+   * Slows the costliest views, one step each, until the steps free about `excess` of the main thread by
+   * the views' own measured costs (at least one step: a view's cost leaves out the browser's painting).
+   */
+  private slowDown(now: number, excess: number): void {
+    this.calm = 0;
+    // Giving back caused this: wait longer before the next try.
+    if (this.gaveBack) this.calmNeeded = Math.min(MAX_CALM_WINDOWS, this.calmNeeded * 2);
+    this.gaveBack = false;
+    let freed = 0;
+    const stepped = new Set<BudgetedView>();
+    do {
+      const view = this.costliest(now, stepped);
+      if (!view) return;
+      stepped.add(view);
+      freed += load(view) / 2;
+      if (view.everyMs < SLOWEST_MS) {
+        view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, 2 * view.everyMs));
+        this.taken.push({ view, what: 'rate' });
+      } else {
+        setDetail(view, 'reduced');
+        this.taken.push({ view, what: 'detail' });
+      }
+    } while (freed < excess);
+  }
+
+  private maybeGiveBack(): void {
+    this.gaveBack = false;
+    this.calm += 1;
+    if (this.calm < this.calmNeeded) return;
+    this.calm = 0;
+    const last = this.taken.pop();
+    if (!last) {
+      this.calmNeeded = CALM_WINDOWS; // all given back and calm: forget the failed tries
+      return;
+    }
+    const { view, what } = last;
+    if (what === 'detail') setDetail(view, 'full');
+    else
+      view.everyMs = view.everyMs / 2 < Math.max(view.baseMs, 2 * FRAME_MS) ? view.baseMs : view.everyMs / 2;
+    this.gaveBack = true;
+  }
+
+  /**
+   * The view that costs the frame most (cost per redraw over its time between redraws) and can still give
+   * something: a slower rate, or else less detail. Only views that redrew in the last window count.
+   */
+  private costliest(now: number, skip: ReadonlySet<BudgetedView>): BudgetedView | null {
+    let worst: BudgetedView | null = null;
+    let worstLoad = 0;
+    for (const view of this.views) {
+      if (view.exempt || skip.has(view) || view.costMs <= 0 || now - view.drawnAt > 2 * SLOWEST_MS) continue;
+      if (view.everyMs >= SLOWEST_MS && (view.detail === 'reduced' || !view.hasDetail)) continue;
+      if (load(view) > worstLoad) {
+        worst = view;
+        worstLoad = load(view);
+      }
+    }
+    return worst;
+  }
+}
+
+/** The share of the main thread a view takes: its cost per redraw over the time between redraws. */
+function load(view: BudgetedView): number {
+  return view.costMs / Math.max(FRAME_MS, view.everyMs);
+}
+
+function setDetail(view: BudgetedView, detail: Detail): void {
+  if (view.detail === detail) return;
+  view.detail = detail;
+  view.onDetail?.(detail);
+}
