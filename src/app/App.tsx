@@ -8,6 +8,7 @@ import { PresenterToggle } from '../components/Presenter/PresenterToggle';
 import { usePresenterRoot } from '../components/Presenter/usePresenterRoot';
 import { Timeline } from '../components/Timeline/Timeline';
 import { Tour } from '../components/Tour/Tour';
+import { Lessons } from '../components/Tour/Lessons';
 import { TrainingStatus } from '../components/TrainingStatus/TrainingStatus';
 import { openSharedLink } from '../store/sharedLink';
 import { connectTrainer } from '../store/trainerBridge';
@@ -72,6 +73,7 @@ export function App() {
         </div>
         <div className="header-tools">
           <Tour onShowView={(name) => isLabView(name) && setView(name)} />
+          <Lessons onShowView={(name) => isLabView(name) && setView(name)} />
           <PresenterToggle />
           <button type="button" onClick={openHelp} aria-keyshortcuts="?">
             <HeaderToolLabel icon="shortcuts">Keyboard shortcuts</HeaderToolLabel>

@@ -13,6 +13,7 @@
  */
 import { DEFAULT_FEATURES, FEATURE_SYMBOLS, hasPlainInputs, type Feature } from './features';
 import type { Regularization } from './regularization';
+import { DEFAULT_OPTIMIZER, type OptimizerSettings } from './optimizer';
 
 const ARTICLE_INPUTS = 2;
 
@@ -69,6 +70,8 @@ export interface Architecture {
   readonly regularizationRate: number;
   /** The output neuron; a sigmoid when left out. */
   readonly output?: OutputActivation;
+  /** How each update steps (optimizer.ts); plain SGD (with `momentum`) when left out. */
+  readonly optimizer?: OptimizerSettings;
 }
 
 /** The article's network and training: every reference number in docs/reference.md holds with these. */
@@ -82,6 +85,7 @@ export const ARTICLE_ARCHITECTURE: Architecture = {
   features: DEFAULT_FEATURES,
   regularization: 'none',
   regularizationRate: 0.001,
+  optimizer: DEFAULT_OPTIMIZER,
 };
 
 /*
@@ -113,7 +117,11 @@ export function hasArticleMath(
 /** The article's network trained as the article trains it: one plain SGD step per sample, no penalty. */
 export function isArticleArchitecture(arch: Architecture): boolean {
   return (
-    hasArticleMath(arch) && arch.update === 'sample' && arch.momentum === 0 && arch.regularization === 'none'
+    hasArticleMath(arch) &&
+    arch.update === 'sample' &&
+    arch.momentum === 0 &&
+    arch.regularization === 'none' &&
+    (arch.optimizer === undefined || arch.optimizer.kind === 'sgd')
   );
 }
 

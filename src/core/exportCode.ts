@@ -19,6 +19,8 @@ import {
 } from './architecture';
 import { DEFAULT_FEATURES, FEATURE_CODE, FEATURE_SYMBOLS, hasPlainInputs, type Feature } from './features';
 import { REGULARIZATION_LABELS } from './regularization';
+import { optimizerChoice } from './optimizer';
+import { optimizerInWords, optimizerJson, torchOptimizer } from './exportOptimizer';
 import type { Network } from './engine';
 import {
   ARTICLE_TERMS,
@@ -100,11 +102,18 @@ function penaltyNote(architecture: Architecture): string {
   );
 }
 
-/** The training that shaped the parameters, in words: the loss, the input scaling and any penalty. */
+/** The optimizer that trained the parameters, in words, or '' for the article's plain SGD. */
+function optimizerNote(architecture: Architecture): string {
+  if (optimizerChoice(architecture) === 'sgd') return '';
+  return ` Optimizer: ${optimizerInWords(architecture)}, as ${torchOptimizer(architecture, null, 'params')} steps.`;
+}
+
+/** The training that shaped the parameters, in words: the loss, the input scaling, any penalty, the optimizer. */
 function trainingNote(architecture: Architecture, terms: ExportTerms): string {
   return (
     `Trained on ${LOSS_LABELS[architecture.loss].toLowerCase()}, inputs scaled by ${SCALING_LABELS[terms.scaling]}.` +
-    penaltyNote(architecture)
+    penaltyNote(architecture) +
+    optimizerNote(architecture)
   );
 }
 
@@ -165,6 +174,7 @@ export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE
     ...(net.output === 'linear'
       ? { target: terms.labels?.target ?? 'target' }
       : { classes: { '1': positive, '0': negative } }),
+    ...(optimizerChoice(net) === 'sgd' ? {} : { optimizer: optimizerJson(net) }),
     note: inputNote(net, names, terms),
     params: named,
     inputScaling: SCALING_LABELS[terms.scaling],

@@ -21,6 +21,7 @@ import {
   type ExportTerms,
 } from './exportCode';
 import { describeInput, exportInputs } from './exportTerms';
+import { torchOptimizer } from './exportOptimizer';
 import { DEFAULT_FEATURES, FEATURE_CODE, hasPlainInputs, type Feature } from './features';
 import { REGULARIZATION_LABELS } from './regularization';
 import { SAMPLE_ORDER_LABELS, type SampleOrder } from './trainer';
@@ -94,9 +95,8 @@ export function denseLayers(network: Network): DenseLayer[] {
  * update rules). Every optimizer the engine gains is written here, once.
  */
 export function torchOptimizerLine(architecture: Architecture, learningRate: number): string {
-  const momentum = architecture.momentum > 0 ? `, momentum=${pyNumber(architecture.momentum)}` : '';
   // PyTorch's momentum keeps b ← μ b + g and steps p ← p − η b: the lab's v ← μ v − η g, p ← p + v, with v = −η b.
-  return `torch.optim.SGD(params, lr=${pyNumber(learningRate)}${momentum})`;
+  return torchOptimizer(architecture, learningRate, 'params');
 }
 
 /** Samples per step in the loop: 1, the mini-batch size, or every training row. */

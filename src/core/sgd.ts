@@ -8,7 +8,12 @@ import { penaltySlope, type Penalty } from './regularization';
  */
 
 /** The gradient parameter i steps by: its data gradient, plus the penalty's slope for a weight. */
-function stepGradient(params: Params, dataGradient: number, i: number, penalty: Penalty | null): number {
+export function stepGradient(
+  params: Params,
+  dataGradient: number,
+  i: number,
+  penalty: Penalty | null,
+): number {
   return penalty !== null && i < penalty.weights
     ? dataGradient + penalty.rate * penaltySlope(penalty.kind, params[i]!)
     : dataGradient;

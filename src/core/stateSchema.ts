@@ -22,6 +22,7 @@ import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person
 import { findExampleSet } from './datasets/registry';
 import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
 import { INITIAL_WEIGHT_LABELS } from './init';
+import { MAX_DECAY, MAX_EPSILON, MIN_EPSILON, OPTIMIZER_KINDS, type OptimizerSettings } from './optimizer';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
 import { MIN_TRAINING_SHARE } from './split';
@@ -158,6 +159,19 @@ export function readArchitecture(value: unknown): Architecture {
             MAX_REGULARIZATION_RATE,
             false,
           ),
+    // Added with RMSProp and Adam: absent is SGD (with momentum when `momentum` is above 0).
+    ...(value.optimizer === undefined ? {} : { optimizer: readOptimizer(value.optimizer) }),
+  };
+}
+
+function readOptimizer(value: unknown): OptimizerSettings {
+  if (!isRecord(value)) return fail('the optimizer is missing');
+  return {
+    kind: oneOf(value.kind, OPTIMIZER_KINDS, 'the optimizer'),
+    beta1: numberIn(value.beta1, 'beta 1', 0, MAX_DECAY, false),
+    beta2: numberIn(value.beta2, 'beta 2', 0, MAX_DECAY, false),
+    alpha: numberIn(value.alpha, 'alpha', 0, MAX_DECAY, false),
+    epsilon: numberIn(value.epsilon, 'epsilon', MIN_EPSILON, MAX_EPSILON, false),
   };
 }
 

@@ -20,6 +20,7 @@ import { backwardInto } from './backward';
 import { forwardInto } from './forward';
 import { penaltyOf, type Penalty } from './regularization';
 import { applySgdStep } from './sgd';
+import { clearOptimizerState, createOptimizerState, optimizerOf, type OptimizerState } from './optimizer';
 import {
   createTraceBuffers,
   samplesPerUpdate,
@@ -91,9 +92,9 @@ export class Trainer {
   /** Gradients of the current batch summed so far (all 0 after each step), and how many samples they are. */
   readonly batchGrad: Float64Array;
   batchFill = 0;
-  /** Momentum coefficient in [0, MAX_MOMENTUM]; 0 takes the plain SGD step. */
+  /** Momentum coefficient in [0, MAX_MOMENTUM]; 0 takes the plain SGD step (always 0 for RMSProp and Adam). */
   readonly momentum: number;
-  /** Momentum's velocity per parameter (all 0 without momentum). */
+  /** Momentum's velocity per parameter (all 0 without momentum); `optimizer.velocity`. */
   readonly velocity: Float64Array;
   /** The weight penalty every step adds (regularization.ts), or null for none. */
   readonly penalty: Penalty | null;
@@ -101,6 +102,8 @@ export class Trainer {
   accuracy = Number.NaN;
   /** The article's architecture on its specialized 2-2-1 code (what the reference numbers come from). */
   readonly articlePath: boolean;
+  /** The optimizer's options and what it remembers between steps (optimizer.ts). */
+  readonly optimizer: OptimizerState;
 
   constructor(options: TrainerOptions) {
     const architecture = options.architecture ?? ARTICLE_ARCHITECTURE;
@@ -127,8 +130,10 @@ export class Trainer {
     this.trace = createTraceBuffers(hidden, inputs);
     this.samplesPerUpdate = samplesPerUpdate(architecture);
     this.batchGrad = new Float64Array(count);
-    this.momentum = Number.isFinite(momentum) ? Math.min(MAX_MOMENTUM, Math.max(0, momentum)) : 0;
-    this.velocity = new Float64Array(count);
+    this.optimizer = createOptimizerState(optimizerOf(architecture), count);
+    const withMomentum = this.optimizer.settings.kind === 'sgd' && Number.isFinite(momentum);
+    this.momentum = withMomentum ? Math.min(MAX_MOMENTUM, Math.max(0, momentum)) : 0;
+    this.velocity = this.optimizer.velocity;
     const { regularization, regularizationRate } = architecture;
     this.penalty = penaltyOf(regularization, regularizationRate, weightCount(hidden, inputs));
     this.articlePath = !options.generic && isArticleArchitecture(architecture);
@@ -166,14 +171,15 @@ function dropBatch(trainer: Trainer): void {
 }
 
 /**
- * Forgets the optimizer's memory (a half-filled batch, momentum's velocity) and goes back to an epoch
+ * Forgets the optimizer's memory (a half-filled batch, momentum's velocity, Adam's and RMSProp's
+ * moments and step count) and goes back to an epoch
  * boundary. Call it after setting the parameters from outside (a rollback, a resume from the timeline),
  * where the old velocity would push the new parameters somewhere they never were.
  */
 export function restartOptimizer(trainer: Trainer): void {
   trainer.cursor = 0;
   dropBatch(trainer);
-  trainer.velocity.fill(0);
+  clearOptimizerState(trainer.optimizer);
 }
 
 /** Shuffles (in `Shuffled` order) and forgets a half-filled batch: batches never span epochs. */

@@ -1,12 +1,13 @@
 /**
  * How the trainer learns on the generic path, for any architecture: per sample, mini-batches (mean
- * gradient, one step per batch) or full batch, with or without momentum (the article's 2-2-1 per-sample
+ * gradient, one step per batch) or full batch, with any optimizer (the article's 2-2-1 per-sample
  * step stays in trainer.ts). Nothing here allocates.
  */
 import { inputCount, outputWeightIndex, paramCount, type Architecture } from './architecture';
 import { factorCount } from './bufferLayout';
 import { netAddGradient, netBackwardInto } from './netBackward';
 import { netForwardInto } from './netForward';
+import { applyAdaptiveStep } from './optimizer';
 import { applyMeanStep, applyMomentumStep, applySgdStep } from './sgd';
 import type { Trainer } from './trainer';
 
@@ -52,8 +53,10 @@ export function settleTrace(net: Architecture, forward: Float64Array, trace: Tra
 }
 
 function step(trainer: Trainer, grad: Float64Array): void {
-  const { params, learningRate, penalty } = trainer;
-  if (trainer.momentum === 0) applySgdStep(params, grad, learningRate, penalty);
+  const { params, learningRate, penalty, optimizer } = trainer;
+  if (optimizer.settings.kind !== 'sgd')
+    applyAdaptiveStep(params, grad, 1, learningRate, optimizer, penalty, false);
+  else if (trainer.momentum === 0) applySgdStep(params, grad, learningRate, penalty);
   else applyMomentumStep(params, grad, learningRate, trainer.velocity, trainer.momentum, penalty);
 }
 
@@ -62,8 +65,10 @@ function step(trainer: Trainer, grad: Float64Array): void {
  * not once per sample); the sum starts again from 0.
  */
 function closeBatch(trainer: Trainer, fill: number): void {
-  const { params, batchGrad, learningRate, velocity, momentum, penalty } = trainer;
-  applyMeanStep(params, batchGrad, fill, learningRate, velocity, momentum, penalty);
+  const { params, batchGrad, learningRate, velocity, momentum, penalty, optimizer } = trainer;
+  if (optimizer.settings.kind !== 'sgd') {
+    applyAdaptiveStep(params, batchGrad, fill, learningRate, optimizer, penalty, true);
+  } else applyMeanStep(params, batchGrad, fill, learningRate, velocity, momentum, penalty);
   trainer.batchFill = 0;
 }
 

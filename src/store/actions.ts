@@ -5,6 +5,7 @@ import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
 import { useLab } from './labStore';
 import { MAX_KEPT_RUNS } from '../core/lossCurve';
+import { OPTIMIZER_LABELS, optimizerChoice } from '../core/optimizer';
 import type { Settings } from '../core/settings';
 import { runHistory } from './runHistory';
 import { addMarker, askToBranch, backToLive, branchFromViewedEpoch } from './runActions';
@@ -195,7 +196,10 @@ export function keepRun(): void {
     losses[i] = runHistory.lossAt(i);
   }
   const start = settings.initialWeights === 'ones' ? 'all ones' : `seed ${settings.seed}`;
-  const label = `rate ${formatRate(settings.learningRate)}, ${start}`;
+  const choice = optimizerChoice(settings.architecture);
+  // Runs of the same rate and start differ by their optimizer: the label names it when it is not SGD.
+  const optimizer = choice === 'sgd' ? '' : `${OPTIMIZER_LABELS[choice]}, `;
+  const label = `${optimizer}rate ${formatRate(settings.learningRate)}, ${start}`;
   // Restored runs have negative ids: a new one takes the next after every id in use.
   const id = keptRuns.reduce((highest, run) => Math.max(highest, run.id), 0) + 1;
   const kept = { id, label, epochs, losses };

@@ -241,7 +241,19 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.features.join() === b.features.join() &&
     a.regularization === b.regularization &&
     a.regularizationRate === b.regularizationRate &&
-    a.output === b.output
+    a.output === b.output &&
+    sameOptimizer(a.optimizer, b.optimizer)
+  );
+}
+
+function sameOptimizer(a: Architecture['optimizer'], b: Architecture['optimizer']): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.kind === b.kind &&
+    a.beta1 === b.beta1 &&
+    a.beta2 === b.beta2 &&
+    a.alpha === b.alpha &&
+    a.epsilon === b.epsilon
   );
 }
 

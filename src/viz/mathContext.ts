@@ -9,6 +9,7 @@ import {
 } from '../core/architecture';
 import { DEFAULT_FEATURES, type Feature } from '../core/features';
 import type { Regularization } from '../core/regularization';
+import { optimizerOf, type OptimizerSettings } from '../core/optimizer';
 import type { StepRecord } from '../store/derived';
 
 /**
@@ -30,6 +31,8 @@ export interface MathContext {
   readonly regularizationRate: number;
   /** The output neuron: a sigmoid unless a numeric target made it linear. */
   readonly output?: OutputActivation;
+  /** RMSProp or Adam and their options; absent for SGD (with `momentum`). */
+  readonly optimizer?: OptimizerSettings;
 }
 
 export const ARTICLE_CONTEXT: MathContext = {
@@ -56,23 +59,26 @@ export function mathContext(
   const batch =
     update === 'sample' ? 1 : update === 'full-batch' ? Math.max(1, validRows) : architecture.batchSize;
   const output = shape.output === 'linear' ? { output: shape.output } : {};
+  const optimizer = optimizerOf(shape);
+  const adaptive = optimizer.kind === 'sgd' ? {} : { optimizer };
   return {
     hidden,
     activation,
     loss,
     update,
     batch,
-    momentum,
+    momentum: adaptive.optimizer ? 0 : momentum,
     features,
     regularization,
     regularizationRate,
     ...output,
+    ...adaptive,
   };
 }
 
 /** The article's rule: one update per sample, plain SGD (a weight penalty keeps it one step per sample). */
 export function isPlainSgd(context: MathContext): boolean {
-  return context.batch === 1 && context.momentum === 0;
+  return context.batch === 1 && context.momentum === 0 && context.optimizer === undefined;
 }
 
 /** Whether each update adds a weight penalty. */

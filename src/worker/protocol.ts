@@ -178,6 +178,20 @@ export interface LiveSnapshot {
   readonly plateau: PlateauNotice | null;
   /** The table row `Step sample` trains next (nextSampleRow); null while no row can train. */
   readonly nextRow: number | null;
+  /** What the optimizer remembers now; null for plain SGD, which remembers nothing. */
+  readonly optimizer?: OptimizerSnapshot | null;
+}
+
+/**
+ * The optimizer's memory after its last step, per parameter (optimizer.ts): momentum's velocity, or
+ * RMSProp's and Adam's second moment and Adam's first; null where the optimizer keeps none.
+ */
+export interface OptimizerSnapshot {
+  /** Steps taken since the run (or its optimizer) started: Adam's t. */
+  readonly steps: number;
+  readonly velocity: Float64Array | null;
+  readonly firstMoment: Float64Array | null;
+  readonly secondMoment: Float64Array | null;
 }
 
 export interface FrameMessage {

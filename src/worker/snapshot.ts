@@ -1,6 +1,6 @@
 import { nextSampleRow } from '../core/nextSample';
 import { currentLoss, type Trainer } from '../core/trainer';
-import type { LiveSnapshot } from './protocol';
+import type { LiveSnapshot, OptimizerSnapshot } from './protocol';
 
 /** What the session adds to the trainer's own state when it reports the run. */
 export interface SnapshotExtras {
@@ -38,6 +38,19 @@ export function liveSnapshot(trainer: Trainer, extras: SnapshotExtras): LiveSnap
     dataSince: extras.dataSince,
     plateau: extras.plateau,
     nextRow: nextSampleRow(trainer),
+    optimizer: optimizerSnapshot(trainer),
+  };
+}
+
+/** Copies of what the optimizer keeps (only what its kind uses), or null for plain SGD. */
+function optimizerSnapshot(trainer: Trainer): OptimizerSnapshot | null {
+  const { settings, steps, velocity, firstMoment, secondMoment } = trainer.optimizer;
+  if (settings.kind === 'sgd' && trainer.momentum === 0) return null;
+  return {
+    steps,
+    velocity: settings.kind === 'sgd' ? Float64Array.from(velocity) : null,
+    firstMoment: settings.kind === 'adam' ? Float64Array.from(firstMoment) : null,
+    secondMoment: settings.kind === 'sgd' ? null : Float64Array.from(secondMoment),
   };
 }
 

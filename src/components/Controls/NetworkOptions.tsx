@@ -11,7 +11,8 @@ import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
 import { InputFeatures } from './InputFeatures';
 import { LossField } from './LossField';
-import { commitChanged, parseBatchSize, parseMomentum } from './parseFields';
+import { OptimizerOptions } from './OptimizerOptions';
+import { commitChanged, parseBatchSize } from './parseFields';
 import { RegularizationOptions } from './RegularizationOptions';
 import { SelectField } from './SelectField';
 
@@ -29,7 +30,7 @@ const HIDDEN_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(
  */
 export function NetworkOptions() {
   const architecture = useLab((state) => state.settings.architecture);
-  const { hidden, activation, loss, update, batchSize, momentum } = architecture;
+  const { hidden, activation, loss, update, batchSize } = architecture;
   const current = () => useLab.getState().settings.architecture;
   return (
     <>
@@ -65,18 +66,7 @@ export function NetworkOptions() {
           )}
         />
       ) : null}
-      <NumberField
-        label="Momentum"
-        inputMode="decimal"
-        value={momentum}
-        format={String}
-        parse={parseMomentum}
-        onCommit={commitChanged(
-          () => current().momentum,
-          (value) => setArchitecture({ momentum: value }),
-        )}
-        hint="0 to 0.99; 0: none"
-      />
+      <OptimizerOptions />
       <RegularizationOptions />
       <InputFeatures />
     </>

@@ -21,6 +21,9 @@ export const GLOSSARY = {
     'A handful of samples trained together: their gradients are averaged and the parameters move once per batch. The full batch uses every sample; the article updates after each one.',
   momentum:
     'A memory of past steps: each update adds μ times the previous one (v ← μ v − learning rate × gradient, then p ← p + v), so steady gradients build speed and zig-zags cancel out.',
+  RMSProp:
+    'An optimizer that keeps a running mean s of each parameter’s squared gradient and steps by learning rate × gradient / (√s + ε): parameters with large gradients take smaller steps, small ones larger.',
+  Adam: 'An optimizer that keeps running means of each parameter’s gradient (m, the first moment) and squared gradient (v, the second), corrects both for starting at 0, and steps by learning rate × m̂ / (√v̂ + ε): about the learning rate in the gradient’s steady direction.',
 } as const;
 
 export type GlossaryTerm = keyof typeof GLOSSARY;

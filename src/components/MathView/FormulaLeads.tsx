@@ -94,6 +94,15 @@ export function formulaLeads(
             gradients build speed.{' '}
           </>
         ) : null}
+        {context.optimizer ? (
+          <>
+            <Term name={context.optimizer.kind === 'adam' ? 'Adam' : 'RMSProp'}>
+              {context.optimizer.kind === 'adam' ? 'Adam' : 'RMSProp'}
+            </Term>{' '}
+            divides the gradient by its running size, so each step is about η whatever the gradient’s scale;
+            the Optimizer state table holds what it remembers.{' '}
+          </>
+        ) : null}
         Every parameter does the same, scaled by the <Term name="learning rate">learning rate</Term> η (see
         the table).
       </>

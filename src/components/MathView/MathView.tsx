@@ -11,9 +11,11 @@ import { FORMULA_SCROLLER, FormulaBlock } from './FormulaBlock';
 import { formulaLeads } from './FormulaLeads';
 import { stepFormulas, type FormulaId } from './formulas';
 import { isPlainSgd, type MathContext } from '../../viz/mathContext';
+import { OPTIMIZER_KINDS } from '../../core/optimizer';
 import { useMathContext } from '../common/useMathContext';
 import { GradientTable } from './GradientTable';
 import { ModelTerms } from './ModelTerms';
+import { OptimizerState } from './OptimizerState';
 import { plainNumber } from './numbers';
 import { PhaseControls } from './PhaseControls';
 import { inputWords } from './PhaseGuide';
@@ -64,6 +66,7 @@ function StepSubject({ record, context }: { readonly record: StepRecord; readonl
       {record.target === 1 ? words.classes.F : words.classes.M}), learning rate η ={' '}
       {plainNumber(record.learningRate)}
       {context.momentum > 0 ? `, momentum μ = ${plainNumber(context.momentum)}` : ''}
+      {context.optimizer ? `, optimizer ${OPTIMIZER_KINDS[context.optimizer.kind]}` : ''}
       {context.batch > 1 ? `, ${context.batch} samples per update` : ''}.
     </p>
   );
@@ -112,6 +115,7 @@ function StepFormulas({
       <div className="math-gradient-scroll" tabIndex={0} role="group" aria-label="Gradient table">
         <GradientTable record={record} phase={phase} context={context} />
       </div>
+      <OptimizerState context={context} onScreen={onScreen} />
     </>
   );
 }
@@ -120,6 +124,8 @@ function StepFormulas({
 function updateTitle(context: MathContext): string {
   if (isPlainSgd(context)) return 'SGD update';
   const batch = context.update === 'full-batch' ? 'Full-batch' : context.batch > 1 ? 'Mini-batch' : 'SGD';
+  if (context.optimizer)
+    return `${batch === 'SGD' ? 'Per-sample' : batch} ${OPTIMIZER_KINDS[context.optimizer.kind]} update`;
   return context.momentum > 0 ? `${batch} update with momentum` : `${batch} update`;
 }
 

@@ -4,6 +4,7 @@ import { ARTICLE_CONTEXT, hasPenalty, isPlainSgd, type MathContext } from '../..
 import { aligned, partial, type ExactValue } from './neuronRows';
 import { plainNumber, plainOperand, texNumber, texOperand } from './numbers';
 import { penaltyPush } from './penaltyTerms';
+import { adaptiveUpdate } from './optimizerFormula';
 
 /** The article's SGD update of w1: it moves against its gradient by learning rate × gradient. */
 function sgdUpdate(record: StepRecord): FilledFormula {
@@ -129,8 +130,9 @@ function withPenaltyLine(record: StepRecord, context: MathContext): FilledFormul
   return { ...formula, tex: aligned([inner, penaltyRow]), plain, values };
 }
 
-/** How w1 is updated: the article's plain SGD step, or the rule with mini-batches and momentum. */
+/** How w1 is updated: the article's plain SGD step, the rule with mini-batches and momentum, or RMSProp's or Adam's. */
 export function updateFormula(record: StepRecord, context: MathContext = ARTICLE_CONTEXT): FilledFormula {
+  if (context.optimizer) return adaptiveUpdate(record, context, context.optimizer);
   if (!hasPenalty(context)) return isPlainSgd(context) ? sgdUpdate(record) : generalUpdate(record, context);
   if (isPlainSgd(context)) return penalizedSgdUpdate(record, context);
   return withPenaltyLine(record, context);

@@ -90,6 +90,8 @@ const UPDATE_CAPTIONS: Readonly<Record<PhaseView['rule'], string>> = {
     'Update: each parameter gets this sample’s share of the batch’s step (−learning rate ÷ batch size × its gradient); it moves once the batch is done.',
   momentum:
     'Update: each parameter’s step is the gradient’s push (−learning rate × its gradient) plus momentum × its last step.',
+  adaptive:
+    'Update: RMSProp and Adam divide each parameter’s gradient by the running size of its gradients (the Math view’s Optimizer state), so every parameter takes steps of about the learning rate.',
 };
 
 /** One sentence in the figure's caption saying what the lit parts show. */

@@ -26,10 +26,11 @@ function signedChange(value: number): string {
   return value > 0 ? `+${phaseNumber(value)}` : phaseNumber(value);
 }
 
-export type UpdateRule = 'sgd' | 'batch' | 'momentum';
+export type UpdateRule = 'sgd' | 'batch' | 'momentum' | 'adaptive';
 
 export function updateRule(context: MathContext): UpdateRule {
   if (isPlainSgd(context)) return 'sgd';
+  if (context.optimizer) return 'adaptive';
   return context.batch > 1 ? 'batch' : 'momentum';
 }
 
@@ -55,6 +56,16 @@ export function updatePhase(
       value: after,
       label: `${move} (${change})`,
       spoken: `updated ${move}, change ${change} (−learning rate × gradient)`,
+    };
+  }
+  if (rule === 'adaptive') {
+    // RMSProp and Adam size the step by the gradient's running scale, not by η × gradient alone.
+    const gradient = phaseNumber(record.grad[param]! / context.batch);
+    return {
+      ...base,
+      value: before,
+      label: `g ${gradient}`,
+      spoken: `this sample's gradient ${gradient}, which the optimizer divides by the running size of the gradients`,
     };
   }
   const share = (-record.learningRate / context.batch) * record.grad[param]!;

@@ -26,7 +26,7 @@ interface TourProps {
 const RUN_BAR = 'Controls';
 
 /** Scrolls the step's part into view and says where the card goes so that it does not cover it. */
-function showStep(shown: HTMLElement): CardPlacement {
+export function showStep(shown: HTMLElement): CardPlacement {
   const placement = measurePlacement(shown, findLabelled(RUN_BAR));
   const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
   // Beside the part, any scroll keeps them apart; under it, the page scrolls to exactly where the room was measured.
