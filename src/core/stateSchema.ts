@@ -13,7 +13,6 @@ import {
   MAX_MOMENTUM,
   MIN_HIDDEN,
   UPDATE_LABELS,
-  paramCount,
   type Architecture,
 } from './architecture';
 import { DEFAULT_FEATURES, isFeature, orderedFeatures, type Feature } from './features';
@@ -22,6 +21,13 @@ import { MAX_CELL_LENGTH, MAX_NAME_LENGTH, newPersonId, type Gender, type Person
 import { findExampleSet } from './datasets/registry';
 import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
 import { INITIAL_WEIGHT_LABELS } from './init';
+import {
+  MAX_LAYERS,
+  isValidSizes,
+  networkParamCount,
+  withHiddenSizes,
+  type LayeredShape,
+} from './layerShape';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
 import { MIN_TRAINING_SHARE } from './split';
@@ -135,7 +141,7 @@ function readBoolean(value: unknown, what: string): boolean {
 
 export function readArchitecture(value: unknown): Architecture {
   if (!isRecord(value)) return fail('the network options are missing');
-  return {
+  const architecture: Architecture = {
     hidden: numberIn(value.hidden, 'the hidden neuron count', MIN_HIDDEN, MAX_HIDDEN, true),
     activation: oneOf(value.activation, ACTIVATION_LABELS, 'the hidden activation'),
     loss: oneOf(value.loss, LOSS_LABELS, 'the loss'),
@@ -159,6 +165,18 @@ export function readArchitecture(value: unknown): Architecture {
             false,
           ),
   };
+  // Added with deeper networks: absent means one hidden layer of `hidden` neurons.
+  return value.hiddenLayers === undefined
+    ? architecture
+    : withHiddenSizes(architecture, readHiddenLayers(value.hiddenLayers));
+}
+
+/** Two to MAX_LAYERS layer sizes (one layer is written as `hidden` alone, see withHiddenSizes). */
+function readHiddenLayers(value: unknown): readonly number[] {
+  if (!Array.isArray(value) || value.length < 2 || !isValidSizes(value as number[])) {
+    fail(`the hidden layers are not 2 to ${MAX_LAYERS} sizes of ${MIN_HIDDEN} to ${MAX_HIDDEN} neurons`);
+  }
+  return [...(value as number[])];
 }
 
 function readFeatures(value: unknown): readonly Feature[] {
@@ -223,9 +241,12 @@ export function peopleWithIds(records: readonly PersonRecord[]): Person[] {
   });
 }
 
-/** Parameters for a network with `hidden` hidden neurons and `inputs` inputs (the article's 2 and 2 unless told). */
-export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden, inputs = 2): number[] {
-  const count = paramCount(hidden, inputs);
+/** Parameters for a network of this shape (hidden layers and inputs; the article's 2-2-1 unless told). */
+export function readParams(
+  value: unknown,
+  shape: LayeredShape & Pick<Architecture, 'features'> = ARTICLE_ARCHITECTURE,
+): number[] {
+  const count = networkParamCount(shape);
   const ok =
     Array.isArray(value) &&
     value.length === count &&

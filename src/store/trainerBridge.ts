@@ -1,4 +1,5 @@
 import type { Architecture } from '../core/architecture';
+import { hiddenSizes } from '../core/layerShape';
 import type { Scaling } from '../core/scaling';
 import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
@@ -241,7 +242,8 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.features.join() === b.features.join() &&
     a.regularization === b.regularization &&
     a.regularizationRate === b.regularizationRate &&
-    a.output === b.output
+    a.output === b.output &&
+    hiddenSizes(a).join() === hiddenSizes(b).join()
   );
 }
 
