@@ -6,14 +6,7 @@
 import type { SampleTrace } from './backward';
 import { netForwardInto, type NetworkShape } from './netForward';
 import { hasPlainInputs } from './features';
-import {
-  isLayered,
-  networkFactorCount,
-  networkForwardSize,
-  networkParamCount,
-  planFor,
-  totalHidden,
-} from './layerShape';
+import { isLayered, networkFactorCount, networkForwardSize, networkParamCount, planFor } from './layerShape';
 import { featuredBackwardInto } from './netFeatured';
 import { layeredBackwardInto } from './netLayered';
 
@@ -70,8 +63,9 @@ export function netBackwardInto(
   grad: Float64Array,
 ): void {
   if (isLayered(net)) {
-    layeredBackwardInto(planFor(net), net, params, x1, x2, yTrue, forward, factors, grad, false);
-    const yPred = forward[2 * totalHidden(net) + 1]!;
+    const plan = planFor(net);
+    layeredBackwardInto(plan, net, params, x1, x2, yTrue, forward, factors, grad, false);
+    const yPred = forward[2 * plan.totalHidden + 1]!;
     factors[0] = net.loss === 'bce' ? crossEntropySlope(yTrue, yPred) : -2 * (yTrue - yPred);
     return;
   }

@@ -9,7 +9,7 @@
  * (what reaches its neuron's output, dL/dh) × (its input × the neuron's slope).
  */
 import type { Architecture } from './architecture';
-import { featuresInto, MAX_FEATURES, DEFAULT_FEATURES } from './features';
+import { featuresInto, hasPlainInputs, MAX_FEATURES, type Feature } from './features';
 import { MAX_TOTAL_HIDDEN, type LayerPlan } from './layerShape';
 
 type LayeredForwardShape = Pick<Architecture, 'activation' | 'output'> &
@@ -20,6 +20,21 @@ const forwardInputs = new Float64Array(MAX_FEATURES);
 const backwardInputs = new Float64Array(MAX_FEATURES);
 /** dL/dh for every hidden neuron, numbered across the layers. */
 const carried = new Float64Array(MAX_TOTAL_HIDDEN);
+
+/** The input neurons' values: x1, x2 themselves, or the feature inputs worked out from them. */
+function inputsInto(
+  features: readonly Feature[] | undefined,
+  x1: number,
+  x2: number,
+  out: Float64Array,
+): void {
+  if (features === undefined || hasPlainInputs(features)) {
+    out[0] = x1;
+    out[1] = x2;
+  } else {
+    featuresInto(features, x1, x2, out);
+  }
+}
 
 /** Feedforward into `out` (the forward layout of layerShape.ts). */
 export function layeredForwardInto(
@@ -32,22 +47,36 @@ export function layeredForwardInto(
 ): void {
   const { sizes, layers, weightStart, biasStart, nodeStart } = plan;
   const activation = net.activation;
-  featuresInto(net.features ?? DEFAULT_FEATURES, x1, x2, forwardInputs);
-  for (let l = 1; l <= layers; l++) {
+  inputsInto(net.features, x1, x2, forwardInputs);
+  // Layer 1 reads the inputs; each later layer reads the outputs of the one before (out[2k + 1]).
+  const fanIn = sizes[0]!;
+  for (let j = 0; j < sizes[1]!; j++) {
+    const w = j * fanIn;
+    let sum = params[w]! * forwardInputs[0]!;
+    for (let i = 1; i < fanIn; i++) sum += params[w + i]! * forwardInputs[i]!;
+    sum += params[biasStart[1]! + j]!;
+    out[2 * j] = sum;
+    out[2 * j + 1] =
+      activation === 'sigmoid'
+        ? 1 / (1 + Math.exp(-sum))
+        : activation === 'tanh'
+          ? Math.tanh(sum)
+          : sum > 0
+            ? sum
+            : 0;
+  }
+  for (let l = 2; l <= layers; l++) {
     const size = sizes[l]!;
-    const fanIn = sizes[l - 1]!;
-    const first = nodeStart[l]!;
-    const before = nodeStart[l - 1]!;
+    const before = sizes[l - 1]!;
+    const from = 2 * nodeStart[l - 1]! + 1;
+    const to = 2 * nodeStart[l]!;
     for (let j = 0; j < size; j++) {
-      const w = weightStart[l]! + j * fanIn;
-      let sum = params[w]! * (l === 1 ? forwardInputs[0]! : out[2 * before + 1]!);
-      for (let i = 1; i < fanIn; i++) {
-        sum += params[w + i]! * (l === 1 ? forwardInputs[i]! : out[2 * (before + i) + 1]!);
-      }
+      const w = weightStart[l]! + j * before;
+      let sum = params[w]! * out[from]!;
+      for (let i = 1; i < before; i++) sum += params[w + i]! * out[from + 2 * i]!;
       sum += params[biasStart[l]! + j]!;
-      const k = first + j;
-      out[2 * k] = sum;
-      out[2 * k + 1] =
+      out[to + 2 * j] = sum;
+      out[to + 2 * j + 1] =
         activation === 'sigmoid'
           ? 1 / (1 + Math.exp(-sum))
           : activation === 'tanh'
@@ -57,23 +86,14 @@ export function layeredForwardInto(
               : 0;
     }
   }
-  const last = nodeStart[layers]!;
+  const from = 2 * nodeStart[layers]! + 1;
   const w = weightStart[layers + 1]!;
-  const fanIn = sizes[layers]!;
-  let sum = params[w]! * out[2 * last + 1]!;
-  for (let i = 1; i < fanIn; i++) sum += params[w + i]! * out[2 * (last + i) + 1]!;
+  let sum = params[w]! * out[from]!;
+  for (let i = 1; i < sizes[layers]!; i++) sum += params[w + i]! * out[from + 2 * i]!;
   sum += params[biasStart[layers + 1]!]!;
   const o = plan.totalHidden;
   out[2 * o] = sum;
   out[2 * o + 1] = net.output === 'linear' ? sum : 1 / (1 + Math.exp(-sum));
-}
-
-/** The activation's slope at hidden neuron k, from its forward values. */
-function slopeAt(activation: Architecture['activation'], forward: Float64Array, k: number): number {
-  const h = forward[2 * k + 1]!;
-  if (activation === 'sigmoid') return h * (1 - h);
-  if (activation === 'tanh') return 1 - h * h;
-  return forward[2 * k]! > 0 ? 1 : 0;
 }
 
 /**
@@ -95,7 +115,7 @@ export function layeredBackwardInto(
 ): void {
   const { sizes, layers, weightStart, biasStart, nodeStart } = plan;
   const activation = net.activation;
-  featuresInto(net.features ?? DEFAULT_FEATURES, x1, x2, backwardInputs);
+  inputsInto(net.features, x1, x2, backwardInputs);
   const yPred = forward[2 * plan.totalHidden + 1]!;
   const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
   const bce = net.loss === 'bce';
@@ -116,15 +136,24 @@ export function layeredBackwardInto(
   const biasStep = lossSlope * pathSlope;
   grad[outBias] = accumulate ? grad[outBias]! + biasStep : biasStep;
 
-  for (let l = layers; l >= 1; l--) {
+  // Layers L … 2 pass what reaches them on to the layer before; layer 1's weights read the inputs.
+  for (let l = layers; l >= 2; l--) {
     const size = sizes[l]!;
     const fanIn = sizes[l - 1]!;
     const first = nodeStart[l]!;
     const before = nodeStart[l - 1]!;
-    if (l > 1) carried.fill(0, before, before + fanIn);
+    carried.fill(0, before, before + fanIn);
     for (let j = 0; j < size; j++) {
       const k = first + j;
-      const slope = slopeAt(activation, forward, k);
+      // The activation's slope, written out here: a call returning a float64 would box it.
+      const slope =
+        activation === 'sigmoid'
+          ? forward[2 * k + 1]! * (1 - forward[2 * k + 1]!)
+          : activation === 'tanh'
+            ? 1 - forward[2 * k + 1]! * forward[2 * k + 1]!
+            : forward[2 * k]! > 0
+              ? 1
+              : 0;
       const back = carried[k]!;
       if (factors !== null) {
         factors[2 + 2 * k] = back;
@@ -132,14 +161,37 @@ export function layeredBackwardInto(
       }
       const w = weightStart[l]! + j * fanIn;
       for (let i = 0; i < fanIn; i++) {
-        const input = l === 1 ? backwardInputs[i]! : forward[2 * (before + i) + 1]!;
-        const step = back * (input * slope);
+        const step = back * (forward[2 * (before + i) + 1]! * slope);
         grad[w + i] = accumulate ? grad[w + i]! + step : step;
-        if (l > 1) carried[before + i] = carried[before + i]! + back * (params[w + i]! * slope);
+        carried[before + i] = carried[before + i]! + back * (params[w + i]! * slope);
       }
       const b = biasStart[l]! + j;
       const step = back * slope;
       grad[b] = accumulate ? grad[b]! + step : step;
     }
+  }
+  const fanIn = sizes[0]!;
+  for (let j = 0; j < sizes[1]!; j++) {
+    const slope =
+      activation === 'sigmoid'
+        ? forward[2 * j + 1]! * (1 - forward[2 * j + 1]!)
+        : activation === 'tanh'
+          ? 1 - forward[2 * j + 1]! * forward[2 * j + 1]!
+          : forward[2 * j]! > 0
+            ? 1
+            : 0;
+    const back = carried[j]!;
+    if (factors !== null) {
+      factors[2 + 2 * j] = back;
+      factors[3 + 2 * j] = slope;
+    }
+    const w = j * fanIn;
+    for (let i = 0; i < fanIn; i++) {
+      const step = back * (backwardInputs[i]! * slope);
+      grad[w + i] = accumulate ? grad[w + i]! + step : step;
+    }
+    const b = biasStart[1]! + j;
+    const step = back * slope;
+    grad[b] = accumulate ? grad[b]! + step : step;
   }
 }
