@@ -30,6 +30,8 @@ export interface MathContext {
   readonly regularizationRate: number;
   /** The output neuron: a sigmoid unless a numeric target made it linear. */
   readonly output?: OutputActivation;
+  /** Each hidden layer's size with two or more layers (core/layerShape.ts); `hidden` is the first's. */
+  readonly hiddenLayers?: readonly number[];
 }
 
 export const ARTICLE_CONTEXT: MathContext = {
@@ -56,6 +58,7 @@ export function mathContext(
   const batch =
     update === 'sample' ? 1 : update === 'full-batch' ? Math.max(1, validRows) : architecture.batchSize;
   const output = shape.output === 'linear' ? { output: shape.output } : {};
+  const layers = shape.hiddenLayers === undefined ? {} : { hiddenLayers: shape.hiddenLayers };
   return {
     hidden,
     activation,
@@ -67,6 +70,7 @@ export function mathContext(
     regularization,
     regularizationRate,
     ...output,
+    ...layers,
   };
 }
 
