@@ -58,6 +58,12 @@ describe('the Network figure with several hidden layers', () => {
       }
     }
     expect(within(figure).queryByRole('img', { name: /^Layer 4/ })).toBeNull();
+    // A map of every hidden neuron's output over the plane, named by its layer too.
+    const maps = within(figure).getAllByRole('img', { name: /^Map of / });
+    expect(maps).toHaveLength(3 + 4 + 2);
+    expect(
+      within(figure).getByRole('img', { name: /^Map of Layer 2, neuron 4's output/ }),
+    ).toBeInTheDocument();
     const editable = within(figure).getAllByRole('button', { name: /Press Enter to edit$/ });
     expect(editable).toHaveLength(networkParamCount(DEEP));
     expect(editable.map((b) => b.getAttribute('aria-label')!.split(' = ')[0]).sort()).toEqual(
@@ -92,6 +98,15 @@ describe('the Network figure with several hidden layers', () => {
     expect(layout.neurons).toHaveLength(2 + 32 + 1);
     expect(layout.edges).toHaveLength(2 * 8 + 3 * 64 + 8);
     expect(layout.radius).toBeGreaterThanOrEqual(11);
+    // Every map inside the figure and clear of every neuron.
+    for (const map of layout.maps) {
+      const box = { left: map.left, top: map.top, right: map.left + map.width, bottom: map.top + map.height };
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(layout.width);
+      for (const spot of layout.neurons) {
+        expect(boxesOverlap(box, boxAround(spot, 2 * layout.radius, 2 * layout.radius))).toBe(false);
+      }
+    }
     const boxes = layout.neurons.map((spot) => boxAround(spot, 2 * layout.radius, 2 * layout.radius));
     for (const box of boxes) {
       expect(box.left).toBeGreaterThanOrEqual(0);

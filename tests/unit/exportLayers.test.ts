@@ -36,7 +36,7 @@ describe('Export as code for several hidden layers', () => {
   });
 
   it('names the shape and every parameter in the weights file', () => {
-    const architecture = withHiddenSizes({ ...ARTICLE_ARCHITECTURE, activation: 'tanh' }, [3, 2]);
+    const architecture = withHiddenSizes({ ...ARTICLE_ARCHITECTURE, activation: 'tanh' as const }, [3, 2]);
     const params = initialParams('xavier', 1, [3, 2], 2);
     const json = JSON.parse(exportWeightsJson(networkOf(architecture, params, ARTICLE_SHIFT))) as {
       network: string;

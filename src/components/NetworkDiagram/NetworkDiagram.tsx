@@ -186,7 +186,13 @@ export function NetworkDiagram() {
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
-        <HiddenMaps layout={layout} params={mapParams} activation={activation} features={features} />
+        <HiddenMaps
+          layout={layout}
+          params={mapParams}
+          activation={activation}
+          features={features}
+          hiddenLayers={architecture.hiddenLayers}
+        />
         {editing && anchor ? (
           <ParamEditor
             key={editing.param}

@@ -2,9 +2,12 @@ import { DEFAULT_FEATURES, type Feature } from '../../core/features';
 import { layerOfNeuron, networkParamNames } from '../../core/layerNames';
 import { layerBiasIndex, layerPlan, layerWeightIndex } from '../../core/layerShape';
 import { clamp, outwardNormal, pointAlong, trimmedLine, type Box, type Point } from './geometry';
-import type { EdgeSpot, NetworkLayout, NeuronId, NeuronSpot } from './layout';
+import type { EdgeSpot, MapSpot, NetworkLayout, NeuronId, NeuronSpot } from './layout';
 
 const MIN_HEIGHT = 270;
+const MAP_GAP = 3;
+/** Narrower than this, a map says nothing: the figure leaves them out. */
+const MIN_MAP_WIDTH = 18;
 
 /**
  * Two to four hidden layers of up to eight neurons, a column each between the inputs and the output,
@@ -32,6 +35,10 @@ export function layeredLayout(
   const height = Math.round(Math.max(MIN_HEIGHT, (tallest - 1) * pitch + 2 * (radius + chip + 12)));
   const middleY = height / 2 - chip / 2;
   const names = networkParamNames({ hidden: sizes[0]!, hiddenLayers: sizes, features });
+  // Each hidden neuron's map sits right beside it, where its edges leave from, when there is the room.
+  const mapWidth = Math.floor(Math.min(40, columnGap - 2 * radius - 3 * MAP_GAP));
+  const mapHeight = Math.round(mapWidth * 0.75);
+  const withMaps = mapWidth >= MIN_MAP_WIDTH;
 
   const columnOf = (layer: number): NeuronSpot['column'] =>
     layer === 0 ? 'input' : layer > sizes.length ? 'output' : 'hidden';
@@ -53,6 +60,29 @@ export function layeredLayout(
     spotsByLayer.push(spots);
   }
   const neurons = spotsByLayer.flat();
+  const maps: MapSpot[] = [];
+  if (withMaps) {
+    for (const spots of spotsByLayer) {
+      spots.forEach((spot, j) => {
+        if (spot.hidden === null) return;
+        const grows = j < spots.length / 2 ? 'down' : 'up';
+        const top = spot.y - mapHeight / 2;
+        maps.push({
+          neuron: spot.hidden,
+          left: spot.x + radius + MAP_GAP,
+          top,
+          width: mapWidth,
+          height: mapHeight,
+          grows,
+        });
+      });
+    }
+  }
+  /** Where a neuron's outgoing edges leave: its rim, or the right of its map. */
+  const portOf = (spot: NeuronSpot): { point: Point; trim: number } =>
+    withMaps && spot.hidden !== null
+      ? { point: { x: spot.x + radius + 2 * MAP_GAP + mapWidth, y: spot.y }, trim: 0 }
+      : { point: spot, trim: radius };
 
   // A hovered or focused weight prints its value a third of the way along, nearer its source, where
   // the fan of edges into one neuron is still spread out.
@@ -61,7 +91,8 @@ export function layeredLayout(
     spotsByLayer[l]!.forEach((to, j) => {
       spotsByLayer[l - 1]!.forEach((from, i) => {
         const param = layerWeightIndex(plan, l, j, i);
-        const { start, end } = trimmedLine(from, to, radius);
+        const port = portOf(from);
+        const { start, end } = trimmedLine(port.point, to, port.trim, radius);
         const label = pointAlong(start, end, 0.35);
         const normal = outwardNormal(start, end, label, middleY);
         const name = names[param]!;
@@ -91,7 +122,7 @@ export function layeredLayout(
     showEdgeLabels: false,
     neurons,
     edges,
-    maps: [],
+    maps,
     bounds,
   };
 }
