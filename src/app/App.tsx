@@ -6,7 +6,9 @@ import { SpeedSlider } from '../components/Controls/SpeedSlider';
 import { DataIO } from '../components/DataIO/DataIO';
 import { DatasetTable } from '../components/DatasetTable/DatasetTable';
 import { DecisionBoundary } from '../components/DecisionBoundary/DecisionBoundary';
+import { ActivationExplorer } from '../components/ActivationExplorer/ActivationExplorer';
 import { FigureExport } from '../components/FigureExport/FigureExport';
+import { GradientCheck } from '../components/GradientCheck/GradientCheck';
 import { LossChart } from '../components/LossChart/LossChart';
 import { LossLandscape } from '../components/LossLandscape/LossLandscape';
 import { MathView } from '../components/MathView/MathView';
@@ -113,6 +115,12 @@ export function App() {
           </div>
           <div className="panel panel-wide" data-view-panel="Math">
             <MathView />
+          </div>
+          <div className="panel" data-view-panel="Math">
+            <GradientCheck />
+          </div>
+          <div className="panel" data-view-panel="Math">
+            <ActivationExplorer />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>

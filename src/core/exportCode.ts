@@ -138,7 +138,7 @@ function trainingNote(architecture: Architecture, terms: ExportTerms): string {
   );
 }
 
-function describeNetwork(net: ForwardShape): string {
+export function describeNetwork(net: ForwardShape): string {
   if (hasArticleForward(net))
     return '2-2-1: two inputs, two sigmoid hidden neurons (h1, h2), one sigmoid output (o1)';
   const kind = ACTIVATION_LABELS[net.activation];
@@ -160,7 +160,7 @@ function jsNumber(x: number): string {
 }
 
 /** A Python float literal reading back as the same float64 (JavaScript's shortest digits are valid Python). */
-function pyNumber(x: number): string {
+export function pyNumber(x: number): string {
   if (Number.isNaN(x)) return 'float("nan")';
   if (x === Infinity) return 'float("inf")';
   if (x === -Infinity) return '-float("inf")';
@@ -217,7 +217,7 @@ function paramLines(
 }
 
 /** The comment on top of the code: which network, which parameters. */
-function header(net: ForwardShape, names: readonly string[]): string {
+export function header(net: ForwardShape, names: readonly string[]): string {
   const features = featuresOf(net);
   const weights = networkWeightCount({ ...net, features });
   const range = `weights w1..${names[weights - 1]} and biases b1..${names[names.length - 1]}`;
@@ -249,7 +249,7 @@ const JS_ACTIVATIONS: Readonly<Record<HiddenActivation, string>> = {
 };
 
 /** The lines of a comment saying what predict takes and what its output means, and how it was trained. */
-function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage): string[] {
+export function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage): string[] {
   const [first, second] = exportInputs(terms);
   const { positive, negative } = exportClasses(terms);
   const call = `predict(${first.identifier[language]}, ${second.identifier[language]})`;
@@ -269,7 +269,12 @@ function usageNote(network: Network, terms: ExportTerms, language: CodeLanguage)
 }
 
 /** `(weightKg * 2.2046226218487757 - 135) / 1`: the raw input into the model's units, then scaled. */
-function scaledInput(input: ExportInput, language: CodeLanguage, offset: string, scale: string): string {
+export function scaledInput(
+  input: ExportInput,
+  language: CodeLanguage,
+  offset: string,
+  scale: string,
+): string {
   const id = input.identifier[language];
   const factor =
     input.toModel === null ? null : language === 'python' ? pyNumber(input.toModel) : jsNumber(input.toModel);

@@ -50,7 +50,8 @@ const TAKEN: Readonly<Record<CodeLanguage, ReadonlySet<string>>> = {
   ),
   python: new Set(
     (
-      'predict math _sigmoid _relu False None True and as assert async await break class continue def ' +
+      'predict math _sigmoid _relu torch nn copy model output False None True and as assert async await ' +
+      'break class continue def ' +
       'del elif else except finally for from global if import in is lambda nonlocal not or pass raise ' +
       'return try while with yield'
     ).split(' '),

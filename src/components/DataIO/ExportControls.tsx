@@ -1,16 +1,19 @@
 import { useId, useState } from 'react';
+import { exportWeightsJson, type ExportTerms } from '../../core/exportCode';
+import { NOTEBOOK_FILE_NAME, exportNotebook } from '../../core/exportCodeNotebook';
 import {
-  CODE_FILE_NAMES,
-  CODE_LANGUAGE_LABELS,
-  exportAsCode,
-  exportWeightsJson,
-  type CodeLanguage,
-  type ExportTerms,
-} from '../../core/exportCode';
+  EXPORT_FILE_NAMES,
+  EXPORT_LANGUAGE_LABELS,
+  exportCodeIn,
+  trainingRowsOf,
+  type ExportLanguage,
+  type TorchTraining,
+} from '../../core/exportCodeTorch';
 import { measureOf } from '../../core/units';
-import { currentNetwork } from '../../store/derived';
+import { currentNetwork, tableForWorker } from '../../store/derived';
 import { useLab } from '../../store/labStore';
 import { runStore, shownEpoch, shownParams } from '../../store/runStore';
+import { testRowsForWorker } from '../../store/split';
 import { formatCount } from '../format';
 import { downloadText } from '../common/download';
 import { DATASET_CSV_NAME, downloadDatasetCsv } from '../common/datasetCsv';
@@ -30,9 +33,24 @@ function exportTerms(): ExportTerms {
   return { measure: measureOf(settings), labels: settings.dataLabels, scaling: settings.scaling };
 }
 
-/** `Export CSV`, `Export weights` and `Export as code`; each reports what it saved through `onDone`. */
+/** How the run trains and on which rows: what the PyTorch and notebook exports train on from there. */
+function exportTraining(): TorchTraining {
+  const state = useLab.getState();
+  const { settings } = state;
+  return {
+    learningRate: runStore.getState().run.learningRate,
+    sampleOrder: settings.sampleOrder,
+    seed: settings.seed,
+    rows: trainingRowsOf(tableForWorker(state), testRowsForWorker(state)),
+  };
+}
+
+/**
+ * `Export CSV`, `Export weights`, `Export as code` and `Export notebook`; each reports what it saved
+ * through `onDone`.
+ */
 export function ExportControls({ onDone }: { onDone: (message: string) => void }) {
-  const [language, setLanguage] = useState<CodeLanguage>('javascript');
+  const [language, setLanguage] = useState<ExportLanguage>('javascript');
   const languageId = useId();
 
   const exportCsv = () => {
@@ -47,10 +65,19 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
   };
   const exportCode = () => {
     const { net, epoch } = shownWeights();
-    const fileName = CODE_FILE_NAMES[language];
-    downloadText(fileName, exportAsCode(net, language, exportTerms()), 'text/plain;charset=utf-8');
+    const fileName = EXPORT_FILE_NAMES[language];
+    const code = exportCodeIn(language, net, exportTerms(), exportTraining());
+    downloadText(fileName, code, 'text/plain;charset=utf-8');
     onDone(
-      `Exported ${CODE_LANGUAGE_LABELS[language]} code with the weights at epoch ${formatCount(epoch)} as ${fileName}.`,
+      `Exported ${EXPORT_LANGUAGE_LABELS[language]} code with the weights at epoch ${formatCount(epoch)} as ${fileName}.`,
+    );
+  };
+  const exportNotebookFile = () => {
+    const { net, epoch } = shownWeights();
+    const notebook = exportNotebook(net, exportTerms(), exportTraining());
+    downloadText(NOTEBOOK_FILE_NAME, notebook, 'application/x-ipynb+json');
+    onDone(
+      `Exported a PyTorch notebook with the weights at epoch ${formatCount(epoch)} as ${NOTEBOOK_FILE_NAME}.`,
     );
   };
 
@@ -70,17 +97,20 @@ export function ExportControls({ onDone }: { onDone: (message: string) => void }
           <select
             id={languageId}
             value={language}
-            onChange={(event) => setLanguage(event.currentTarget.value as CodeLanguage)}
+            onChange={(event) => setLanguage(event.currentTarget.value as ExportLanguage)}
           >
-            {(Object.keys(CODE_LANGUAGE_LABELS) as CodeLanguage[]).map((key) => (
+            {(Object.keys(EXPORT_LANGUAGE_LABELS) as ExportLanguage[]).map((key) => (
               <option key={key} value={key}>
-                {CODE_LANGUAGE_LABELS[key]}
+                {EXPORT_LANGUAGE_LABELS[key]}
               </option>
             ))}
           </select>
         </div>
         <button type="button" onClick={exportCode}>
           Export as code
+        </button>
+        <button type="button" onClick={exportNotebookFile}>
+          Export notebook
         </button>
       </div>
     </div>
