@@ -14,6 +14,11 @@ import {
 import { netTraceSample } from '../../src/core/netBackward';
 import { netForwardPass } from '../../src/core/netForward';
 import { sampleLossFromSum } from '../../src/core/netLoss';
+import { ARTICLE_ARCHITECTURE } from '../../src/core/architecture';
+import { networkOf } from '../../src/core/engine';
+import { checkSampleGradient } from '../../src/core/gradientCheck';
+import { initialParams } from '../../src/core/init';
+import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { addPenaltyGradient, penaltyTotal, type Regularization } from '../../src/core/regularization';
 import { createRng, nextNormal } from '../../src/core/rng';
 
@@ -138,5 +143,28 @@ describe('the layered factors', () => {
     expect(grad[biasOfFirst]).toBe(factors[carriedSlopeSlot(0)]! * factors[activationSlopeSlot(0)]!);
     const biasOfLast = biasOfFirst + 4;
     expect(grad[biasOfLast]).toBe(factors[carriedSlopeSlot(4)]! * factors[activationSlopeSlot(4)]!);
+  });
+});
+
+describe('the gradient check on a deeper network', () => {
+  it('finds backprop right on three hidden layers with a weight penalty', () => {
+    const architecture = withHiddenSizes(
+      {
+        ...ARTICLE_ARCHITECTURE,
+        activation: 'tanh' as const,
+        regularization: 'l2' as const,
+        regularizationRate: 0.05,
+      },
+      [3, 4, 2],
+    );
+    const params = initialParams('xavier', 9, [3, 4, 2], 2);
+    const check = checkSampleGradient(networkOf(architecture, params, ARTICLE_SHIFT), {
+      x1: 0.3,
+      x2: -0.8,
+      target: 1,
+    });
+    expect(check.params).toHaveLength(params.length);
+    expect(check.params.every((param) => param.agrees)).toBe(true);
+    expect(check.params[check.worst]!.relativeError).toBeLessThan(1e-6);
   });
 });
