@@ -72,6 +72,11 @@ export interface Architecture {
   readonly output?: OutputActivation;
   /** How each update steps (optimizer.ts); plain SGD (with `momentum`) when left out. */
   readonly optimizer?: OptimizerSettings;
+  /**
+   * Neurons per hidden layer, input side first, when there are 2..MAX_LAYERS layers (layerShape.ts);
+   * left out for one layer, whose size is `hidden`. When present its first entry is `hidden`.
+   */
+  readonly hiddenLayers?: readonly number[];
 }
 
 /** The article's network and training: every reference number in docs/reference.md holds with these. */
@@ -96,10 +101,12 @@ export const ARTICLE_ARCHITECTURE: Architecture = {
 
 /** Its forward pass is the article's: x1, x2 into two sigmoid hidden neurons and a sigmoid output. */
 export function hasArticleForward(
-  net: Pick<Architecture, 'hidden' | 'activation' | 'output'> & Partial<Pick<Architecture, 'features'>>,
+  net: Pick<Architecture, 'hidden' | 'activation' | 'output' | 'hiddenLayers'> &
+    Partial<Pick<Architecture, 'features'>>,
 ): boolean {
   return (
     net.hidden === 2 &&
+    (net.hiddenLayers === undefined || net.hiddenLayers.length === 1) &&
     net.activation === 'sigmoid' &&
     net.output !== 'linear' &&
     (net.features === undefined || hasPlainInputs(net.features))
@@ -108,7 +115,7 @@ export function hasArticleForward(
 
 /** Its forward pass, loss and gradients are the article's: two sigmoid hidden neurons and MSE. */
 export function hasArticleMath(
-  net: Pick<Architecture, 'hidden' | 'activation' | 'loss' | 'output'> &
+  net: Pick<Architecture, 'hidden' | 'activation' | 'loss' | 'output' | 'hiddenLayers'> &
     Partial<Pick<Architecture, 'features'>>,
 ): boolean {
   return hasArticleForward(net) && net.loss === 'mse';

@@ -4,14 +4,8 @@
  * loss). Whether the article's specialized 2-2-1 code or the general code answers is decided here and
  * nowhere above core, so the article's network keeps the exact numbers its reference values come from.
  */
-import {
-  hasArticleForward,
-  hasArticleMath,
-  hiddenFromParamCount,
-  inputCount,
-  paramCount,
-  type Architecture,
-} from './architecture';
+import { hasArticleForward, hasArticleMath, hiddenFromParamCount, type Architecture } from './architecture';
+import { networkParamCount, totalHidden, withHiddenSizes } from './layerShape';
 import { DEFAULT_FEATURES } from './features';
 import { traceSample, type SampleTrace } from './backward';
 import { predict as articlePredict } from './forward';
@@ -27,7 +21,7 @@ import type { TrainingSet } from './trainingSet';
 export interface Network {
   /** Its shape and training; sized to `params` (see networkOf). */
   readonly architecture: Architecture;
-  /** paramCount(architecture.hidden, F) parameters, in the layout of architecture.ts. */
+  /** networkParamCount(architecture) parameters, in the layout of layerShape.ts. */
   readonly params: Params;
   /** How raw inputs (lb, in) become the network's x1, x2. */
   readonly scaling: Scaling;
@@ -40,14 +34,13 @@ export interface Network {
  * another network's layout.
  */
 export function shapeFor(params: Params, architecture: Architecture): Architecture {
-  const inputs = inputCount(architecture);
-  if (paramCount(architecture.hidden, inputs) === params.length) return architecture;
-  const hidden = hiddenFromParamCount(params.length, inputs);
-  if (hidden !== null) return { ...architecture, hidden };
+  if (networkParamCount(architecture) === params.length) return architecture;
+  const hidden = hiddenFromParamCount(params.length, architecture.features.length);
+  if (hidden !== null) return withHiddenSizes(architecture, [hidden]);
   const plainHidden = hiddenFromParamCount(params.length);
   return plainHidden === null
     ? architecture
-    : { ...architecture, hidden: plainHidden, features: DEFAULT_FEATURES };
+    : { ...withHiddenSizes(architecture, [plainHidden]), features: DEFAULT_FEATURES };
 }
 
 /** The network value for these parameters, read with `architecture` (sized by shapeFor). */
@@ -74,7 +67,7 @@ export function personLoss(net: Network, x1: number, x2: number, target: number)
   const { architecture, params } = net;
   if (architecture.loss === 'mse') return squaredError(target, predict(net, x1, x2));
   const forward = netForwardPass(architecture, params, x1, x2);
-  return crossEntropyFromSum(target, forward[2 * architecture.hidden]!);
+  return crossEntropyFromSum(target, forward[2 * totalHidden(architecture)]!);
 }
 
 /** Forward values, chain-rule factors and gradient of one sample (bufferLayout.ts layouts). */

@@ -12,11 +12,18 @@ import {
   ACTIVATION_LABELS,
   LOSS_LABELS,
   hasArticleForward,
-  paramNames,
-  weightCount,
   type Architecture,
   type HiddenActivation,
 } from './architecture';
+import { networkParamNames } from './layerNames';
+import {
+  hiddenSizes,
+  isLayered,
+  layerBiasIndex,
+  layerWeightIndex,
+  networkWeightCount,
+  planFor,
+} from './layerShape';
 import { DEFAULT_FEATURES, FEATURE_CODE, FEATURE_SYMBOLS, hasPlainInputs, type Feature } from './features';
 import { REGULARIZATION_LABELS } from './regularization';
 import { optimizerChoice } from './optimizer';
@@ -58,20 +65,43 @@ function featureOperand(feature: Feature, language: CodeLanguage | 'words'): str
   return `(${code})`;
 }
 
+/** A neuron as the code computes it: its inputs (parameter index, operand) and its bias's index. */
+interface NeuronWiring {
+  readonly name: string;
+  readonly terms: readonly (readonly [param: number, input: string])[];
+  readonly bias: number;
+}
+
+/**
+ * Every hidden neuron (h1 … hK, numbered across the layers as the engine numbers them) and the output,
+ * with the parameters they read in the layout of layerShape.ts and in the engine's order of operations.
+ */
+function wiring(net: ForwardShape, operand: (feature: Feature) => string) {
+  const features = featuresOf(net);
+  const plan = planFor({ ...net, features });
+  const neurons: NeuronWiring[] = [];
+  let previous = features.map(operand);
+  for (let l = 1; l <= plan.layers + 1; l++) {
+    const current: string[] = [];
+    for (let j = 0; j < plan.sizes[l]!; j++) {
+      const name = l > plan.layers ? 'o1' : `h${plan.nodeStart[l]! + j + 1}`;
+      const terms = previous.map((input, i) => [layerWeightIndex(plan, l, j, i), input] as const);
+      neurons.push({ name, terms, bias: layerBiasIndex(plan, l, j) });
+      current.push(name);
+    }
+    previous = current;
+  }
+  const output = neurons.pop()!;
+  return { hidden: neurons, output };
+}
+
 /** The network's formulas in words, e.g. h1 = tanh(w1*x1 + w2*x2 + b1), …, output = sigmoid(…). */
 function formulas(net: ForwardShape, names: readonly string[]): string {
-  const { hidden, activation } = net;
-  const features = featuresOf(net);
-  const inputs = features.length;
-  const lines: string[] = [];
-  for (let j = 0; j < hidden; j++) {
-    const terms = features.map(
-      (feature, f) => `${names[inputs * j + f]}*${featureOperand(feature, 'words')}`,
-    );
-    lines.push(`h${j + 1} = ${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`);
-  }
-  const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]}*h${j + 1}`);
-  const sum = [...terms, names[(inputs + 2) * hidden]].join(' + ');
+  const { hidden, output } = wiring(net, (feature) => featureOperand(feature, 'words'));
+  const sumOf = (neuron: NeuronWiring) =>
+    [...neuron.terms.map(([param, input]) => `${names[param]}*${input}`), names[neuron.bias]].join(' + ');
+  const lines = hidden.map((neuron) => `${neuron.name} = ${net.activation}(${sumOf(neuron)})`);
+  const sum = sumOf(output);
   lines.push(net.output === 'linear' ? `output = ${sum}` : `output = sigmoid(${sum})`);
   return lines.join(', ');
 }
@@ -126,6 +156,10 @@ export function describeNetwork(net: ForwardShape): string {
     ? 'two inputs'
     : `${features.length} input${features.length === 1 ? '' : 's'} (${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')})`;
   const output = net.output === 'linear' ? 'linear' : 'sigmoid';
+  const sizes = hiddenSizes(net);
+  if (sizes.length > 1) {
+    return `${features.length}-${sizes.join('-')}-1: ${inputs}, ${sizes.length} ${kind} hidden layers of ${sizes.join(', ')} neurons (h1 … h${sizes.reduce((a, b) => a + b)}, layer by layer), one ${output} output (o1)`;
+  }
   return `${features.length}-${net.hidden}-1: ${inputs}, ${net.hidden} ${kind} hidden neuron${net.hidden === 1 ? '' : 's'}, one ${output} output (o1)`;
 }
 
@@ -151,12 +185,13 @@ function jsonNumber(x: number): number | string {
 /** The parameters by name, the input scaling, and what the inputs and classes are, as JSON. */
 export function exportWeightsJson(network: Network, terms: ExportTerms = ARTICLE_TERMS): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden, net.features.length);
+  const names = networkParamNames(net);
   const named = Object.fromEntries(names.map((name, i) => [name, jsonNumber(params[i] ?? Number.NaN)]));
   const { positive, negative } = exportClasses(terms);
   const body = {
     network: describeNetwork(net),
     ...(hasArticleForward(net) ? {} : { hidden: net.hidden, activation: net.activation }),
+    ...(isLayered(net) ? { hiddenLayers: hiddenSizes(net) } : {}),
     ...(hasPlainInputs(net.features) ? {} : { features: net.features.map((f) => FEATURE_SYMBOLS[f]) }),
     loss: LOSS_LABELS[net.loss],
     ...(net.regularization === 'none'
@@ -194,36 +229,27 @@ function paramLines(
 /** The comment on top of the code: which network, which parameters. */
 export function header(net: ForwardShape, names: readonly string[]): string {
   const features = featuresOf(net);
-  const weights = weightCount(net.hidden, features.length);
+  const weights = networkWeightCount({ ...net, features });
   const range = `weights w1..${names[weights - 1]} and biases b1..${names[names.length - 1]}`;
   if (hasArticleForward(net)) return `The 2-2-1 network trained in Backprop Lab: ${range} as in the article.`;
   const inputs = hasPlainInputs(features)
     ? ''
     : `, inputs ${features.map((f) => FEATURE_SYMBOLS[f]).join(', ')} from the scaled x1, x2`;
-  return `The ${features.length}-${net.hidden}-1 network trained in Backprop Lab (${net.activation} hidden neurons${inputs}): ${range}.`;
+  return `The ${features.length}-${hiddenSizes(net).join('-')}-1 network trained in Backprop Lab (${net.activation} hidden neurons${inputs}): ${range}.`;
 }
 
-/** h_j = act(w*x1 + w*x2 + b) and the output's sum, as expressions (the engine's order of operations). */
+/** h_k = act(w*x1 + w*x2 + b), layer by layer, and the output's sum, as expressions (the engine's order of operations). */
 function neuronExpressions(
   net: ForwardShape,
   names: readonly string[],
   activation: string,
   language: CodeLanguage,
 ) {
-  const { hidden } = net;
-  const features = featuresOf(net);
-  const inputs = features.length;
-  const hiddenLines = Array.from({ length: hidden }, (_, j) => {
-    const terms = features.map(
-      (feature, f) => `${names[inputs * j + f]} * ${featureOperand(feature, language)}`,
-    );
-    return [
-      `h${j + 1}`,
-      `${activation}(${[...terms, names[(inputs + 1) * hidden + j]].join(' + ')})`,
-    ] as const;
-  });
-  const terms = Array.from({ length: hidden }, (_, j) => `${names[inputs * hidden + j]} * h${j + 1}`);
-  return { hiddenLines, outputSum: [...terms, names[(inputs + 2) * hidden]].join(' + ') };
+  const { hidden, output } = wiring(net, (feature) => featureOperand(feature, language));
+  const sumOf = (neuron: NeuronWiring) =>
+    [...neuron.terms.map(([param, input]) => `${names[param]} * ${input}`), names[neuron.bias]].join(' + ');
+  const hiddenLines = hidden.map((neuron) => [neuron.name, `${activation}(${sumOf(neuron)})`] as const);
+  return { hiddenLines, outputSum: sumOf(output) };
 }
 
 const JS_ACTIVATIONS: Readonly<Record<HiddenActivation, string>> = {
@@ -268,7 +294,7 @@ export function scaledInput(
 
 function javascriptCode(network: Network, terms: ExportTerms): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden, net.features.length);
+  const names = networkParamNames(net);
   const [o1, o2] = scaling.offset.map(jsNumber) as [string, string];
   const [s1, s2] = scaling.scale.map(jsNumber) as [string, string];
   const [first, second] = exportInputs(terms);
@@ -303,7 +329,7 @@ const PY_ACTIVATION_CALLS: Readonly<Record<HiddenActivation, string>> = {
 
 function pythonCode(network: Network, terms: ExportTerms): string {
   const { architecture: net, params, scaling } = network;
-  const names = paramNames(net.hidden, net.features.length);
+  const names = networkParamNames(net);
   const [o1, o2] = scaling.offset.map(pyNumber) as [string, string];
   const [s1, s2] = scaling.scale.map(pyNumber) as [string, string];
   const [first, second] = exportInputs(terms);

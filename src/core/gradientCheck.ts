@@ -4,8 +4,8 @@
  * right. The network's loss and gradient come from the engine (engine.ts), whatever the architecture, and
  * a weight penalty (regularization.ts) is part of both, as it is of every step the trainer takes.
  */
-import { inputCount, weightCount } from './architecture';
 import { personLoss, trace, type Network } from './engine';
+import { networkWeightCount } from './layerShape';
 import { addPenaltyGradient, penaltyTotal } from './regularization';
 
 /**
@@ -133,7 +133,7 @@ export interface CheckedSample {
 
 /** How many leading parameters the network's weight penalty covers (its weights; biases follow). */
 function penalizedCount(net: Network): number {
-  return weightCount(net.architecture.hidden, inputCount(net.architecture));
+  return networkWeightCount(net.architecture);
 }
 
 /**

@@ -3,12 +3,12 @@
  * 4H + 1 parameters. For the article's shape (H = 2, sigmoid, MSE) the factors and the gradient are
  * bit-equal to backward.ts: the products are formed in the same order.
  */
-import { factorCount, forwardSize } from './bufferLayout';
 import type { SampleTrace } from './backward';
 import { netForwardInto, type NetworkShape } from './netForward';
-import { paramCount } from './architecture';
 import { hasPlainInputs } from './features';
+import { isLayered, networkFactorCount, networkForwardSize, networkParamCount, planFor } from './layerShape';
 import { featuredBackwardInto } from './netFeatured';
+import { layeredBackwardInto } from './netLayered';
 
 /**
  * dL/dypred of binary cross-entropy, -y/p + (1 - y)/(1 - p). A term whose coefficient is 0 is left out,
@@ -45,7 +45,7 @@ function hiddenSlopesInto(net: NetworkShape, forward: Float64Array, factors: Flo
 }
 
 /**
- * Fills `factors` (factorCount(H, F)) and `grad` (paramCount(H, F)) for one sample. `forward` must hold the
+ * Fills `factors` (networkFactorCount) and `grad` (networkParamCount) for one sample. `forward` must hold the
  * forward values of the same params and inputs. Allocation-free.
  *
  * Every gradient is (loss slope) × (path to the output sum). For MSE the loss slope is dL/dypred and the
@@ -62,6 +62,13 @@ export function netBackwardInto(
   factors: Float64Array,
   grad: Float64Array,
 ): void {
+  if (isLayered(net)) {
+    const plan = planFor(net);
+    layeredBackwardInto(plan, net, params, x1, x2, yTrue, forward, factors, grad, false);
+    const yPred = forward[2 * plan.totalHidden + 1]!;
+    factors[0] = net.loss === 'bce' ? crossEntropySlope(yTrue, yPred) : -2 * (yTrue - yPred);
+    return;
+  }
   const hidden = net.hidden;
   const outWeights = 2 * hidden;
   const yPred = forward[2 * hidden + 1]!;
@@ -113,6 +120,10 @@ export function netAddGradient(
   forward: Float64Array,
   sum: Float64Array,
 ): void {
+  if (isLayered(net)) {
+    layeredBackwardInto(planFor(net), net, params, x1, x2, yTrue, forward, null, sum, true);
+    return;
+  }
   if (net.features !== undefined && !hasPlainInputs(net.features)) {
     featuredBackwardInto(net, net.features, params, x1, x2, yTrue, forward, null, sum);
     return;
@@ -152,10 +163,9 @@ export function netTraceSample(
   x2: number,
   yTrue: number,
 ): SampleTrace {
-  const inputs = net.features?.length ?? 2;
-  const forward = new Float64Array(forwardSize(net.hidden));
-  const factors = new Float64Array(factorCount(net.hidden, inputs));
-  const grad = new Float64Array(paramCount(net.hidden, inputs));
+  const forward = new Float64Array(networkForwardSize(net));
+  const factors = new Float64Array(networkFactorCount(net));
+  const grad = new Float64Array(networkParamCount(net));
   netForwardInto(net, params, x1, x2, forward);
   netBackwardInto(net, params, x1, x2, yTrue, forward, factors, grad);
   return { forward, factors, grad };

@@ -5,15 +5,17 @@
  * article's shape (H = 2, sigmoid) every value is bit-equal to forward.ts, which stays the fast path.
 
  */
-import { MAX_HIDDEN, type Architecture } from './architecture';
-import { forwardSize } from './bufferLayout';
+import type { Architecture } from './architecture';
+import { forwardSize, outputSlot } from './bufferLayout';
 import { hasPlainInputs } from './features';
+import { MAX_TOTAL_HIDDEN, isLayered, networkForwardSize, planFor, totalHidden } from './layerShape';
 import { featuredForwardInto } from './netFeatured';
+import { layeredForwardInto } from './netLayered';
 
 /** What the math of one sample depends on (an Architecture is one). */
 export type NetworkShape = ForwardShape & Pick<Architecture, 'loss'>;
 /** Without `features` a shape has the article's inputs x1, x2. */
-export type ForwardShape = Pick<Architecture, 'hidden' | 'activation' | 'output'> &
+export type ForwardShape = Pick<Architecture, 'hidden' | 'activation' | 'output' | 'hiddenLayers'> &
   Partial<Pick<Architecture, 'features'>>;
 
 // One small function per activation, each with the sigmoid written out and no float64 return: small
@@ -68,8 +70,9 @@ function linearOutputInto(hidden: number, params: Float64Array, out: Float64Arra
 }
 
 /**
- * Feedforward into a caller-owned buffer of forwardSize(H) slots; allocation-free. The activation is
- * dispatched once per call, not per neuron; feature inputs other than x1, x2 go to netFeatured.ts.
+ * Feedforward into a caller-owned buffer of networkForwardSize slots; allocation-free. The activation is
+ * dispatched once per call, not per neuron; feature inputs other than x1, x2 go to netFeatured.ts, and
+ * two or more hidden layers to netLayered.ts.
  */
 export function netForwardInto(
   net: ForwardShape,
@@ -79,6 +82,10 @@ export function netForwardInto(
   out: Float64Array,
 ): void {
   const { hidden, activation } = net;
+  if (isLayered(net)) {
+    layeredForwardInto(planFor(net), net, params, x1, x2, out);
+    return;
+  }
   if (net.features !== undefined && !hasPlainInputs(net.features)) {
     featuredForwardInto(net, net.features, params, x1, x2, out);
     return;
@@ -97,16 +104,16 @@ export function netForwardPass(
   x1: number,
   x2: number,
 ): Float64Array {
-  const out = new Float64Array(forwardSize(net.hidden));
+  const out = new Float64Array(networkForwardSize(net));
   netForwardInto(net, params, x1, x2, out);
   return out;
 }
 
 /** Forward values for a prediction (the largest network, so one buffer serves every shape). */
-const predictScratch = new Float64Array(forwardSize(MAX_HIDDEN));
+const predictScratch = new Float64Array(forwardSize(MAX_TOTAL_HIDDEN));
 
 /** Only the prediction ypred; allocation-free. */
 export function netPredict(net: ForwardShape, params: Float64Array, x1: number, x2: number): number {
   netForwardInto(net, params, x1, x2, predictScratch);
-  return predictScratch[2 * net.hidden + 1]!;
+  return predictScratch[outputSlot(totalHidden(net))]!;
 }

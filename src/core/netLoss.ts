@@ -2,8 +2,9 @@
  * Loss and accuracy over a dataset for any architecture, in one allocation-free pass, so the worker can
  * read both once per epoch for the price of the loss alone.
  */
-import { MAX_HIDDEN, type LossKind } from './architecture';
+import type { LossKind } from './architecture';
 import { forwardSize } from './bufferLayout';
+import { MAX_TOTAL_HIDDEN, totalHidden } from './layerShape';
 import { netForwardInto, type NetworkShape } from './netForward';
 
 /**
@@ -41,7 +42,7 @@ export function metricKind(net: Pick<NetworkShape, 'output'>): MetricKind {
   return net.output === 'linear' ? 'mae' : 'accuracy';
 }
 
-const scratch = new Float64Array(forwardSize(MAX_HIDDEN));
+const scratch = new Float64Array(forwardSize(MAX_TOTAL_HIDDEN));
 
 /**
  * Mean loss (out[METRIC_LOSS]) and accuracy (out[METRIC_ACCURACY], the fraction of samples on the right
@@ -61,7 +62,7 @@ export function netDatasetMetricsInto(
     return;
   }
   const bce = net.loss === 'bce';
-  const sumSlot = 2 * net.hidden;
+  const sumSlot = 2 * totalHidden(net);
   let sum = 0;
   let correct = 0;
   for (let i = 0; i < count; i++) {
@@ -89,7 +90,7 @@ function regressionMetricsInto(
   count: number,
   out: Float64Array,
 ): void {
-  const predSlot = 2 * net.hidden + 1;
+  const predSlot = 2 * totalHidden(net) + 1;
   let squared = 0;
   let absolute = 0;
   for (let i = 0; i < count; i++) {

@@ -182,7 +182,7 @@ function readState(hash: string): SharedState {
   if (data.params === undefined) return state;
   return {
     ...state,
-    params: readParams(data.params, settings.architecture.hidden, settings.architecture.features.length),
+    params: readParams(data.params, settings.architecture),
   };
 }
 

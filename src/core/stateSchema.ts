@@ -13,7 +13,6 @@ import {
   MAX_MOMENTUM,
   MIN_HIDDEN,
   UPDATE_LABELS,
-  paramCount,
   type Architecture,
 } from './architecture';
 import { DEFAULT_FEATURES, isFeature, orderedFeatures, type Feature } from './features';
@@ -23,6 +22,13 @@ import { findExampleSet } from './datasets/registry';
 import { MAX_NOISE, MAX_POINTS, MIN_POINTS, type DataRecipe } from './datasets/types';
 import { INITIAL_WEIGHT_LABELS } from './init';
 import { MAX_DECAY, MAX_EPSILON, MIN_EPSILON, OPTIMIZER_KINDS, type OptimizerSettings } from './optimizer';
+import {
+  MAX_LAYERS,
+  isValidSizes,
+  networkParamCount,
+  withHiddenSizes,
+  type LayeredShape,
+} from './layerShape';
 import { SCALING_LABELS } from './scaling';
 import { SAMPLE_ORDER_LABELS } from './trainer';
 import { MIN_TRAINING_SHARE } from './split';
@@ -136,7 +142,7 @@ function readBoolean(value: unknown, what: string): boolean {
 
 export function readArchitecture(value: unknown): Architecture {
   if (!isRecord(value)) return fail('the network options are missing');
-  return {
+  const architecture: Architecture = {
     hidden: numberIn(value.hidden, 'the hidden neuron count', MIN_HIDDEN, MAX_HIDDEN, true),
     activation: oneOf(value.activation, ACTIVATION_LABELS, 'the hidden activation'),
     loss: oneOf(value.loss, LOSS_LABELS, 'the loss'),
@@ -162,6 +168,10 @@ export function readArchitecture(value: unknown): Architecture {
     // Added with RMSProp and Adam: absent is SGD (with momentum when `momentum` is above 0).
     ...(value.optimizer === undefined ? {} : { optimizer: readOptimizer(value.optimizer) }),
   };
+  // Added with deeper networks: absent means one hidden layer of `hidden` neurons.
+  return value.hiddenLayers === undefined
+    ? architecture
+    : withHiddenSizes(architecture, readHiddenLayers(value.hiddenLayers));
 }
 
 function readOptimizer(value: unknown): OptimizerSettings {
@@ -173,6 +183,14 @@ function readOptimizer(value: unknown): OptimizerSettings {
     alpha: numberIn(value.alpha, 'alpha', 0, MAX_DECAY, false),
     epsilon: numberIn(value.epsilon, 'epsilon', MIN_EPSILON, MAX_EPSILON, false),
   };
+}
+
+/** Two to MAX_LAYERS layer sizes (one layer is written as `hidden` alone, see withHiddenSizes). */
+function readHiddenLayers(value: unknown): readonly number[] {
+  if (!Array.isArray(value) || value.length < 2 || !isValidSizes(value as number[])) {
+    fail(`the hidden layers are not 2 to ${MAX_LAYERS} sizes of ${MIN_HIDDEN} to ${MAX_HIDDEN} neurons`);
+  }
+  return [...(value as number[])];
 }
 
 function readFeatures(value: unknown): readonly Feature[] {
@@ -237,9 +255,12 @@ export function peopleWithIds(records: readonly PersonRecord[]): Person[] {
   });
 }
 
-/** Parameters for a network with `hidden` hidden neurons and `inputs` inputs (the article's 2 and 2 unless told). */
-export function readParams(value: unknown, hidden = ARTICLE_ARCHITECTURE.hidden, inputs = 2): number[] {
-  const count = paramCount(hidden, inputs);
+/** Parameters for a network of this shape (hidden layers and inputs; the article's 2-2-1 unless told). */
+export function readParams(
+  value: unknown,
+  shape: LayeredShape & Pick<Architecture, 'features'> = ARTICLE_ARCHITECTURE,
+): number[] {
+  const count = networkParamCount(shape);
   const ok =
     Array.isArray(value) &&
     value.length === count &&

@@ -5,12 +5,16 @@ import {
   MIN_HIDDEN,
   inputCount,
   isArticleArchitecture,
-  paramCount,
-  weightCount,
   type Architecture,
 } from './architecture';
-import { forwardSize } from './bufferLayout';
 import { trainArticleSamples } from './articleEpoch';
+import {
+  hiddenSizes,
+  isValidSizes,
+  networkForwardSize,
+  networkParamCount,
+  networkWeightCount,
+} from './layerShape';
 import { metricsInto } from './engine';
 import { METRICS_SIZE, METRIC_ACCURACY, METRIC_LOSS } from './netLoss';
 import type { Params } from './network';
@@ -69,7 +73,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
  * `grad` getters live on the prototype: accessors in an object literal slow the hot loop (by a tenth).
  */
 export class Trainer {
-  /** paramCount(architecture.hidden, F) parameters, in the layout of architecture.ts. */
+  /** networkParamCount(architecture) parameters, in the layout of layerShape.ts. */
   readonly params: Params;
   readonly architecture: Architecture;
   set: TrainingSet;
@@ -107,15 +111,18 @@ export class Trainer {
 
   constructor(options: TrainerOptions) {
     const architecture = options.architecture ?? ARTICLE_ARCHITECTURE;
-    const { hidden, momentum } = architecture;
-    if (!Number.isInteger(hidden) || hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
-      throw new RangeError(`hidden neurons must be ${MIN_HIDDEN}..${MAX_HIDDEN}, got ${hidden}`);
+    const { momentum } = architecture;
+    const sizes = hiddenSizes(architecture);
+    if (!isValidSizes(sizes)) {
+      throw new RangeError(
+        `hidden neurons must be ${MIN_HIDDEN}..${MAX_HIDDEN} a layer, got ${sizes.join('-')}`,
+      );
     }
     const inputs = inputCount(architecture);
-    const count = paramCount(hidden, inputs);
+    const count = networkParamCount(architecture);
     if (options.params.length !== count) {
       throw new RangeError(
-        `expected ${count} parameters for ${hidden} hidden neurons and ${inputs} inputs, got ${options.params.length}`,
+        `expected ${count} parameters for ${sizes.join('-')} hidden neurons and ${inputs} inputs, got ${options.params.length}`,
       );
     }
     this.params = new Float64Array(count);
@@ -126,8 +133,8 @@ export class Trainer {
     this.sampleOrder = options.sampleOrder;
     this.rng = createRng((options.seed ^ SHUFFLE_SEED_SALT) >>> 0);
     this.learningRate = options.learningRate;
-    this.forward = new Float64Array(forwardSize(hidden));
-    this.trace = createTraceBuffers(hidden, inputs);
+    this.forward = new Float64Array(networkForwardSize(architecture));
+    this.trace = createTraceBuffers(architecture);
     this.samplesPerUpdate = samplesPerUpdate(architecture);
     this.batchGrad = new Float64Array(count);
     this.optimizer = createOptimizerState(optimizerOf(architecture), count);
@@ -135,7 +142,7 @@ export class Trainer {
     this.momentum = withMomentum ? Math.min(MAX_MOMENTUM, Math.max(0, momentum)) : 0;
     this.velocity = this.optimizer.velocity;
     const { regularization, regularizationRate } = architecture;
-    this.penalty = penaltyOf(regularization, regularizationRate, weightCount(hidden, inputs));
+    this.penalty = penaltyOf(regularization, regularizationRate, networkWeightCount(architecture));
     this.articlePath = !options.generic && isArticleArchitecture(architecture);
   }
 

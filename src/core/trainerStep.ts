@@ -3,8 +3,8 @@
  * gradient, one step per batch) or full batch, with any optimizer (the article's 2-2-1 per-sample
  * step stays in trainer.ts). Nothing here allocates.
  */
-import { inputCount, outputWeightIndex, paramCount, type Architecture } from './architecture';
-import { factorCount } from './bufferLayout';
+import type { Architecture } from './architecture';
+import { networkFactorCount, networkParamCount, planFor } from './layerShape';
 import { netAddGradient, netBackwardInto } from './netBackward';
 import { netForwardInto } from './netForward';
 import { applyAdaptiveStep } from './optimizer';
@@ -26,19 +26,19 @@ export interface TraceBuffers {
   readonly factors: Float64Array;
   readonly grad: Float64Array;
   pending: boolean;
-  /** The parameters the pending sample's gradient was taken at (only its output weights are kept). */
+  /** The parameters the pending sample's gradient was taken at (only the weights past layer 1 are kept). */
   readonly params: Float64Array;
   x1: number;
   x2: number;
   yTrue: number;
 }
 
-export function createTraceBuffers(hidden: number, inputs = 2): TraceBuffers {
+export function createTraceBuffers(net: Architecture): TraceBuffers {
   return {
-    factors: new Float64Array(factorCount(hidden, inputs)),
-    grad: new Float64Array(paramCount(hidden, inputs)),
+    factors: new Float64Array(networkFactorCount(net)),
+    grad: new Float64Array(networkParamCount(net)),
     pending: false,
-    params: new Float64Array(paramCount(hidden, inputs)),
+    params: new Float64Array(networkParamCount(net)),
     x1: 0,
     x2: 0,
     yTrue: 0,
@@ -98,8 +98,9 @@ export function trainGenericSample(trainer: Trainer, sample: number, endsEpoch: 
 
 /**
  * Keeps what the epoch's last sample's trace is worked out from, before its batch's step moves the
- * params. Once the forward values are known, backpropagation reads only the output weights, so only
- * those are copied (netBackwardInto; a test checks the settled trace against a full one).
+ * params. Once the forward values are known, backpropagation reads only the weights past the first
+ * layer (the output weights of a 1-layer network), so only those are copied (netBackwardInto; a test
+ * checks the settled trace against a full one).
  */
 function holdTrace(
   net: Architecture,
@@ -110,9 +111,8 @@ function holdTrace(
   yTrue: number,
 ): void {
   const copy = trace.params;
-  const { hidden } = net;
-  const first = outputWeightIndex(hidden, 0, inputCount(net));
-  for (let i = first; i < first + hidden; i++) copy[i] = params[i]!;
+  const plan = planFor(net);
+  for (let i = plan.weightStart[2]!; i < plan.weightCount; i++) copy[i] = params[i]!;
   trace.x1 = x1;
   trace.x2 = x2;
   trace.yTrue = yTrue;

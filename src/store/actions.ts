@@ -1,6 +1,7 @@
 import type { Architecture } from '../core/architecture';
 import { newPersonId, targetKindOf, type Person } from '../core/dataset';
 import type { InitialWeights } from '../core/init';
+import { withHiddenSizes } from '../core/layerShape';
 import type { ScalingMode } from '../core/scaling';
 import type { SampleOrder } from '../core/trainer';
 import { useLab } from './labStore';
@@ -213,4 +214,9 @@ export function removeKeptRun(id: number): void {
 /** Replaces the whole table (an import, a shared link): one undo step. */
 export function replacePeople(people: readonly Person[]): void {
   setPeople(people);
+}
+
+/** The hidden layers' sizes, input side first (one size: one layer, written as `hidden` alone). */
+export function setHiddenLayers(sizes: readonly number[]): void {
+  restartWith({ architecture: withHiddenSizes(useLab.getState().settings.architecture, sizes) });
 }

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { weightCount, type Architecture } from '../core/architecture';
+import type { Architecture } from '../core/architecture';
+import { networkWeightCount } from '../core/layerShape';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
 import { checkPerson, type Person } from '../core/dataset';
@@ -193,8 +194,7 @@ export interface StepRecord {
 /** The penalty a step of `architecture` takes on `params` (regularization.ts), or null for none. */
 function stepPenalty(architecture: Architecture, params: Float64Array) {
   const shape = shapeFor(params, architecture);
-  const weights = weightCount(shape.hidden, shape.features.length);
-  return penaltyOf(shape.regularization, shape.regularizationRate, weights);
+  return penaltyOf(shape.regularization, shape.regularizationRate, networkWeightCount(shape));
 }
 
 /** The step explained, from the run as the display clock lets a view with this cadence show it. */

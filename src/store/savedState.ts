@@ -1,3 +1,4 @@
+import type { Architecture } from '../core/architecture';
 import type { Person } from '../core/dataset';
 import {
   SchemaError,
@@ -57,8 +58,8 @@ export function checkPeople(value: unknown, limit = MAX_SAVED_PEOPLE): Check<Per
   return check(() => peopleWithIds(readPeople(value, limit)));
 }
 
-export function checkParams(value: unknown, hidden?: number, inputs?: number): Check<number[]> {
-  return check(() => readParams(value, hidden, inputs));
+export function checkParams(value: unknown, shape?: Architecture): Check<number[]> {
+  return check(() => readParams(value, shape));
 }
 
 function checkRuns(value: unknown): Check<SavedRun[]> {
@@ -93,8 +94,7 @@ export function checkSavedState(value: unknown): Check<SavedState> {
     ) {
       return fail('bad saved epoch');
     }
-    const { hidden, features } = settings.value.architecture;
-    const params = checkParams(value.resume.params, hidden, features.length);
+    const params = checkParams(value.resume.params, settings.value.architecture);
     if (!params.ok) return params;
     resume = { epoch: value.resume.epoch as number, params: params.value };
   }

@@ -1,4 +1,5 @@
 import type { Architecture } from '../core/architecture';
+import { hiddenSizes } from '../core/layerShape';
 import type { Scaling } from '../core/scaling';
 import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
@@ -242,6 +243,7 @@ function sameArchitecture(a: Architecture, b: Architecture): boolean {
     a.regularization === b.regularization &&
     a.regularizationRate === b.regularizationRate &&
     a.output === b.output &&
+    hiddenSizes(a).join() === hiddenSizes(b).join() &&
     sameOptimizer(a.optimizer, b.optimizer)
   );
 }

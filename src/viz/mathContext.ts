@@ -33,6 +33,8 @@ export interface MathContext {
   readonly output?: OutputActivation;
   /** RMSProp or Adam and their options; absent for SGD (with `momentum`). */
   readonly optimizer?: OptimizerSettings;
+  /** Each hidden layer's size with two or more layers (core/layerShape.ts); `hidden` is the first's. */
+  readonly hiddenLayers?: readonly number[];
 }
 
 export const ARTICLE_CONTEXT: MathContext = {
@@ -61,6 +63,7 @@ export function mathContext(
   const output = shape.output === 'linear' ? { output: shape.output } : {};
   const optimizer = optimizerOf(shape);
   const adaptive = optimizer.kind === 'sgd' ? {} : { optimizer };
+  const layers = shape.hiddenLayers === undefined ? {} : { hiddenLayers: shape.hiddenLayers };
   return {
     hidden,
     activation,
@@ -73,6 +76,7 @@ export function mathContext(
     regularizationRate,
     ...output,
     ...adaptive,
+    ...layers,
   };
 }
 

@@ -1,4 +1,4 @@
-import { paramCount } from '../core/architecture';
+import { networkParamCount } from '../core/layerShape';
 import { isRecord, readArchitecture, SchemaError } from '../core/stateSchema';
 import type { FrameMessage } from './protocol';
 
@@ -38,8 +38,7 @@ function isFrame(frame: Record<string, unknown>): boolean {
 
 function isLive(live: Record<string, unknown>, paramsPerEpoch: number): boolean {
   try {
-    const { hidden, features } = readArchitecture(live.architecture);
-    if (paramCount(hidden, features.length) !== paramsPerEpoch) return false;
+    if (networkParamCount(readArchitecture(live.architecture)) !== paramsPerEpoch) return false;
   } catch (error) {
     if (error instanceof SchemaError) return false;
     throw error;

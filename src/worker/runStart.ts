@@ -1,5 +1,6 @@
-import { ARTICLE_ARCHITECTURE, inputCount, paramCount } from '../core/architecture';
+import { ARTICLE_ARCHITECTURE, inputCount } from '../core/architecture';
 import { initialParams } from '../core/init';
+import { hiddenSizes, networkParamCount } from '../core/layerShape';
 import { createTrainer, type Trainer } from '../core/trainer';
 import { splitTrainingSet } from '../core/split';
 import { buildTrainingSet, type TrainingSet } from '../core/trainingSet';
@@ -25,11 +26,11 @@ export function startTrainer(
   set: TrainingSet = splitSets(config.people, config, config.testRows).train,
 ): Trainer {
   const architecture = architectureFor(config.architecture ?? ARTICLE_ARCHITECTURE, set.targetKind);
-  const { hidden } = architecture;
+  const sizes = hiddenSizes(architecture);
   const inputs = inputCount(architecture);
-  const resume = config.resume?.params.length === paramCount(hidden, inputs) ? config.resume : null;
+  const resume = config.resume?.params.length === networkParamCount(architecture) ? config.resume : null;
   const trainer = createTrainer({
-    params: resume ? resume.params : initialParams(config.initialWeights, config.seed, hidden, inputs),
+    params: resume ? resume.params : initialParams(config.initialWeights, config.seed, sizes, inputs),
     set,
     sampleOrder: config.sampleOrder,
     seed: config.seed,

@@ -28,7 +28,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   learningRate: fc.double({ min: MIN_LEARNING_RATE, max: MAX_LEARNING_RATE, noNaN: true }),
   speed: fc.option(fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true })),
   stopAtEpoch: fc.option(fc.double({ min: 1, max: 1e12, noNaN: true }).map(Math.floor)),
-  initialWeights: fc.constantFrom('random', 'ones'),
+  initialWeights: fc.constantFrom('random', 'ones', 'xavier', 'he'),
   seed: uint32,
   scaling: fc.constantFrom('article', 'mean', 'standardize', 'none'),
   sampleOrder: fc.constantFrom('in-order', 'shuffled'),

@@ -1,7 +1,5 @@
 import {
   ACTIVATION_LABELS,
-  MAX_HIDDEN,
-  MIN_HIDDEN,
   UPDATE_LABELS,
   type HiddenActivation,
   type UpdateMode,
@@ -9,6 +7,7 @@ import {
 import { setArchitecture } from '../../store/actions';
 import { useLab } from '../../store/labStore';
 import { NumberField } from '../common/NumberField';
+import { HiddenLayerFields } from './HiddenLayerFields';
 import { InputFeatures } from './InputFeatures';
 import { LossField } from './LossField';
 import { OptimizerOptions } from './OptimizerOptions';
@@ -16,30 +15,17 @@ import { commitChanged, parseBatchSize } from './parseFields';
 import { RegularizationOptions } from './RegularizationOptions';
 import { SelectField } from './SelectField';
 
-/** 1 … 8 as select options (integer-like keys keep their numeric order). */
-const HIDDEN_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(
-  Array.from({ length: MAX_HIDDEN - MIN_HIDDEN + 1 }, (_, i) => [
-    String(MIN_HIDDEN + i),
-    String(MIN_HIDDEN + i),
-  ]),
-);
-
 /**
  * The network's shape and how it trains (fields of the advanced grid): each change starts the run again
  * from its initial weights.
  */
 export function NetworkOptions() {
   const architecture = useLab((state) => state.settings.architecture);
-  const { hidden, activation, loss, update, batchSize } = architecture;
+  const { activation, loss, update, batchSize } = architecture;
   const current = () => useLab.getState().settings.architecture;
   return (
     <>
-      <SelectField
-        label="Hidden neurons"
-        value={String(hidden)}
-        options={HIDDEN_OPTIONS}
-        onChange={(value) => setArchitecture({ hidden: Number(value) })}
-      />
+      <HiddenLayerFields />
       <SelectField<HiddenActivation>
         label="Hidden activation"
         value={activation}

@@ -57,7 +57,7 @@ function StartSettings() {
   return (
     <>
       <SelectField<InitialWeights>
-        label="Initial weights"
+        label="Initialization"
         value={initialWeights}
         options={INITIAL_WEIGHT_LABELS}
         onChange={setInitialWeights}

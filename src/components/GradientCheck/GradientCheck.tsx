@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { inputCount, paramNames } from '../../core/architecture';
 import { networkOf, shapeFor } from '../../core/engine';
+import { networkParamNames } from '../../core/layerNames';
 import {
   RELATIVE_STEP,
   checkSampleGradient,
@@ -53,7 +53,7 @@ export function GradientCheck() {
     const check = checkSampleGradient(net, record);
     setDone({
       check,
-      names: paramNames(shape.hidden, inputCount(shape)),
+      names: networkParamNames(shape),
       params,
       who: whoOf(record),
       kinks: hasKinks(net),

@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import { outputBiasIndex, outputWeightIndex, paramNames, paramRole } from '../../core/architecture';
 import { DEFAULT_FEATURES, type Feature } from '../../core/features';
+import { networkParamNames, networkParamRole } from '../../core/layerNames';
+import { hiddenSizes, layerPlan, type LayeredShape } from '../../core/layerShape';
 
 interface AxisPickerProps {
   label: string;
-  /** Hidden neurons of the network: its 4H + 1 parameters are offered. */
-  hidden: number;
+  /** The network's hidden layers: every weight and bias of every layer is offered. */
+  network: LayeredShape;
   /** The network's inputs: (F + 2)H + 1 parameters with F of them (x1, x2 unless told). */
   features?: readonly Feature[];
   value: number;
@@ -13,14 +14,21 @@ interface AxisPickerProps {
 }
 
 /** A select of every parameter of the network (w1..w6, b1..b3 for the article's) for one axis. */
-export function AxisPicker({ label, hidden, features = DEFAULT_FEATURES, value, onChange }: AxisPickerProps) {
+export function AxisPicker({
+  label,
+  network,
+  features = DEFAULT_FEATURES,
+  value,
+  onChange,
+}: AxisPickerProps) {
   const id = useId();
+  const shape = { ...network, features };
   return (
     <div className="landscape-picker">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={String(value)} onChange={(event) => onChange(Number(event.currentTarget.value))}>
-        {paramNames(hidden, features.length).map((name, index) => (
-          <option key={name} value={String(index)} title={paramRole(hidden, index, features)}>
+        {networkParamNames(shape).map((name, index) => (
+          <option key={name} value={String(index)} title={networkParamRole(shape, index, features)}>
             {name}
           </option>
         ))}
@@ -37,13 +45,12 @@ export interface AxisChoice {
 
 /**
  * The pair shown first: the output layer's first two weights (the article's w5 and w6), or with one
- * hidden neuron its output weight and the output bias.
+ * neuron in the last hidden layer its output weight and the output bias.
  */
-export function defaultAxes(hidden: number, inputs = 2): AxisChoice {
-  return {
-    x: outputWeightIndex(hidden, 0, inputs),
-    y: hidden > 1 ? outputWeightIndex(hidden, 1, inputs) : outputBiasIndex(hidden, inputs),
-  };
+export function defaultAxes(network: LayeredShape, inputs = 2): AxisChoice {
+  const plan = layerPlan(hiddenSizes(network), inputs);
+  const first = plan.weightStart[plan.layers + 1]!;
+  return { x: first, y: plan.sizes[plan.layers]! > 1 ? first + 1 : plan.paramCount - 1 };
 }
 
 /**

@@ -2,7 +2,9 @@ import { line } from 'd3-shape';
 import { range } from 'd3-array';
 import type { Feature } from '../../core/features';
 import { useId, useMemo, useState } from 'react';
-import { LOSS_LABELS, paramNames, paramRole } from '../../core/architecture';
+import { LOSS_LABELS } from '../../core/architecture';
+import { networkParamNames, networkParamRole } from '../../core/layerNames';
+import { hiddenSizes, type LayeredShape } from '../../core/layerShape';
 import { useShownParams } from '../../store/displayClock';
 import { formatLoss, formatValue } from '../format';
 import { useOnScreen } from '../common/useOnScreen';
@@ -22,8 +24,9 @@ import './LossLandscape.css';
 /** Width used before the first measurement (and in jsdom, which cannot measure). */
 export const FALLBACK_WIDTH = 420;
 
-function axisTitle(hidden: number, param: number, features: readonly Feature[]): string {
-  return `${paramNames(hidden, features.length)[param]} (${paramRole(hidden, param, features)})`;
+function axisTitle(network: LayeredShape, param: number, features: readonly Feature[]): string {
+  const shape = { ...network, features };
+  return `${networkParamNames(shape)[param]} (${networkParamRole(shape, param, features)})`;
 }
 
 /** The sampled path in plot pixels; a point that is not a number breaks the line instead of ending it. */
@@ -47,11 +50,11 @@ export function LossLandscape() {
   const calmParams = useShownParams('landscape', useOnScreen(containerRef));
   const net = useShownNetwork(calmParams);
   const { architecture } = net;
-  const { hidden, features } = architecture;
+  const { features } = architecture;
   // A choice belongs to the network it was made for: another size or inputs renumber the parameters.
-  const shapeKey = `${hidden}:${features.join()}`;
+  const shapeKey = `${hiddenSizes(architecture).join('-')}:${features.join()}`;
   const [choice, setChoice] = useState<{ axes: AxisChoice; shape: string } | null>(null);
-  const axes = choice?.shape === shapeKey ? choice.axes : defaultAxes(hidden, features.length);
+  const axes = choice?.shape === shapeKey ? choice.axes : defaultAxes(architecture, features.length);
   const pick = (axis: 'x' | 'y') => (param: number) =>
     setChoice({ axes: chooseAxis(axes, axis, param), shape: shapeKey });
   const { landscape, params, set, loss } = useLandscape(axes.x, axes.y, net);
@@ -70,7 +73,7 @@ export function LossLandscape() {
   const path = useMemo(() => trajectoryPath(trajectory, scales), [trajectory, scales]);
   const clipId = `landscape-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
-  const names = paramNames(hidden, features.length);
+  const names = networkParamNames(architecture);
   const xName = names[axes.x]!;
   const yName = names[axes.y]!;
   const pointX = params[axes.x]!;
@@ -97,14 +100,14 @@ export function LossLandscape() {
       <div className="landscape-pickers">
         <AxisPicker
           label="Parameter on x"
-          hidden={hidden}
+          network={architecture}
           features={features}
           value={axes.x}
           onChange={pick('x')}
         />
         <AxisPicker
           label="Parameter on y"
-          hidden={hidden}
+          network={architecture}
           features={features}
           value={axes.y}
           onChange={pick('y')}
@@ -140,8 +143,8 @@ export function LossLandscape() {
             <LandscapeAxes
               scales={scales}
               plotSize={plotSize}
-              xTitle={axisTitle(hidden, axes.x, features)}
-              yTitle={axisTitle(hidden, axes.y, features)}
+              xTitle={axisTitle(architecture, axes.x, features)}
+              yTitle={axisTitle(architecture, axes.y, features)}
             />
           </g>
         </svg>

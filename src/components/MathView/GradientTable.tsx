@@ -1,4 +1,6 @@
-import { hiddenFromParamCount, paramNames, paramRole } from '../../core/architecture';
+import { hiddenFromParamCount } from '../../core/architecture';
+import { networkParamNames, networkParamRole } from '../../core/layerNames';
+import { isLayered } from '../../core/layerShape';
 import type { StepRecord } from '../../store/derived';
 import type { StepPhase } from '../../core/stepPhases';
 import { formatExact, formatValue } from '../format';
@@ -16,7 +18,7 @@ function NumberCell({ value, lit }: { readonly value: number; readonly lit: bool
 
 /**
  * The `Gradient` table: the step for every parameter (w1 … b(H+1), 4H + 1 rows; the article's nine for
- * 2-2-1): value before, dL/dparam, and the change. With the article's per-sample SGD the change is
+ * 2-2-1; every weight and bias of every layer in a deeper network): value before, dL/dparam, and the change. With the article's per-sample SGD the change is
  * −η × dL/dparam and the value after is shown; with mini-batches the change is this sample's share
  * −(η / B) × dL/dparam, and with momentum the gradient's push −η × dL/dparam, since the step itself also
  * depends on the other samples or the steps before. With a weight penalty a `Penalty` column adds
@@ -37,10 +39,13 @@ export function GradientTable({
   const plain = isPlainSgd(context);
   const scale = plain || context.batch === 1 ? rate : rate / context.batch;
   const inputs = context.features.length;
-  const hidden = hiddenFromParamCount(record.paramsBefore.length, inputs) ?? context.hidden;
-  const names = paramNames(hidden, inputs);
+  // mathContext sized the network by the step's own parameters; a 1-layer one is read from their count.
+  const shape = isLayered(context)
+    ? context
+    : { ...context, hidden: hiddenFromParamCount(record.paramsBefore.length, inputs) ?? context.hidden };
+  const names = networkParamNames(shape);
   const penalized = hasPenalty(context);
-  const weights = penalizedWeights({ ...context, hidden });
+  const weights = penalizedWeights(shape);
   const pushOf = (index: number): number =>
     penalized && index < weights ? penaltyPush(context, names[index]!, record.paramsBefore[index]!).value : 0;
   const changeTitle = plain ? 'Change' : context.batch > 1 ? 'This sample’s share' : 'Gradient’s push';
@@ -73,7 +78,7 @@ export function GradientTable({
           const stepped = plain ? gradient + push : gradient;
           return (
             <tr key={name}>
-              <th scope="row" title={paramRole(hidden, index, context.features)}>
+              <th scope="row" title={networkParamRole(shape, index, context.features)}>
                 {name}
               </th>
               <NumberCell value={record.paramsBefore[index]!} lit={phase === 'forward'} />

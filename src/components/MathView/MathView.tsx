@@ -14,6 +14,9 @@ import { isPlainSgd, type MathContext } from '../../viz/mathContext';
 import { OPTIMIZER_KINDS } from '../../core/optimizer';
 import { useMathContext } from '../common/useMathContext';
 import { GradientTable } from './GradientTable';
+import { LayeredBackprop } from './LayeredBackprop';
+import { isLayered } from '../../core/layerShape';
+import type { StepPhase } from '../../core/stepPhases';
 import { ModelTerms } from './ModelTerms';
 import { OptimizerState } from './OptimizerState';
 import { plainNumber } from './numbers';
@@ -82,6 +85,41 @@ function StepFormulas({
   readonly onScreen: boolean;
 }) {
   const phase = useRun((state) => state.stepPhase);
+  if (isLayered(context)) return <LayeredStep record={record} context={context} phase={phase} />;
+  return <OneLayerFormulas record={record} context={context} onScreen={onScreen} phase={phase} />;
+}
+
+/** Two or more hidden layers: backpropagation's recursion with its numbers, then every parameter's step. */
+function LayeredStep({
+  record,
+  context,
+  phase,
+}: {
+  readonly record: StepRecord;
+  readonly context: MathContext;
+  readonly phase: StepPhase | null;
+}) {
+  return (
+    <>
+      <LayeredBackprop record={record} context={context} />
+      <div className="math-gradient-scroll" tabIndex={0} role="group" aria-label="Gradient table">
+        <GradientTable record={record} phase={phase} context={context} />
+      </div>
+    </>
+  );
+}
+
+function OneLayerFormulas({
+  record,
+  context,
+  onScreen,
+  phase,
+}: {
+  readonly record: StepRecord;
+  readonly context: MathContext;
+  readonly onScreen: boolean;
+  readonly phase: StepPhase | null;
+}) {
   // Training, or out of sight: the formulas re-typeset one per turn instead of all in one task (an
   // edit of a big table while paused need not wait for five formulas nobody sees).
   const staggered = useRun((state) => state.run.status === 'running') || !onScreen;

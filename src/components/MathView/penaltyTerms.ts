@@ -3,7 +3,7 @@
  * total penalty over the weights, with the step's numbers. Pure; the update formula, the gradient table
  * and the penalty note share it so the three always agree with the engine (regularization.ts).
  */
-import { inputCount, weightCount } from '../../core/architecture';
+import { networkWeightCount } from '../../core/layerShape';
 import { penaltySlope, penaltyTotal } from '../../core/regularization';
 import type { MathContext } from '../../viz/mathContext';
 import { sub } from './neuronRows';
@@ -37,7 +37,7 @@ export function penaltyPush(context: MathContext, name: string, weight: number):
 
 /** How many leading parameters are weights in the context's network (the penalty's reach). */
 export function penalizedWeights(context: MathContext): number {
-  return weightCount(context.hidden, inputCount(context));
+  return networkWeightCount(context);
 }
 
 /** λ · Σ R(w) over the weights at `params`. */

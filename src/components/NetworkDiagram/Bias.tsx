@@ -1,5 +1,6 @@
 import { weightColor } from '../../viz/colorScales';
 import type { Feature } from '../../core/features';
+import type { LayeredShape } from '../../core/layerShape';
 import { formatExact, formatValue } from '../format';
 import { activateOnKey, describeParam, paramLabel } from './editTarget';
 import type { Point } from './layout';
@@ -7,8 +8,8 @@ import { highlightAttributes, toneColor } from './phaseStyle';
 import type { ParamPhase } from './stepPhaseView';
 
 interface BiasProps {
-  /** Hidden neurons of the network, which decide the bias's name and role. */
-  hidden: number;
+  /** The network's hidden layers, which decide the parameter's name and role. */
+  network: LayeredShape;
   /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
   features?: readonly Feature[];
   param: number;
@@ -31,7 +32,7 @@ function biasText(name: string, value: number, phase: ParamPhase | null | undefi
 
 /** A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. */
 export function Bias({
-  hidden,
+  network,
   features,
   param,
   value: liveValue,
@@ -44,7 +45,7 @@ export function Bias({
   const open = () => onEdit(param);
   const value = phase ? phase.value : liveValue;
   const size = fontSize * 0.8;
-  const { name } = describeParam(hidden, param, features);
+  const { name } = describeParam(network, param, features);
   const text = biasText(name, value, phase);
   // Rough text width, so the focus ring and hit area cover the label; monospace digits keep it close.
   const width = text.length * fontSize * 0.52 + size + 16;
@@ -56,7 +57,7 @@ export function Bias({
       className="network-bias"
       role="button"
       tabIndex={0}
-      aria-label={paramLabel(hidden, param, value, phase?.spoken, features)}
+      aria-label={paramLabel(network, param, value, phase?.spoken, features)}
       data-param={param}
       onClick={open}
       onKeyDown={activateOnKey(open)}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Feature } from '../../core/features';
+import type { LayeredShape } from '../../core/layerShape';
 import { weightColor, weightWidth } from '../../viz/colorScales';
 import { formatExact, formatValue } from '../format';
 import { arrowId } from './ArrowMarkers';
@@ -10,8 +11,8 @@ import type { ParamPhase } from './stepPhaseView';
 
 interface EdgeProps {
   edge: EdgeSpot;
-  /** Hidden neurons of the network, for the weight's role in its accessible name. */
-  hidden: number;
+  /** The network's hidden layers, which decide the parameter's name and role. */
+  network: LayeredShape;
   /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
   features?: readonly Feature[];
   value: number;
@@ -30,7 +31,7 @@ interface EdgeProps {
 /** One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it. */
 export function Edge({
   edge,
-  hidden,
+  network,
   features,
   value: liveValue,
   alwaysLabelled,
@@ -63,7 +64,7 @@ export function Edge({
       className={`network-edge${active ? ' is-active' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={paramLabel(hidden, edge.param, value, phase?.spoken, features)}
+      aria-label={paramLabel(network, edge.param, value, phase?.spoken, features)}
       data-param={edge.param}
       onClick={open}
       onKeyDown={activateOnKey(open)}

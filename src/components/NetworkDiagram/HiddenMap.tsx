@@ -13,6 +13,7 @@ import { usePlaneDomain } from '../common/usePlaneDomain';
 import type { PlaneWords } from '../../viz/planeWords';
 import { formatValue } from '../format';
 import { activationLevel } from '../../viz/activationScale';
+import { hiddenNeuronName } from '../../core/layerNames';
 import { hiddenGrid, hiddenSummary } from './hiddenGrid';
 import type { MapSpot, NetworkLayout } from './layout';
 import { usePlaneWords } from '../common/usePlaneWords';
@@ -60,6 +61,8 @@ interface HiddenMapProps {
   hidden: number;
   activation: HiddenActivation;
   features: readonly Feature[];
+  /** Each hidden layer's size with two or more layers; `neuron` is then numbered across them. */
+  hiddenLayers?: readonly number[];
   cols: number;
   rows: number;
   params: Params;
@@ -70,7 +73,20 @@ interface HiddenMapProps {
 
 /** One hidden neuron's output over the weight/height plane; hover or focus enlarges it. */
 const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
-  const { spot, words, hidden, activation, features, cols, rows, params, scaling, xDomain, yDomain } = props;
+  const {
+    spot,
+    words,
+    hidden,
+    activation,
+    features,
+    hiddenLayers,
+    cols,
+    rows,
+    params,
+    scaling,
+    xDomain,
+    yDomain,
+  } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // Sized once per map (the parent keys a map by its resolution): redraws reuse both buffers.
   const grid = useRef<Float32Array>(new Float32Array(cols * rows));
@@ -81,7 +97,7 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
   useEffect(() => {
     const context = canvasRef.current?.getContext('2d');
     if (!context) return;
-    const shape = { hidden, activation, features };
+    const shape = { hidden: hiddenLayers?.[0] ?? hidden, activation, features, hiddenLayers };
     hiddenGrid(params, shape, scaling, xDomain, yDomain, cols, rows, neuron, grid.current);
     image.current ??= context.createImageData(cols, rows);
     const pixels = image.current.data;
@@ -94,11 +110,18 @@ const HiddenMap = memo(function HiddenMap(props: HiddenMapProps) {
       pixels[cell * 4 + 3] = 255;
     }
     context.putImageData(image.current, 0, 0);
-  }, [params, hidden, activation, features, scaling, xDomain, yDomain, cols, rows, neuron]);
+  }, [params, hidden, activation, features, hiddenLayers, scaling, xDomain, yDomain, cols, rows, neuron]);
 
   const name = `h${neuron + 1}`;
+  const layered = hiddenLayers !== undefined && hiddenLayers.length > 1;
+  const spoken = layered ? hiddenNeuronName({ hidden: hiddenLayers[0]!, hiddenLayers }, neuron) : name;
+  // Past the first layer a neuron reads other neurons: its own weights no longer say where it is high.
+  const summary =
+    layered && neuron >= hiddenLayers[0]!
+      ? 'a region shaped by the layers before it'
+      : hiddenSummary(params, neuron, words, features);
   // Not starting with "h1": the neuron itself is the image named "h1: …".
-  const label = `Map of ${name}'s output over ${planeRange(words, 'weight', xDomain)} and ${planeRange(words, 'height', yDomain)}: ${hiddenSummary(params, neuron, words, features)}`;
+  const label = `Map of ${spoken}'s output over ${planeRange(words, 'weight', xDomain)} and ${planeRange(words, 'height', yDomain)}: ${summary}`;
   return (
     <canvas
       ref={canvasRef}
@@ -123,8 +146,9 @@ export function HiddenMaps(props: {
   params: Params;
   activation: HiddenActivation;
   features?: readonly Feature[];
+  hiddenLayers?: readonly number[];
 }) {
-  const { layout, params, activation, features = DEFAULT_FEATURES } = props;
+  const { layout, params, activation, features = DEFAULT_FEATURES, hiddenLayers } = props;
   const scaling = useShownScaling();
   const { xDomain, yDomain } = usePlaneDomain();
   const words = usePlaneWords();
@@ -140,6 +164,7 @@ export function HiddenMaps(props: {
             hidden={layout.hidden}
             activation={activation}
             features={features}
+            hiddenLayers={hiddenLayers}
             cols={cols}
             rows={rows}
             params={params}

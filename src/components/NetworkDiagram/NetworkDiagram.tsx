@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { hiddenSizes } from '../../core/layerShape';
 import { setParam } from '../../store/actions';
 import { useFocusTrace, useFollowedRow } from '../../store/derived';
 import { useDisplayedRunState } from '../../store/displayClock';
@@ -39,7 +40,7 @@ const FOLLOW_NOTES: Readonly<Record<FollowReason, string>> = {
 const FALLBACK_WIDTH = 720;
 
 /**
- * The `Network` figure: the network (the article's 2-2-1, or 1 to 8 hidden neurons) with the focus
+ * The `Network` figure: the network (the article's 2-2-1, or 1 to 4 layers of 1 to 8 hidden neurons) with the focus
  * person's values, live weights and biases, and each hidden neuron's map over the plane.
  * While the Math view walks through an SGD step, the figure shows that step's numbers and lights what
  * the current phase touches (see stepPhaseView.ts).
@@ -51,12 +52,14 @@ export function NetworkDiagram() {
   const shown = useDisplayedRunState('figure', useOnScreen(canvasRef));
   const params = shownParams(shown);
   const architecture = useShownArchitecture(params);
-  const { hidden, activation, features } = architecture;
+  const { activation, features } = architecture;
   const outputRange = useTargetRange(architecture.output === 'linear');
+  const sizes = useMemo(() => hiddenSizes(architecture), [architecture]);
   const layout = useMemo(
-    () => networkLayout(measuredWidth, hidden, features),
-    [measuredWidth, hidden, features],
+    () => networkLayout(measuredWidth, sizes, features),
+    [measuredWidth, sizes, features],
   );
+  const hidden = layout.hidden;
   const { row, why } = useFollowedRow(shown);
   const person = useLab((state) => state.people[row]);
   const trace = useFocusTrace(params, shown);
@@ -127,7 +130,7 @@ export function NetworkDiagram() {
                 <Edge
                   key={edge.name}
                   edge={edge}
-                  hidden={hidden}
+                  network={architecture}
                   features={features}
                   value={params[edge.param] ?? Number.NaN}
                   alwaysLabelled={(roomy || hidden <= 2) && editing?.param !== edge.param}
@@ -142,7 +145,11 @@ export function NetworkDiagram() {
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
-              const reading = readNeuron(spot, { hidden, activation, words, who, outputRange }, source);
+              const reading = readNeuron(
+                spot,
+                { hidden, activation, words, who, outputRange, architecture },
+                source,
+              );
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
               const highlight = view?.neurons[spot.id] ?? null;
               return (
@@ -171,7 +178,7 @@ export function NetworkDiagram() {
               spot.bias === null ? null : (
                 <Bias
                   key={spot.id}
-                  hidden={hidden}
+                  network={architecture}
                   features={features}
                   param={spot.bias}
                   value={params[spot.bias] ?? Number.NaN}
@@ -186,11 +193,17 @@ export function NetworkDiagram() {
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
-        <HiddenMaps layout={layout} params={mapParams} activation={activation} features={features} />
+        <HiddenMaps
+          layout={layout}
+          params={mapParams}
+          activation={activation}
+          features={features}
+          hiddenLayers={architecture.hiddenLayers}
+        />
         {editing && anchor ? (
           <ParamEditor
             key={editing.param}
-            hidden={hidden}
+            network={architecture}
             features={features}
             param={editing.param}
             initial={editing.initial}

@@ -53,7 +53,7 @@ export function Neuron(props: NeuronProps) {
   // Long values (9.06e-10) shrink to stay inside the circle.
   const valueSize = fontSize * 0.8 * Math.min(1, 6.5 / Math.max(1, (shown ?? '').length));
   // a feature input is named as it is written (x1², x1·x2, sin x1), smaller when the name is long
-  const name = isFeature(spot.id) ? FEATURE_SYMBOLS[spot.id] : spot.id;
+  const name = isFeature(spot.id) ? FEATURE_SYMBOLS[spot.id] : (spot.name ?? spot.id);
   const nameSize = fontSize * Math.min(1, 4 / Math.max(2, name.length));
   return (
     <g

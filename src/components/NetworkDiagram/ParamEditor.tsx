@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Feature } from '../../core/features';
+import type { LayeredShape } from '../../core/layerShape';
 import { formatValue } from '../format';
 import { describeParam } from './editTarget';
 import type { Point } from './layout';
 import { parseParamValue } from './paramValue';
 
 interface ParamEditorProps {
-  /** Hidden neurons of the network, which decide the parameter's name and role. */
-  hidden: number;
+  /** The network's hidden layers, which decide the parameter's name and role. */
+  network: LayeredShape;
   /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
   features?: readonly Feature[];
   param: number;
@@ -29,7 +30,7 @@ export const EDITOR_WIDTH = 200;
  * value; Escape cancels; a bad value stays as typed with its reason under it.
  */
 export function ParamEditor({
-  hidden,
+  network,
   features,
   param,
   initial,
@@ -39,7 +40,7 @@ export function ParamEditor({
   onClose,
 }: ParamEditorProps) {
   const id = useId();
-  const { name, role } = describeParam(hidden, param, features);
+  const { name, role } = describeParam(network, param, features);
   const start = formatValue(initial);
   const [text, setText] = useState(start);
   const [tried, setTried] = useState(false);

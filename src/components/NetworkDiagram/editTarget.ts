@@ -1,16 +1,18 @@
 import type { KeyboardEvent } from 'react';
-import { paramNames, paramRole } from '../../core/architecture';
+import { networkParamNames, networkParamRole } from '../../core/layerNames';
+import type { LayeredShape } from '../../core/layerShape';
 import { DEFAULT_FEATURES, type Feature } from '../../core/features';
 import { formatValue } from '../format';
 
-/** `w7` and `weight x1 → h4` for parameter `param` of a network with `hidden` hidden neurons. */
+/** `w7` and `weight x1 → h4` for parameter `param` of a network of these hidden layers. */
 export function describeParam(
-  hidden: number,
+  network: LayeredShape,
   param: number,
   features: readonly Feature[] = DEFAULT_FEATURES,
 ): { name: string; role: string } {
-  const name = paramNames(hidden, features.length)[param] ?? `p${param + 1}`;
-  return { name, role: paramRole(hidden, param, features) };
+  const shape = { ...network, features };
+  const name = networkParamNames(shape)[param] ?? `p${param + 1}`;
+  return { name, role: networkParamRole(shape, param, features) };
 }
 
 /**
@@ -18,13 +20,13 @@ export function describeParam(
  * of the SGD step says about it (`gradient dL/dw1 = 0.0215`), and how to edit it.
  */
 export function paramLabel(
-  hidden: number,
+  network: LayeredShape,
   param: number,
   value: number,
   phaseNote?: string | null,
   features: readonly Feature[] = DEFAULT_FEATURES,
 ): string {
-  const { name, role } = describeParam(hidden, param, features);
+  const { name, role } = describeParam(network, param, features);
   const note = phaseNote ? `; ${phaseNote}` : '';
   return `${name} = ${formatValue(value)}, ${role}${note}. Press Enter to edit`;
 }

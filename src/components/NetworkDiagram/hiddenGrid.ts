@@ -8,7 +8,9 @@ import {
   hasPlainInputs,
   type Feature,
 } from '../../core/features';
-import type { ForwardShape } from '../../core/netForward';
+import { forwardSize } from '../../core/bufferLayout';
+import { MAX_TOTAL_HIDDEN, isLayered } from '../../core/layerShape';
+import { netForwardInto, type ForwardShape } from '../../core/netForward';
 import type { Params } from '../../core/network';
 import type { Scaling } from '../../core/scaling';
 import { walkPlaneGrid } from '../../viz/planeGrid';
@@ -32,6 +34,10 @@ export function hiddenGrid(
   out: Float32Array,
 ): void {
   const features = shape.features ?? DEFAULT_FEATURES;
+  if (isLayered(shape)) {
+    layeredGrid(params, shape, scaling, xDomain, yDomain, cols, rows, neuron, out);
+    return;
+  }
   if (!hasPlainInputs(features)) {
     featuredGrid(params, shape, features, scaling, xDomain, yDomain, cols, rows, neuron, out);
     return;
@@ -48,6 +54,31 @@ export function hiddenGrid(
 }
 
 const cellFeatures = new Float64Array(MAX_FEATURES);
+const cellForward = new Float64Array(forwardSize(MAX_TOTAL_HIDDEN));
+
+/**
+ * The same for neuron `neuron` (numbered across the layers) of a network of two or more hidden layers:
+ * a neuron past the first reads the layers before it, so each cell takes the whole forward pass.
+ */
+function layeredGrid(
+  params: Params,
+  shape: ForwardShape,
+  scaling: Scaling,
+  xDomain: Domain,
+  yDomain: Domain,
+  cols: number,
+  rows: number,
+  neuron: number,
+  out: Float32Array,
+): void {
+  const slot = 2 * neuron + 1;
+  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
+    for (let i = 0; i < cols; i++) {
+      netForwardInto(shape, params, x1[i]!, x2, cellForward);
+      out[rowStart + i] = cellForward[slot]!;
+    }
+  });
+}
 
 /** The same over feature inputs: each cell's features from its scaled x1, x2, then the neuron's sum. */
 function featuredGrid(

@@ -3,6 +3,7 @@ import { articleLayout } from './articleLayout';
 
 export { EDGE_LABEL_MIN_WIDTH } from './articleLayout';
 import { compactLayout } from './compactLayout';
+import { layeredLayout } from './layeredLayout';
 import { DEFAULT_FEATURES, hasPlainInputs, type Feature } from '../../core/features';
 
 export type { Point } from './geometry';
@@ -14,6 +15,7 @@ export { labelOffset } from './geometry';
  * when the width or the network changes. One or two hidden neurons keep the article's picture
  * (articleLayout.ts); three to eight stack in a column with each map beside its neuron (compactLayout.ts),
  * as does any network with feature inputs beyond x1, x2 (one input neuron per feature, named by it).
+ * Two to four hidden layers (`hidden` as each layer's size) stand a column each (layeredLayout.ts).
  */
 export type NeuronId = Feature | 'o1' | `h${number}`;
 export type Column = 'input' | 'hidden' | 'output';
@@ -29,6 +31,8 @@ export interface NeuronSpot extends Point {
   readonly noteSide: 'above' | 'below';
   /** Index of the neuron's bias in the parameter array; null for inputs. */
   readonly bias: number | null;
+  /** The name inside the circle when it is not the id (`2,1`: layer 2's first neuron, in a deeper network). */
+  readonly name?: string;
 }
 
 export interface EdgeSpot {
@@ -80,10 +84,14 @@ export const MIN_WIDTH = 280;
 
 export function networkLayout(
   measuredWidth: number,
-  hidden = 2,
+  hidden: number | readonly number[] = 2,
   features: readonly Feature[] = DEFAULT_FEATURES,
 ): NetworkLayout {
   const width = Math.max(MIN_WIDTH, Math.floor(measuredWidth));
+  if (typeof hidden !== 'number') {
+    if (hidden.length > 1) return layeredLayout(width, hidden, features);
+    return networkLayout(width, hidden[0] ?? 2, features);
+  }
   if (!hasPlainInputs(features)) return compactLayout(width, hidden, features);
   return hidden <= 2 ? articleLayout(width, Math.max(1, hidden)) : compactLayout(width, hidden);
 }

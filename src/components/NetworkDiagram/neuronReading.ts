@@ -1,6 +1,8 @@
 import { hiddenOutputSlot, outputSlot } from '../../core/bufferLayout';
 import { checkPerson, type Person } from '../../core/dataset';
 import { FEATURE_SYMBOLS, featureValue, isFeature } from '../../core/features';
+import { hiddenNeuronName } from '../../core/layerNames';
+import type { LayeredShape } from '../../core/layerShape';
 import { fromModel } from '../../core/units';
 import type { PlaneWords } from '../../viz/planeWords';
 import { formatValue } from '../format';
@@ -30,7 +32,10 @@ export interface NeuronReading {
 
 /** What the figure reads its neurons with: the network, the table's words (units, names) and whose values. */
 export interface ReadingContext {
+  /** Hidden neurons over all the layers. */
   readonly hidden: number;
+  /** The network's layers, which name a hidden neuron ("Layer 2, neuron 1" in a deeper network). */
+  readonly architecture?: LayeredShape;
   readonly activation: Activation;
   /** The table's units or an imported file's column names, as the plane words them. */
   readonly words: PlaneWords;
@@ -86,7 +91,9 @@ export function readNeuron(
   const kind: Activation = isOutput ? 'sigmoid' : activation;
   const what = isOutput ? 'output (the prediction)' : `${activationName(kind)} output`;
   const shown = value === null ? 'not available' : formatValue(value, 3);
-  const description = `${id}: ${what} ${shown} for ${who}`;
+  const name =
+    isOutput || context.architecture === undefined ? id : hiddenNeuronName(context.architecture, spot.hidden);
+  const description = `${name}: ${what} ${shown} for ${who}`;
   const range = isOutput ? context.outputRange : null;
   return range ? { value, kind: null, range, description } : { value, kind, description };
 }
