@@ -5,7 +5,9 @@
  * It computes in float64, as the lab does, so its predictions are the lab's to rounding. Each part is a
  * section of its own, so the notebook export (exportCodeNotebook.ts) makes its cells from the same text.
  */
-import { LOSS_LABELS, paramNames, type Architecture } from './architecture';
+import { LOSS_LABELS, type Architecture } from './architecture';
+import { networkParamNames } from './layerNames';
+import { layerBiasIndex, layerWeightIndex, planFor } from './layerShape';
 import type { Network } from './engine';
 import type { CheckedTable } from './checkedTable';
 import {
@@ -65,29 +67,26 @@ const TORCH_ACTIVATIONS: Readonly<Record<Architecture['activation'], string>> = 
  */
 export function denseLayers(network: Network): DenseLayer[] {
   const { architecture, params } = network;
-  const inputs = architecture.features.length;
-  const { hidden } = architecture;
+  const plan = planFor(architecture);
   const at = (index: number) => params[index] ?? Number.NaN;
-  return [
-    {
-      name: 'hidden',
+  const layers: DenseLayer[] = [];
+  // Layer l = 1 … L + 1 of the plan (the last is the output), in the engine's own parameter order.
+  for (let l = 1; l <= plan.layers + 1; l++) {
+    const inputs = plan.sizes[l - 1]!;
+    const outputs = plan.sizes[l]!;
+    const isOutput = l === plan.layers + 1;
+    layers.push({
+      name: isOutput ? 'output' : plan.layers === 1 ? 'hidden' : `hidden${l}`,
       inputs,
-      outputs: hidden,
-      weight: Array.from({ length: hidden }, (_, j) =>
-        Array.from({ length: inputs }, (_, f) => at(inputs * j + f)),
+      outputs,
+      weight: Array.from({ length: outputs }, (_, j) =>
+        Array.from({ length: inputs }, (_, f) => at(layerWeightIndex(plan, l, j, f))),
       ),
-      bias: Array.from({ length: hidden }, (_, j) => at((inputs + 1) * hidden + j)),
-      activation: TORCH_ACTIVATIONS[architecture.activation],
-    },
-    {
-      name: 'output',
-      inputs: hidden,
-      outputs: 1,
-      weight: [Array.from({ length: hidden }, (_, j) => at(inputs * hidden + j))],
-      bias: [at((inputs + 2) * hidden)],
-      activation: null,
-    },
-  ];
+      bias: Array.from({ length: outputs }, (_, j) => at(layerBiasIndex(plan, l, j))),
+      activation: isOutput ? null : TORCH_ACTIVATIONS[architecture.activation],
+    });
+  }
+  return layers;
 }
 
 /**
@@ -115,7 +114,7 @@ function featureTerm(feature: Feature): string {
 
 /** The comment block on top, then the imports and float64. */
 function preamble(network: Network, terms: ExportTerms, training: TorchTraining): string {
-  const names = paramNames(network.architecture.hidden, network.architecture.features.length);
+  const names = networkParamNames(network.architecture);
   const notes = [
     `${header(network.architecture, names)}`,
     `Network: ${describeNetwork(network.architecture)}.`,
@@ -252,7 +251,9 @@ export function torchTrainingSection(network: Network, training: TorchTraining):
     regularization === 'none'
       ? ['    return 0.0']
       : [
-          '    weights = [layer.weight for layer in (model.hidden, model.output)]  # not the biases',
+          `    weights = [layer.weight for layer in (${denseLayers(network)
+            .map((layer) => `model.${layer.name}`)
+            .join(', ')})]  # not the biases`,
           regularization === 'l2'
             ? `    return ${pyNumber(regularizationRate)} * sum(0.5 * (w ** 2).sum() for w in weights)`
             : `    return ${pyNumber(regularizationRate)} * sum(w.abs().sum() for w in weights)`,
