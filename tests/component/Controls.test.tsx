@@ -58,7 +58,7 @@ describe('the network and training options', () => {
         Object.values(UPDATE_LABELS),
       );
       expect(inside.getByRole('textbox', { name: 'Momentum' })).toHaveValue('0');
-      for (const name of ['Initialization', 'Input scaling', 'Sample order'])
+      for (const name of ['Initial weights', 'Initialization', 'Input scaling', 'Sample order'])
         expect(inside.getByRole('combobox', { name })).toBeInTheDocument();
       expect(inside.getByRole('spinbutton', { name: 'Seed' })).toBeInTheDocument();
       expect(advanced).toHaveAccessibleDescription(/starts the run again from its initial weights/);

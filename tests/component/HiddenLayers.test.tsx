@@ -56,17 +56,21 @@ describe('the hidden layer controls', () => {
     expect(select('Hidden neurons')).toHaveValue('2');
   });
 
-  it('offer the initializations, the article’s standard normal first', async () => {
+  it('keep the contract’s Initial weights (Random, All ones) and offer the draws under Initialization', async () => {
     const user = userEvent.setup();
     render(<RunSettings />);
+    const start = select('Initial weights');
     const init = select('Initialization');
-    expect([...init.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
-      'Article (standard normal)',
-      'All ones',
-      'Xavier/Glorot',
-      'He',
-    ]);
+    const words = (element: HTMLElement) => [...element.querySelectorAll('option')].map((o) => o.textContent);
+    expect(words(start)).toEqual(['Random', 'All ones']);
+    expect(words(init)).toEqual(['Article (standard normal)', 'Xavier/Glorot', 'He']);
     await user.selectOptions(init, 'he');
     expect(labState().settings.initialWeights).toBe('he');
+    expect(start).toHaveValue('random');
+    await user.selectOptions(start, 'ones');
+    expect(labState().settings.initialWeights).toBe('ones');
+    await user.selectOptions(init, 'xavier');
+    expect(labState().settings.initialWeights).toBe('xavier');
+    expect(start).toHaveValue('random');
   });
 });

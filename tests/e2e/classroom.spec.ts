@@ -19,7 +19,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 const advancedControls = (page: Page) => [
   page.getByRole('combobox', { name: 'Input scaling', exact: true }),
   page.getByRole('combobox', { name: 'Sample order', exact: true }),
-  page.getByRole('combobox', { name: 'Initialization', exact: true }),
+  page.getByRole('combobox', { name: 'Initial weights', exact: true }),
   page.getByRole('spinbutton', { name: 'Seed', exact: true }),
 ];
 
@@ -86,7 +86,7 @@ test('the tour runs from start to end by keyboard, and its backpropagation step 
   await page.keyboard.press('Enter');
   await expect(tour(page)).toBeFocused();
   await expect(tour(page)).toContainText('Step 1 of 8');
-  await expect(page.getByRole('combobox', { name: 'Initialization', exact: true })).toHaveValue('ones');
+  await expect(page.getByRole('combobox', { name: 'Initial weights', exact: true })).toHaveValue('ones');
   expect(await axeViolations(page)).toEqual([]);
 
   await page.keyboard.press('Tab'); // Back
@@ -129,7 +129,7 @@ test('the tour runs from start to end by keyboard, and its backpropagation step 
   await expect(tour(page)).toBeHidden();
   await expect(button(page, 'Take the tour')).toBeFocused();
   await expect(page.locator('.tour-target')).toHaveCount(0);
-  await expect(page.getByRole('combobox', { name: 'Initialization', exact: true })).toHaveValue('random');
+  await expect(page.getByRole('combobox', { name: 'Initial weights', exact: true })).toHaveValue('random');
 });
 
 async function savedBytes(download: Download): Promise<Buffer> {

@@ -124,7 +124,7 @@ test('(e) Add person Emily 128 lb, 63 in, F: training includes her', async ({ pa
 
 test('(f) after training, Predict 128/63 gives about 0.95 and Female', async ({ page }, testInfo) => {
   await page
-    .getByRole('combobox', { name: 'Initialization', exact: true })
+    .getByRole('combobox', { name: 'Initial weights', exact: true })
     .selectOption({ label: 'All ones' });
   await page.getByRole('spinbutton', { name: 'Stop at epoch', exact: true }).fill('1000');
   await setFullSpeed(page);

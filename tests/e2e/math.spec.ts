@@ -30,7 +30,7 @@ test('All ones, Alice, Step sample: four phases read dL/dw1 = 0.0215 and w1 = 0.
   page,
 }, testInfo) => {
   await page
-    .getByRole('combobox', { name: 'Initialization', exact: true })
+    .getByRole('combobox', { name: 'Initial weights', exact: true })
     .selectOption({ label: 'All ones' });
   await expect(w1Edge(page)).toHaveAccessibleName(/^w1 = 1, weight x1 → h1/);
   expect(await readEpoch(page)).toBe(0);

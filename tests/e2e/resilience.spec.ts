@@ -26,7 +26,7 @@ test.beforeEach(async ({ page }) => {
 test('a reload brings back an edited dataset and the run, paused', async ({ page }) => {
   await weightOf(page, 'Bob').fill('abc');
   await page
-    .getByRole('combobox', { name: 'Initialization', exact: true })
+    .getByRole('combobox', { name: 'Initial weights', exact: true })
     .selectOption({ label: 'All ones' });
   for (let i = 1; i <= 3; i++) {
     await button(page, 'Step epoch').click();
@@ -36,7 +36,7 @@ test('a reload brings back an edited dataset and the run, paused', async ({ page
   await page.reload();
   await expect(weightOf(page, 'Bob')).toHaveValue('abc');
   await expect(weightOf(page, 'Bob')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('combobox', { name: 'Initialization', exact: true })).toHaveValue('ones');
+  await expect(page.getByRole('combobox', { name: 'Initial weights', exact: true })).toHaveValue('ones');
   await expect.poll(() => readEpoch(page)).toBe(3);
   await expect(button(page, 'Play')).toBeVisible();
 });

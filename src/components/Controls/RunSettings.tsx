@@ -48,6 +48,20 @@ function StopSettings() {
   );
 }
 
+/*
+ * One setting, two selects: `Initial weights` keeps the lab's first choice (Random or the article's All
+ * ones), and `Initialization` says how Random draws (the article's standard normal, Xavier/Glorot, He);
+ * picking a draw there starts from random weights.
+ */
+type StartKind = 'random' | 'ones';
+const START_KIND_LABELS: Readonly<Record<StartKind, string>> = { random: 'Random', ones: 'All ones' };
+type RandomDraw = Exclude<InitialWeights, 'ones'>;
+const RANDOM_DRAW_LABELS: Readonly<Record<RandomDraw, string>> = {
+  random: INITIAL_WEIGHT_LABELS.random,
+  xavier: INITIAL_WEIGHT_LABELS.xavier,
+  he: INITIAL_WEIGHT_LABELS.he,
+};
+
 /** Where a run starts and how samples are ordered (fields of the advanced grid). */
 function StartSettings() {
   const initialWeights = useLab((state) => state.settings.initialWeights);
@@ -56,10 +70,16 @@ function StartSettings() {
   const sampleOrder = useLab((state) => state.settings.sampleOrder);
   return (
     <>
-      <SelectField<InitialWeights>
+      <SelectField<StartKind>
+        label="Initial weights"
+        value={initialWeights === 'ones' ? 'ones' : 'random'}
+        options={START_KIND_LABELS}
+        onChange={setInitialWeights}
+      />
+      <SelectField<RandomDraw>
         label="Initialization"
-        value={initialWeights}
-        options={INITIAL_WEIGHT_LABELS}
+        value={initialWeights === 'ones' ? 'random' : initialWeights}
+        options={RANDOM_DRAW_LABELS}
         onChange={setInitialWeights}
       />
       <NumberField

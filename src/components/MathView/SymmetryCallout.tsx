@@ -26,8 +26,7 @@ function Twins({
         identical steps, and stay identical forever: the network trains as if it had{' '}
         {group.neurons.length === hidden ? single : `${single} where it has ${group.neurons.length}`}. That is
         why networks start from random weights: different starting values break the symmetry and let each
-        hidden neuron learn something of its own. Try{' '}
-        <strong>Initialization: Article (standard normal)</strong>.
+        hidden neuron learn something of its own. Try <strong>Initial weights: Random</strong>.
       </p>
     );
   }
