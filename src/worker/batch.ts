@@ -21,7 +21,7 @@ export class EpochBatch {
   count = 0;
   private buffers: BatchBuffers;
   private readonly spares: BatchBuffers[] = [];
-  private sizeLimitSquared = Number.POSITIVE_INFINITY;
+  private squaredLimit = Number.POSITIVE_INFINITY;
   private testing = false;
 
   /** `stride` is the parameters per epoch: the run's network size (9 for the article's). */
@@ -68,7 +68,7 @@ export class EpochBatch {
    * session whenever the run (re)starts from new parameters.
    */
   set sizeLimit(limit: number) {
-    this.sizeLimitSquared = limit * limit;
+    this.squaredLimit = limit * limit;
   }
 
   /**
@@ -95,7 +95,7 @@ export class EpochBatch {
       squares += value * value;
     }
     // NaN and ±Infinity fail both tests (and so do squares that overflow: a blow-up too).
-    if (!(squares <= this.sizeLimitSquared) || !Number.isFinite(loss)) return false;
+    if (!(squares <= this.squaredLimit) || !Number.isFinite(loss)) return false;
     if (this.count === 0) this.firstEpoch = epoch;
     this.buffers.losses[this.count] = loss;
     this.buffers.accuracies[this.count] = accuracy;
@@ -105,6 +105,34 @@ export class EpochBatch {
     }
     this.count += 1;
     return true;
+  }
+
+  /** The parameters' largest squared size (see `sizeLimit`). */
+  get sizeLimitSquared(): number {
+    return this.squaredLimit;
+  }
+
+  /**
+   * The columns, with room for `epochs` more records after `count` and the slot after them, for a loop
+   * that writes its records straight in (trainArticleEpochs); `commit` then counts them.
+   */
+  reserve(epochs: number): BatchBuffers {
+    while (this.count + epochs + 1 > this.capacity) this.grow();
+    return this.buffers;
+  }
+
+  /**
+   * `epochs` records written at `count..` by the caller (epochs `firstEpoch`.. on, checked as `record`
+   * checks them) now belong to the batch; their test columns stay NaN.
+   */
+  commit(firstEpoch: number, epochs: number): void {
+    if (epochs <= 0) return;
+    if (this.count === 0) this.firstEpoch = firstEpoch;
+    if (this.buffers.testLosses.length > 0) {
+      this.buffers.testLosses.fill(Number.NaN, this.count, this.count + epochs);
+      this.buffers.testAccuracies.fill(Number.NaN, this.count, this.count + epochs);
+    }
+    this.count += epochs;
   }
 
   /**

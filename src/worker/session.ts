@@ -1,3 +1,4 @@
+import { trainArticleEpochs, type EpochBreaks } from '../core/articleEpochs';
 import { trainerSaturation } from '../core/saturation';
 import {
   currentLoss,
@@ -66,6 +67,15 @@ export class TrainingSession {
   private learningRateSince = 0;
   private dataSince = 0;
   private framesInFlight = 0;
+  /** Where trainArticleEpochs hands back control; refilled before each call. */
+  private readonly breaks: EpochBreaks = {
+    sizeSquared: 0,
+    lossAtMost: 0,
+    lossAbove: 0,
+    lowest: 0,
+    riseFactor: 0,
+    riseFloor: 0,
+  };
 
   constructor(private readonly host: SessionHost) {}
 
@@ -271,21 +281,64 @@ export class TrainingSession {
     return this.endEpoch(trainEpoch(trainer));
   }
 
+  /**
+   * Trains between 1 and `most` epochs of a playing run; returns how many. The article's network at an
+   * epoch boundary, with no test rows and no table waiting, runs whole epochs in one call that records
+   * them straight into the batch (the loop stops early at any epoch the watches or the stop rules must
+   * see with the trainer still at it); anything else trains one epoch at a time.
+   */
+  private trainEpochs(most: number): number {
+    const trainer = this.trainer!;
+    const fast = trainer.articlePath && trainer.cursor === 0 && !this.pendingSet && !this.tests.active;
+    if (!fast) {
+      this.finishEpoch();
+      return 1;
+    }
+    const stopAt = this.stops.epoch;
+    const epochs = stopAt !== null && stopAt > trainer.epoch ? Math.min(most, stopAt - trainer.epoch) : most;
+    const { batch, breaks } = this;
+    const columns = batch.reserve(epochs);
+    const at = batch.count;
+    const first = trainer.epoch + 1;
+    this.blowUp.riseBreaks(breaks);
+    this.stops.lossBreaks(breaks);
+    this.paramsBefore = null;
+    const recorded = trainArticleEpochs(trainer, epochs, columns, at, breaks);
+    batch.commit(first, recorded);
+    for (let k = 0; k < recorded; k++) {
+      if (!this.judgeEpoch(columns.losses[at + k]!, first + k)) return k + 1;
+    }
+    const trained = trainer.epoch - first + 1;
+    if (trained > recorded) this.refuseEpoch(columns.losses[at + recorded]!);
+    return trained;
+  }
+
   /** Records a finished epoch (its loss and accuracy are over the rows it trained on), or rolls back if it blew up. */
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
-    if (!this.tests.record(trainer, loss)) {
-      const finite = Number.isFinite(loss) && allFinite(trainer.params);
-      return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
-    }
-    if (this.blowUp.observe(loss, trainer.epoch)) return this.rollBack('loss-far-above-best', loss);
-    this.plateau.observe(loss, trainer.epoch);
+    if (!this.tests.record(trainer, loss)) return this.refuseEpoch(loss);
+    return this.judgeEpoch(loss, trainer.epoch);
+  }
+
+  /** The batch refused the epoch the trainer is at: its loss or parameters are not finite, or too large. */
+  private refuseEpoch(loss: number): false {
+    const finite = Number.isFinite(loss) && allFinite(this.trainer!.params);
+    return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
+  }
+
+  /**
+   * A recorded epoch through the watches and the stop rules; false when the run paused itself there
+   * (the trainer is at that epoch: trainEpochs stops at any epoch that may pause it).
+   */
+  private judgeEpoch(loss: number, epoch: number): boolean {
+    if (this.blowUp.observe(loss, epoch)) return this.rollBack('loss-far-above-best', loss);
+    this.plateau.observe(loss, epoch);
     if (this.pendingSet) this.applyPendingSet();
     if (this.status !== 'running') {
       this.stops.note(loss);
       return true;
     }
-    const stop = this.stops.check(trainer.epoch, loss);
+    const stop = this.stops.check(epoch, loss);
     if (!stop) return true;
     this.status = 'paused';
     this.notice = stop;
@@ -353,17 +406,21 @@ export class TrainingSession {
     const sliceEnd = host.now() + SLICE_MS;
     const due = this.pacing.due(host.now());
     let trained = 0;
-    let keepGoing = true;
+    let sinceClock = 0;
     const pageBehind = this.framesInFlight >= MAX_FRAMES_IN_FLIGHT;
     const room = pageBehind ? MAX_WAITING_EPOCHS - this.batch.count : Infinity;
     const clockEvery = Math.ceil(CLOCK_EVERY_SAMPLES / Math.max(1, this.trainer?.set.count ?? 1));
     while (trained < due && trained < room) {
-      keepGoing = this.finishEpoch();
-      trained += 1;
-      if (!keepGoing || (trained % clockEvery === 0 && host.now() >= sliceEnd)) break;
+      const epochs = this.trainEpochs(Math.min(due - trained, room - trained, clockEvery - sinceClock));
+      trained += epochs;
+      sinceClock += epochs;
+      if (this.status !== 'running') break;
+      if (sinceClock < clockEvery) continue;
+      sinceClock = 0;
+      if (host.now() >= sliceEnd) break;
     }
     this.pacing.trained(trained);
-    if (!keepGoing) {
+    if (this.status !== 'running') {
       this.pacing.epochsPerSecond = 0;
       this.flush();
       return;

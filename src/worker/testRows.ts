@@ -16,6 +16,11 @@ export class TestRows {
 
   constructor(private readonly batch: EpochBatch) {}
 
+  /** Whether the run has test rows to measure after every epoch. */
+  get active(): boolean {
+    return this.current !== null;
+  }
+
   /** A run starts on these test rows (null: none). */
   start(test: TrainingSet | null): void {
     this.pending = null;
