@@ -19,6 +19,11 @@ const NO_TEST_COLUMN = new Float64Array(0);
 export class EpochBatch {
   firstEpoch = 0;
   count = 0;
+  /**
+   * The first record trained without its test pass (its test columns wait for the evaluation worker);
+   * -1 when every record has its test metrics (or NaN for want of test rows).
+   */
+  deferredFrom = -1;
   private buffers: BatchBuffers;
   private readonly spares: BatchBuffers[] = [];
   private squaredLimit = Number.POSITIVE_INFINITY;
@@ -38,7 +43,7 @@ export class EpochBatch {
 
   /** A run with another network size records this many parameters per epoch; empties the batch. */
   setParamsPerEpoch(stride: number): void {
-    this.count = 0;
+    this.clear();
     if (stride === this.stride) return;
     this.stride = stride;
     this.spares.length = 0;
@@ -57,6 +62,16 @@ export class EpochBatch {
       const { losses, accuracies, params } = this.buffers;
       this.buffers = { losses, accuracies, params, ...this.testColumns() };
     }
+  }
+
+  /** The records from here on wait for their test metrics (see `deferredFrom`). */
+  deferTests(): void {
+    if (this.deferredFrom < 0) this.deferredFrom = this.count;
+  }
+
+  /** The columns being filled (read-only for the caller, except the test columns of deferred records). */
+  get columns(): BatchBuffers {
+    return this.buffers;
   }
 
   get hasTestColumns(): boolean {
@@ -150,13 +165,14 @@ export class EpochBatch {
   /** Forgets the epochs after `epoch` (a run that went back to it). */
   truncateAfter(epoch: number): void {
     this.count = Math.max(0, Math.min(this.count, epoch - this.firstEpoch + 1));
+    if (this.deferredFrom >= this.count) this.deferredFrom = -1;
   }
 
   /** Hands the filled buffers out (to be transferred) and starts an empty batch on spare buffers. */
   take(): BatchBuffers & { firstEpoch: number; count: number } {
     const taken = { firstEpoch: this.firstEpoch, count: this.count, ...this.buffers };
     this.buffers = this.spares.pop() ?? this.allocate();
-    this.count = 0;
+    this.clear();
     return taken;
   }
 
@@ -194,6 +210,7 @@ export class EpochBatch {
 
   clear(): void {
     this.count = 0;
+    this.deferredFrom = -1;
   }
 
   private allocate(): BatchBuffers {
