@@ -35,11 +35,13 @@ export class FrameRelay {
   private sentRows: TestRowsOf | null = null;
   private readonly spare: Float64Array[] = [];
   private evaluator: EvaluatorLink | null = null;
+  private watching = false;
 
   /** `start` starts the evaluation worker, when first needed (null: there is none; the relay measures). */
   constructor(
     private readonly post: (message: WorkerMessage, transfer: Transferable[]) => void,
     private start: (() => EvaluatorLink | null) | null,
+    private readonly clock: { now(): number; after(ms: number, task: () => void): void },
   ) {}
 
   /** Whether epochs may be trained without their test pass: someone else measures them. */
@@ -51,16 +53,10 @@ export class FrameRelay {
    * Sends a frame on. Epochs `from..count-1` still need their test metrics on `rows` (from = -1: none);
    * the frame waits for them, and for every frame before it.
    */
-  send(
-    message: FrameMessage,
-    transfer: Transferable[],
-    from: number,
-    rows: TestRowsOf | null,
-    now: number,
-  ): void {
+  send(message: FrameMessage, transfer: Transferable[], from: number, rows: TestRowsOf | null): void {
     const needs = from >= 0 && from < message.count && rows !== null && message.testLosses !== undefined;
     if (!needs && this.held.length === 0) return this.post(message, transfer);
-    const frame = { message, transfer, from, rows, sentAt: now };
+    const frame = { message, transfer, from, rows, sentAt: this.clock.now() };
     if (!needs) {
       this.held.push({ ...frame, id: -1 });
       return;
@@ -75,6 +71,7 @@ export class FrameRelay {
     const id = this.nextId++;
     this.held.push({ ...frame, id });
     this.request(id, message, from, rows);
+    this.watchSilence();
   }
 
   /** The evaluation worker's answer: the frame it measured may go, with the frames behind it. */
@@ -106,10 +103,20 @@ export class FrameRelay {
     this.drain();
   }
 
-  /** Gives up on an evaluation worker that has owed its oldest answer too long. */
-  checkSilence(now: number): void {
-    const oldest = this.held.find((frame) => frame.id >= 0);
-    if (oldest && now - oldest.sentAt > EVALUATION_TIMEOUT_MS) this.failed();
+  /**
+   * Gives up on an evaluation worker that owes its oldest answer too long: looked at on a timer of its
+   * own, since a page waiting for held frames sends no command that would wake the worker.
+   */
+  private watchSilence(): void {
+    if (this.watching) return;
+    this.watching = true;
+    this.clock.after(EVALUATION_TIMEOUT_MS, () => {
+      this.watching = false;
+      const oldest = this.held.find((frame) => frame.id >= 0);
+      if (!oldest) return;
+      if (this.clock.now() - oldest.sentAt >= EVALUATION_TIMEOUT_MS) this.failed();
+      else this.watchSilence();
+    });
   }
 
   private request(id: number, message: FrameMessage, from: number, rows: TestRowsOf): void {

@@ -65,6 +65,7 @@ export class TrainingSession {
     this.relay = new FrameRelay(
       (message, transfer) => host.post(message, transfer),
       host.startEvaluator ?? null,
+      host,
     );
     const judge = { judge: this.judgeEpoch.bind(this), refuse: this.refuseEpoch.bind(this) };
     this.runs = new EpochRuns(this.batch, this.blowUp, this.stops, judge);
@@ -392,7 +393,6 @@ export class TrainingSession {
     const [message, transfer] = takeFrame(this.batch, { runId, status, live, notice });
     this.lastPostAt = now;
     this.framesInFlight += 1;
-    this.relay.send(message, transfer, deferredFrom, rows, now);
-    this.relay.checkSilence(now);
+    this.relay.send(message, transfer, deferredFrom, rows);
   }
 }
