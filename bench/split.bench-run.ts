@@ -128,4 +128,4 @@ test('recording test metrics: a 50 % split against 100 %, and against its traini
     },
   });
   expect(offloaded).toBeGreaterThan(0);
-}, 300_000);
+}, 900_000);
