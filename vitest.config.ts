@@ -1,21 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 const TEST_FOLDERS = ['tests/unit', 'tests/worker', 'tests/store', 'tests/component', 'tests/repo'];
 const TEST_FILE = /\.test\.tsx?$/;
 
 function testFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
+  return readdirSync(join(ROOT, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && TEST_FILE.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
 }
 
 /** A test that needs a DOM says so in its first lines (`@vitest-environment jsdom`). */
 const needsDom = (file: string) =>
-  /@vitest-environment\s+jsdom/.test(readFileSync(file, 'utf8').slice(0, 400));
+  /@vitest-environment\s+jsdom/.test(readFileSync(join(ROOT, file), 'utf8').slice(0, 400));
 const allTests = TEST_FOLDERS.flatMap(testFiles);
 const domTests = allTests.filter(needsDom);
 const nodeTests = allTests.filter((file) => !needsDom(file));
@@ -32,6 +35,9 @@ export default defineConfig({
     // its own process mostly waits, so every core runs test files.
     maxWorkers: availableParallelism(),
     projects: [
+      // The node tests share their modules within a worker (isolate: false): loading the engine, the
+      // stores and their imports once per worker instead of once per file is most of what they cost, and
+      // they set up the state they read. The DOM tests keep a fresh jsdom and module graph per file.
       {
         extends: true,
         test: { name: 'node', include: nodeTests, environment: 'node', isolate: false },
