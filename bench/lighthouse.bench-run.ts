@@ -117,6 +117,7 @@ test('Lighthouse, mobile and desktop, the build served with gzip', async () => {
   for (const form of ['mobile', 'desktop'] as const) {
     for (const build of builds) {
       const runs = build.runs.filter((run) => run.form === form);
+      if (runs.length === 0) continue;
       runs.forEach((run, index) => lines.push(row(`${build.name} ${form} #${index + 1}`, run.figures)));
       const medians = medianFigures(runs.map((run) => run.figures));
       lines.push(row(`${build.name} ${form} median`, medians));
