@@ -37,8 +37,9 @@ function contentSecurityPolicy(): Plugin {
 /** The figures on the first screen (src/app/lazyPanels.tsx), and from what width each is on it. */
 const FIRST_SCREEN_FIGURES: { source: string; media?: string }[] = [
   { source: 'src/components/LossChart/LossChart.tsx' },
-  { source: 'src/components/DecisionBoundary/DecisionBoundary.tsx' },
-  // A phone shows the Network in a `View` of its own (layout.css), not on its first screen.
+  // A phone's first screen is the Loss curve (the boundary is a scroll below it, fetched once the page
+  // runs), and it shows the Network in a `View` of its own (layout.css): their bytes wait there.
+  { source: 'src/components/DecisionBoundary/DecisionBoundary.tsx', media: '(min-width: 700px)' },
   { source: 'src/components/NetworkDiagram/NetworkDiagram.tsx', media: '(min-width: 700px)' },
 ];
 

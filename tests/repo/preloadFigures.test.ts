@@ -1,7 +1,7 @@
 /**
  * The built page starts fetching the first screen's figures with its own scripts (their chunks are
  * split off, so without a hint the fetch would start only after the entry has run), and a phone,
- * whose first screen has no Network, is not asked to fetch the Network's code early.
+ * whose first screen is the Loss curve, is not asked to fetch the other figures' code early.
  */
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook, HtmlTagDescriptor } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -60,9 +60,12 @@ describe('the first screen figures are preloaded from the page', () => {
     expect(linkTo('assets/LossChart-1.css')?.attrs).toMatchObject({ rel: 'preload', as: 'style' });
   });
 
-  it('links the Network only for screens wider than a phone', () => {
+  it('links the Network and the Decision boundary only for screens wider than a phone', () => {
     expect(linkTo('assets/NetworkDiagram-1.js')?.attrs?.['media']).toBe('(min-width: 700px)');
+    expect(linkTo('assets/DecisionBoundary-1.js')?.attrs?.['media']).toBe('(min-width: 700px)');
     expect(linkTo('assets/LossChart-1.js')?.attrs?.['media']).toBeUndefined();
+    // What the Loss curve needs too is linked for every screen.
+    expect(linkTo('assets/scale-1.js')?.attrs?.['media']).toBeUndefined();
   });
 
   it('leaves out what the page loads already and what the first screen does not show', () => {
