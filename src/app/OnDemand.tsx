@@ -10,19 +10,11 @@ const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'input', 'change'] as const;
 interface OnDemandProps {
   /** Mount now regardless (the phone's `View` that holds the panel is chosen). */
   readonly asked: boolean;
-  /**
-   * Mount also once the page is idle after load, one such panel per idle moment (inTurnWhenIdle), unless
-   * the panel is hidden (a phone View not chosen).
-   */
+  /** Mount also once the page is idle after load, one such panel per idle moment (inTurnWhenIdle). */
   readonly whenIdle?: boolean;
   /** Stands in, at about the panel's size, until the panel mounts. */
   readonly placeholder: ReactNode;
   readonly children: ReactNode;
-}
-
-/** False when the element or an ancestor is not rendered (display: none); true where that is unknown. */
-function isShown(element: Element): boolean {
-  return typeof element.checkVisibility !== 'function' || element.checkVisibility();
 }
 
 /**
@@ -51,12 +43,7 @@ export function OnDemand({ asked, whenIdle = false, placeholder, children }: OnD
     );
     observer.observe(element);
     for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
-    // A panel its phone View hides (display: none) waits to be asked: mounting it would spend the
-    // phone's CPU on something nobody can see.
-    const wantIfShown = (): void => {
-      if (isShown(element)) want();
-    };
-    const cancelIdle = whenIdle ? inTurnWhenIdle(wantIfShown) : () => {};
+    const cancelIdle = whenIdle ? inTurnWhenIdle(want) : () => {};
     return () => {
       cancelIdle();
       observer.disconnect();

@@ -117,31 +117,4 @@ describe('OnDemand', () => {
     act(() => idle());
     expect(screen.getByText('the panel')).toBeInTheDocument();
   });
-
-  it('with whenIdle, leaves a hidden panel (a phone View not chosen) until its view is asked for', () => {
-    let idle: () => void = () => {};
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-      idle = callback;
-      return 1;
-    });
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    // jsdom has no layout: the browser's answer for an element under display: none.
-    const visible = vi.fn(() => false);
-    Object.defineProperty(HTMLElement.prototype, 'checkVisibility', { value: visible, configurable: true });
-    try {
-      const hidden = (asked: boolean) => (
-        <OnDemand asked={asked} whenIdle placeholder={<p>placeholder</p>}>
-          <p>the panel</p>
-        </OnDemand>
-      );
-      const { rerender } = render(hidden(false));
-      act(() => idle());
-      expect(visible).toHaveBeenCalled();
-      expect(screen.queryByText('the panel')).toBeNull();
-      rerender(hidden(true));
-      expect(screen.getByText('the panel')).toBeInTheDocument();
-    } finally {
-      delete (HTMLElement.prototype as { checkVisibility?: unknown }).checkVisibility;
-    }
-  });
 });
