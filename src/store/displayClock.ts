@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Params } from '../core/network';
 import { FrameBudget, type BudgetedView, type Detail } from './frameBudget';
+import { FrameSlot } from './frameSlot';
 import { isTrainingLive, runStore, shownParams, type RunStoreState } from './runStore';
 
 /**
@@ -12,7 +13,8 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
  *
  * While training runs the clock also keeps the frame rate: it times each view's redraws and the page's
  * frames (frameBudget.ts), and a view whose redraws make frames run long is redrawn less often until
- * there is room again. Views with the `frame` cadence are never slowed.
+ * there is room again. Views with the `frame` cadence are never slowed. And it spreads the redraws over
+ * the frames (frameSlot.ts): a redraw due once its frame's share is spent waits for the next frame.
  */
 
 /** The least time between two redraws of a view while training runs and it is on screen. */
@@ -37,6 +39,9 @@ export type Cadence = keyof typeof CADENCES;
 
 /** The budget every view of the page shares (one page, one frame). */
 export const frameBudget = new FrameBudget();
+
+/** The frame's share of redraw work every view of the page shares while training runs. */
+const frameSlot = new FrameSlot(() => performance.now());
 
 const noWork = (): void => {};
 
@@ -69,6 +74,7 @@ function onAnimationFrame(now: number): void {
   if (!Number.isNaN(frameWatch.last)) frameBudget.noteFrame(now - frameWatch.last, now);
   frameWatch.last = now;
   frameWatch.frame = requestAnimationFrame(onAnimationFrame);
+  frameSlot.nextFrame();
 }
 
 function startFrames(): void {
@@ -82,6 +88,7 @@ function stopFrames(): void {
   frameWatch.frame = 0;
   frameWatch.last = Number.NaN;
   frameBudget.restart();
+  frameSlot.flush();
 }
 
 function watchFrames(): () => void {
@@ -184,6 +191,7 @@ export function followOnClock(view: ClockedView): () => void {
   let behind = false;
   /** `timed` only outside React's own work: the first call runs inside a commit's effects. */
   const show = (timed = true): void => {
+    frameSlot.cancel(draw);
     if (timer !== null) clearTimeout(timer);
     timer = null;
     behind = false;
@@ -193,17 +201,24 @@ export function followOnClock(view: ClockedView): () => void {
     if (live && timed) showTimed(budgeted, () => view.show(state, true));
     else view.show(state, live);
   };
+  /** While training runs (and frames are watched), a redraw waits for a frame with room. */
+  const draw = (): void => show();
+  const due = (): void => {
+    if (frameWatch.frame !== 0 && !budgeted.exempt) frameSlot.request(draw);
+    else show();
+  };
   show(false); // whatever changed between the render and this effect
   const unsubscribe = runStore.subscribe((state, previous) => {
     const training = isTrainingLive(state);
     if (!view.changed(state, previous) && (training || !behind)) return;
     const wait = redrawDelay(training, onScreen, budgeted.everyMs, shownAt, performance.now());
     if (wait === null) behind = true;
-    else if (wait === 0) show();
-    else timer ??= setTimeout(() => show(), wait);
+    else if (wait === 0) due();
+    else timer ??= setTimeout(due, wait);
   });
   return () => {
     unsubscribe();
+    frameSlot.cancel(draw);
     unwatch();
     if (budgeted.detail !== 'full') view.onDetail?.('full');
     frameBudget.remove(budgeted);

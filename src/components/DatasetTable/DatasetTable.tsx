@@ -14,6 +14,7 @@ import { TrainingShare } from './TrainingShare';
 import { useHasTestRows, useIsTestRow } from '../../store/split';
 import { useTableKeys } from './useTableKeys';
 import { findCell, useVirtualRows } from './useVirtualRows';
+import { useOnScreen } from '../common/useOnScreen';
 import './DatasetTable.css';
 
 /** Columns of the table; one more (`Set`) while the training share holds rows out. */
@@ -57,8 +58,9 @@ export function DatasetTable() {
   const selectedRow = useLab((state) => state.selectedRow);
   const labels = useLab((state) => state.settings.dataLabels);
   const measure = useMeasure();
-  const net = useShownNetwork(useShownParams('readout'));
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Out of sight while training the outputs hold still and catch up when scrolled back (the display clock).
+  const net = useShownNetwork(useShownParams('readout', useOnScreen(scrollRef)));
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const virtualRows = useVirtualRows(people.length, scrollRef, bodyRef);

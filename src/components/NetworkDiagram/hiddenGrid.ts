@@ -57,8 +57,55 @@ const cellFeatures = new Float64Array(MAX_FEATURES);
 const cellForward = new Float64Array(forwardSize(MAX_TOTAL_HIDDEN));
 
 /**
+ * What the last deep-network grid was computed from, and every hidden neuron's output at each of its cells.
+ * A deep network's maps redraw together on the same parameters, plane and resolution: the first map runs
+ * one forward pass per cell and the others read their neuron from it (eight neurons in each of four
+ * layers would otherwise take 32 passes per cell per redraw).
+ */
+const passes = {
+  params: new Float64Array(0),
+  shape: null as ForwardShape | null,
+  scaling: null as Scaling | null,
+  xDomain: null as Domain | null,
+  yDomain: null as Domain | null,
+  cols: 0,
+  rows: 0,
+  /** cell * total hidden + neuron */
+  outputs: new Float64Array(0),
+};
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((item, i) => item === b[i]);
+}
+
+function passesHold(
+  params: Params,
+  shape: ForwardShape,
+  scaling: Scaling,
+  xDomain: Domain,
+  yDomain: Domain,
+  cols: number,
+  rows: number,
+): boolean {
+  const last = passes.shape;
+  if (!last || passes.scaling !== scaling || passes.xDomain !== xDomain || passes.yDomain !== yDomain)
+    return false;
+  if (passes.cols !== cols || passes.rows !== rows || passes.params.length !== params.length) return false;
+  if (last.hidden !== shape.hidden || last.activation !== shape.activation || last.output !== shape.output)
+    return false;
+  if (!sameList(last.hiddenLayers, shape.hiddenLayers) || !sameList(last.features, shape.features))
+    return false;
+  // By value: a view may hand in equal parameters in a new array, or edit one array in place.
+  for (let i = 0; i < params.length; i++) if (passes.params[i] !== params[i]) return false;
+  return true;
+}
+
+/**
  * The same for neuron `neuron` (numbered across the layers) of a network of two or more hidden layers:
- * a neuron past the first reads the layers before it, so each cell takes the whole forward pass.
+ * a neuron past the first reads the layers before it, so each cell takes the whole forward pass (shared
+ * by all the maps, see `passes`).
  */
 function layeredGrid(
   params: Params,
@@ -71,13 +118,22 @@ function layeredGrid(
   neuron: number,
   out: Float32Array,
 ): void {
-  const slot = 2 * neuron + 1;
-  walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
-    for (let i = 0; i < cols; i++) {
-      netForwardInto(shape, params, x1[i]!, x2, cellForward);
-      out[rowStart + i] = cellForward[slot]!;
-    }
-  });
+  const total = (shape.hiddenLayers ?? [shape.hidden]).reduce((sum, size) => sum + size, 0);
+  if (!passesHold(params, shape, scaling, xDomain, yDomain, cols, rows)) {
+    if (passes.outputs.length < cols * rows * total) passes.outputs = new Float64Array(cols * rows * total);
+    const outputs = passes.outputs;
+    walkPlaneGrid(scaling, xDomain, yDomain, cols, rows, (rowStart, x1, x2) => {
+      for (let i = 0; i < cols; i++) {
+        netForwardInto(shape, params, x1[i]!, x2, cellForward);
+        const first = (rowStart + i) * total;
+        for (let k = 0; k < total; k++) outputs[first + k] = cellForward[2 * k + 1]!;
+      }
+    });
+    passes.params = Float64Array.from(params);
+    Object.assign(passes, { shape: { ...shape }, scaling, xDomain, yDomain, cols, rows });
+  }
+  const outputs = passes.outputs;
+  for (let cell = 0; cell < cols * rows; cell++) out[cell] = outputs[cell * total + neuron]!;
 }
 
 /** The same over feature inputs: each cell's features from its scaled x1, x2, then the neuron's sum. */

@@ -25,8 +25,9 @@ export interface ShownPhase {
 export function usePhaseView(): ShownPhase {
   const phase = useRun((state) => state.stepPhase);
   const speed = useLab((state) => state.settings.speed);
-  // As in the Math view: while training runs, the explained step refreshes at the formulas' cadence.
-  const record = useStepRecord('formulas');
+  // As in the Math view: while training runs, the explained step refreshes at the formulas' cadence; with
+  // no phase shown nothing here reads it, so it holds still rather than redraw the figure twice a second.
+  const record = useStepRecord('formulas', phase !== null);
   const context = useMathContext(record);
   const view = useMemo(
     () => (phase && record && context ? stepPhaseView(record, phase, context) : null),

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ARTICLE_QUERIES, parseMeasurement } from '../../core/dataset';
 import { classNames, columnTitle, toModel, withUnit } from '../../core/units';
 import { predictRaw } from '../../core/engine';
 import { useMeasure, useShownNetwork } from '../../store/derived';
 import { useShownParams } from '../../store/displayClock';
 import { useLab } from '../../store/labStore';
+import { useOnScreen } from '../common/useOnScreen';
 import { MeasurementInput } from './MeasurementInput';
 import { NumberPrediction } from './NumberPrediction';
 import { PredictionResult } from './PredictionResult';
@@ -32,7 +33,9 @@ export function Predict() {
     setTextsMeasure(measure);
     setTexts(remeasuredTexts(texts, textsMeasure, measure, useLab.getState().people));
   }
-  const net = useShownNetwork(useShownParams('readout'));
+  const sectionRef = useRef<HTMLElement>(null);
+  // Out of sight while training it holds still and catches up when scrolled back (the display clock).
+  const net = useShownNetwork(useShownParams('readout', useOnScreen(sectionRef)));
   const weight = parseMeasurement(texts.weight, 'weight', measure);
   const height = parseMeasurement(texts.height, 'height', measure);
   const output =
@@ -45,7 +48,7 @@ export function Predict() {
   ];
   const names: [string, string] = labels ? [labels.x1, labels.x2] : ['weight', 'height'];
   return (
-    <section className="predict" aria-label="Predict">
+    <section ref={sectionRef} className="predict" aria-label="Predict">
       <h2 className="predict-title">Predict</h2>
       {measure === 'plain' ? null : (
         <div className="predict-presets">
