@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { onIdle } from './onIdle';
+import { inTurnWhenIdle } from './onIdle';
 
 /** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
 const NEAR_MARGIN = '900px 0px';
@@ -10,7 +10,7 @@ const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'input', 'change'] as const;
 interface OnDemandProps {
   /** Mount now regardless (the phone's `View` that holds the panel is chosen). */
   readonly asked: boolean;
-  /** Mount also once the page is idle after load: a light panel that many journeys start in. */
+  /** Mount also once the page is idle after load, one such panel per idle moment (inTurnWhenIdle). */
   readonly whenIdle?: boolean;
   /** Stands in, at about the panel's size, until the panel mounts. */
   readonly placeholder: ReactNode;
@@ -43,7 +43,7 @@ export function OnDemand({ asked, whenIdle = false, placeholder, children }: OnD
     );
     observer.observe(element);
     for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
-    const cancelIdle = whenIdle ? onIdle(want) : () => {};
+    const cancelIdle = whenIdle ? inTurnWhenIdle(want) : () => {};
     return () => {
       cancelIdle();
       observer.disconnect();
