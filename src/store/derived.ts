@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Architecture } from '../core/architecture';
-import { networkWeightCount } from '../core/layerShape';
+import { networkParamCount, networkWeightCount } from '../core/layerShape';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
 import { checkPerson, type Person } from '../core/dataset';
@@ -33,11 +33,32 @@ export function useRunArchitecture(): Architecture {
 }
 
 /**
+ * The run's architecture as it sizes `params`. A view's parameters come on the display clock, so for a
+ * frame or two after a new shape arrives it may still show the last run's; with two or more hidden
+ * layers a parameter count does not name one shape (shapeFor can only guess one layer), so the last
+ * architecture that sized the shown parameters reads them until the new ones come.
+ */
+export function useArchitectureFor(params: Params): Architecture {
+  const architecture = useRunArchitecture();
+  const fits = networkParamCount(architecture) === params.length;
+  const lastFitting = useRef(architecture);
+  useEffect(() => {
+    if (fits) lastFitting.current = architecture;
+  }, [fits, architecture]);
+  // eslint-disable-next-line react-hooks/refs -- read only when the live shape does not fit these params
+  const previous = fits ? architecture : lastFitting.current;
+  return useMemo(() => {
+    if (fits) return architecture;
+    return networkParamCount(previous) === params.length ? previous : shapeFor(params, architecture);
+  }, [fits, architecture, previous, params]);
+}
+
+/**
  * The network the views compute with: `params` (the shown ones) read with the run's architecture (as the
  * worker reports it, not the settings, which may already ask for the next run) and scaled as the run scales.
  */
 export function useShownNetwork(params: Params): Network {
-  const architecture = useRunArchitecture();
+  const architecture = useArchitectureFor(params);
   const scaling = useShownScaling();
   return useMemo(() => networkOf(architecture, params, scaling), [architecture, params, scaling]);
 }

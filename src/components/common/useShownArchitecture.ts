@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
 import type { Architecture } from '../../core/architecture';
 import type { Params } from '../../core/network';
-import { shapeFor } from '../../core/engine';
-import { useRunArchitecture } from '../../store/derived';
+import { useArchitectureFor } from '../../store/derived';
 
 /**
  * The architecture of the network a view shows: the run's (as the worker reports it, not the settings,
@@ -10,6 +8,5 @@ import { useRunArchitecture } from '../../store/derived';
  * indexes a parameter vector with another network's layout.
  */
 export function useShownArchitecture(params: Params): Architecture {
-  const architecture = useRunArchitecture();
-  return useMemo(() => shapeFor(params, architecture), [params, architecture]);
+  return useArchitectureFor(params);
 }
