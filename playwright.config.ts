@@ -13,8 +13,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two browsers at once halve the suite's time on a 2-core machine; the tests wait on what a person sees,
-  // never on how fast it came, so a busy core slows them without failing them.
-  workers: 2,
+  // never on how fast it came, so a busy core slows them without failing them. E2E_WORKERS tries another
+  // count (a machine with more cores) without editing this file.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0, // a flaky e2e test is a bug to fix, in CI too
   forbidOnly: !!process.env.CI,
   // The JSON report feeds scripts/test-summary.mjs, which prints the one closing line CI reads.

@@ -34,6 +34,58 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The figures on the first screen (src/app/lazyPanels.tsx), and from what width each is on it. */
+const FIRST_SCREEN_FIGURES: { source: string; media?: string }[] = [
+  { source: 'src/components/LossChart/LossChart.tsx' },
+  // A phone's first screen is the Loss curve (the boundary is a scroll below it, fetched once the page
+  // runs), and it shows the Network in a `View` of its own (layout.css): their bytes wait there.
+  { source: 'src/components/DecisionBoundary/DecisionBoundary.tsx', media: '(min-width: 700px)' },
+  { source: 'src/components/NetworkDiagram/NetworkDiagram.tsx', media: '(min-width: 700px)' },
+];
+
+/**
+ * The first screen's figures are split from the entry (they are fetched by import()), so without a
+ * hint their download starts only once the entry has run. These links start it with the page's own,
+ * at a priority below the entry's scripts, without making the first render wait for them.
+ */
+export function preloadFirstScreenFigures(): Plugin {
+  return {
+    name: 'backprop-lab-preload-figures',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const hrefs = new Map<string, { as: 'script' | 'style'; media: string | undefined }>();
+        const visit = (fileName: string, media: string | undefined): void => {
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          if (!chunk || hrefs.has(fileName) || html.includes(`/${fileName}"`)) return;
+          hrefs.set(fileName, { as: 'script', media });
+          for (const css of chunk.viteMetadata?.importedCss ?? []) hrefs.set(css, { as: 'style', media });
+          for (const imported of chunk.imports) visit(imported, media);
+        };
+        for (const figure of FIRST_SCREEN_FIGURES) {
+          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(figure.source));
+          if (!chunk) throw new Error(`no chunk is built from ${figure.source}`);
+          visit(chunk.fileName, figure.media);
+        }
+        return [...hrefs].map(([fileName, { as, media }]) => ({
+          tag: 'link',
+          attrs: {
+            rel: as === 'script' ? 'modulepreload' : 'preload',
+            ...(as === 'style' ? { as } : {}),
+            crossorigin: true,
+            href: `/${fileName}`,
+            ...(media ? { media } : {}),
+          },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 /**
  * The installable, offline lab: a service worker precaches the page, every chunk (the figures, the
  * panels fetched later, KaTeX), both workers, KaTeX's woff2 fonts (every browser with service workers
@@ -72,7 +124,7 @@ function offlineApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstScreenFigures(), offlineApp()],
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest tells the size budget (scripts/firstLoad.mjs) which chunks the first load fetches.

@@ -67,7 +67,12 @@ export const PAGE_PROBE = `
           '  }',
           '  return post(message, transfer);',
           '};',
+          // Commands the page sends while the real worker is still loading would find no handler
+          // (this wrapper's top-level await lets them through first): keep them and hand them on.
+          'const early = [];',
+          'self.onmessage = (event) => early.push(event);',
           'await import(' + JSON.stringify(href) + ');',
+          'for (const event of early) self.onmessage(event);',
         ].join('\\n');
         super(URL.createObjectURL(new Blob([wrapper], { type: 'text/javascript' })), options);
       } else {

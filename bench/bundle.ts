@@ -60,6 +60,7 @@ export async function buildEngineBundle(): Promise<{ file: string; historyNote: 
       `export { testMaskOf } from ${src('src/core/split.ts')};`,
       `export { createTrainer, trainEpoch, currentLoss } from ${src('src/core/trainer.ts')};`,
       `export { TrainingSession } from ${src('src/worker/session.ts')};`,
+      `export { measureEpochs } from ${src('src/worker/evaluation.ts')};`,
       `export { plainTrain } from ${src('bench/plainLoop.ts')};`,
       `export * from ${src('bench/variants.ts')};`,
       `export { EXAMPLE_SETS } from ${src('src/core/datasets/registry.ts')};`,

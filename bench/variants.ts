@@ -22,6 +22,8 @@ import type { ScalingMode } from '../src/core/scaling';
 import type { Trainer, TrainerOptions } from '../src/core/trainer';
 import type { TrainingSet } from '../src/core/trainingSet';
 import type { FrameMessage, RunConfig } from '../src/worker/protocol';
+import type { EvaluatorLink } from '../src/worker/frameRelay';
+import type { measureEpochs } from '../src/worker/evaluation';
 import type { SessionHost, TrainingSession } from '../src/worker/session';
 import type { plainTrain, plainTrainBatched } from './plainLoop';
 
@@ -42,6 +44,7 @@ export interface Core {
   testMaskOf: typeof testMaskOf;
   plainTrain: typeof plainTrain;
   plainTrainBatched: typeof plainTrainBatched;
+  measureEpochs: typeof measureEpochs;
 }
 
 export interface RunResult {
@@ -104,11 +107,31 @@ export function plainVariant(
   };
 }
 
-export function sessionVariant(core: Pick<Core, 'TrainingSession'>, config: RunConfig): Variant {
+/**
+ * `offloadTests`: the session hands its test rows to an evaluation worker, here one that answers at once
+ * without measuring (its zero figures are not compared): what the test metrics still cost the
+ * training worker's own thread when the evaluation worker measures them on another.
+ */
+export function sessionVariant(
+  core: Pick<Core, 'TrainingSession'>,
+  config: RunConfig,
+  offloadTests = false,
+): Variant {
   // One session for every run, as the worker keeps one: its batch buffers grow once and are then reused.
   const queue: (() => void)[] = [];
   let last: FrameMessage | null = null;
+  const evaluator: EvaluatorLink = {
+    post: (message) => {
+      if (message.type !== 'evaluate') return;
+      const { id, count, params } = message;
+      const losses = new Float64Array(count);
+      const accuracies = new Float64Array(count);
+      queue.push(() => session.relay.evaluated({ type: 'evaluated', id, losses, accuracies, params }));
+    },
+    terminate: () => {},
+  };
   const session = new core.TrainingSession({
+    ...(offloadTests ? { startEvaluator: () => evaluator } : {}),
     post: (message) => {
       if (message.type !== 'frame') return; // a pong: the worker is alive
       last = message;
@@ -133,6 +156,36 @@ export function sessionVariant(core: Pick<Core, 'TrainingSession'>, config: RunC
       throw new Error(`session did not stop at epoch ${epochs} (got ${frame?.live.epoch})`);
     }
     return { seconds, params: Float64Array.from(frame.live.params), loss: frame.live.loss };
+  };
+}
+
+/**
+ * The evaluation worker's own work: each epoch's test loss and accuracy over `test` (measureEpochs, as
+ * the Evaluator runs it), for blocks of 256 epochs' parameters.
+ */
+export function evaluatorVariant(
+  core: Pick<Core, 'measureEpochs'>,
+  test: TrainingSet,
+  architecture: Architecture,
+  params: ArrayLike<number>,
+): Variant {
+  const BLOCK = 256;
+  const stride = params.length;
+  const block = new Float64Array(BLOCK * stride);
+  for (let i = 0; i < BLOCK; i++) block.set(params, i * stride);
+  const losses = new Float64Array(BLOCK);
+  const accuracies = new Float64Array(BLOCK);
+  const rows = { architecture, set: test };
+  return (epochs) => {
+    const begin = performance.now();
+    let lossSum = 0;
+    for (let done = 0; done < epochs; done += BLOCK) {
+      const count = Math.min(BLOCK, epochs - done);
+      core.measureEpochs(rows, block, stride, 0, count, losses, accuracies);
+      lossSum += losses[0]!;
+    }
+    const seconds = (performance.now() - begin) / 1000;
+    return { seconds, params: Float64Array.from(params), loss: lossSum };
   };
 }
 

@@ -98,7 +98,9 @@ export function App() {
         <div className="lab-figures">
           <div className="panel" data-view-panel="Network">
             <h2 className="panel-title">Network</h2>
-            <NetworkFigure.View fallback={<PanelPlaceholder height={424} />} />
+            <OnDemand asked={view === 'Network'} whenIdle placeholder={<PanelPlaceholder height={424} />}>
+              <NetworkFigure.View fallback={<PanelPlaceholder height={424} />} />
+            </OnDemand>
             <FigureExport figure="Network" />
           </div>
           <div className="panel" data-view-panel="Train">
@@ -137,18 +139,30 @@ export function App() {
             </OnDemand>
           </div>
           <div className="panel" data-view-panel="Math">
-            <GradientCheckPanel.View fallback={<PanelPlaceholder height={420} />} />
+            <OnDemand asked={view === 'Math'} whenIdle placeholder={<PanelPlaceholder height={420} />}>
+              <GradientCheckPanel.View fallback={<PanelPlaceholder height={420} />} />
+            </OnDemand>
           </div>
           <div className="panel" data-view-panel="Math">
-            <ExplorerPanel.View fallback={<PanelPlaceholder height={420} />} />
+            <OnDemand asked={view === 'Math'} whenIdle placeholder={<PanelPlaceholder height={420} />}>
+              <ExplorerPanel.View fallback={<PanelPlaceholder height={420} />} />
+            </OnDemand>
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>
-            <LandscapePanel.View fallback={<PanelPlaceholder height={760} />} />
+            <OnDemand asked={view === 'Network'} whenIdle placeholder={<PanelPlaceholder height={760} />}>
+              <LandscapePanel.View fallback={<PanelPlaceholder height={760} />} />
+            </OnDemand>
             <FigureExport figure="Loss landscape" />
           </div>
           <div className="panel" data-advanced="" data-view-panel="Data">
-            <DataIOPanel.View fallback={<PanelPlaceholder height={360} region="Import and export" />} />
+            <OnDemand
+              asked={view === 'Data'}
+              whenIdle
+              placeholder={<PanelPlaceholder height={360} region="Import and export" />}
+            >
+              <DataIOPanel.View fallback={<PanelPlaceholder height={360} region="Import and export" />} />
+            </OnDemand>
           </div>
           <div className="panel" data-view-panel="Data">
             <SharePanel.View fallback={<PanelPlaceholder height={40} />} />

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { onIdle } from './onIdle';
+import { inTurnWhenIdle } from './onIdle';
 import { afterRunStarts } from './runStart';
 
 /** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
@@ -11,7 +11,7 @@ const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'input', 'change'] as const;
 interface OnDemandProps {
   /** Mount now regardless (the phone's `View` that holds the panel is chosen). */
   readonly asked: boolean;
-  /** Mount also once the page is idle after load: a light panel that many journeys start in. */
+  /** Mount also once the page is idle after load, one such panel per idle moment (inTurnWhenIdle). */
   readonly whenIdle?: boolean;
   /**
    * A first use after which the panel mounts only once the run has gone a while and the page is idle
@@ -56,7 +56,7 @@ export function OnDemand({ asked, whenIdle = false, deferAfter, placeholder, chi
     );
     observer.observe(element);
     for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
-    const cancelIdle = whenIdle ? onIdle(mount) : () => {};
+    const cancelIdle = whenIdle ? inTurnWhenIdle(mount) : () => {};
     return () => {
       cancelIdle();
       cancelLater();

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 /** A component whose code is fetched apart from the first load, and the way to fetch it early. */
 export interface Deferred<P extends object> {
@@ -37,8 +37,10 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
     useEffect(() => {
       if (component.current) return;
       let live = true;
+      // A transition: the arriving figure renders in slices the browser can interleave with input and
+      // paint, instead of one long task while the page loads.
       fetchOnce().then(
-        (current) => live && setComponent({ current }),
+        (current) => live && startTransition(() => setComponent({ current })),
         () => {},
       );
       return () => {

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
+import { preloadFigureExport } from '../components/FigureExport/FigureExport';
 import { deferred } from './deferred';
-import { onIdle } from './onIdle';
+import { inTurnWhenIdle } from './onIdle';
 import './deferred.css';
 
 /*
@@ -22,9 +23,15 @@ export const BoundaryFigure = deferred(() =>
 
 const FIGURES = [NetworkFigure, LossCurveFigure, BoundaryFigure];
 
+/** Where the Network is on the first screen: wider than a phone, whose `View`s show it apart (layout.css). */
+const NETWORK_ON_FIRST_SCREEN = '(min-width: 700px)';
+
 /** Starts fetching the first screen's figures; called before the first render so they arrive with it. */
 export function preloadFigures(): void {
-  for (const figure of FIGURES) void figure.preload();
+  const onFirstScreen = FIGURES.filter(
+    (figure) => figure !== NetworkFigure || window.matchMedia(NETWORK_ON_FIRST_SCREEN).matches,
+  );
+  for (const figure of onFirstScreen) void figure.preload();
 }
 
 function preloadTypesetting(): Promise<void> {
@@ -84,11 +91,19 @@ export function preloadPanels(): Promise<void> {
 }
 
 /**
- * Starts `preloadPanels` once the page has painted and the main thread is idle, so the person rarely
- * waits for a panel and the first screen never waits for them.
+ * Fetches the panels' code once the page has painted, one chunk per idle moment (each chunk's code
+ * runs in a task of its own), so the person rarely waits for a panel and the first screen never waits
+ * for them. KaTeX is not among them: the Math view fetches it when it is wanted (OnDemand).
  */
 export function preloadPanelsWhenIdle(): () => void {
-  return onIdle(() => void preloadPanels());
+  const tasks = [
+    ...PANELS.filter((part) => part !== MathPanel).map((part) => part.preload),
+    preloadFigureExport,
+  ];
+  const cancels = tasks.map((task) => inTurnWhenIdle(task));
+  return () => {
+    for (const cancel of cancels) cancel();
+  };
 }
 
 interface PlaceholderProps {

@@ -13,3 +13,68 @@ export function onIdle(callback: () => void): () => void {
   const id = window.setTimeout(callback, 1000);
   return () => window.clearTimeout(id);
 }
+
+/**
+ * Runs `callback` at the first idle moment after the page's `load` event: for work nobody waits for
+ * (the offline cache) that should not compete with the first screen's scripts and network.
+ */
+export function afterLoad(callback: () => void): () => void {
+  if (document.readyState === 'complete') return onIdle(callback);
+  let cancelIdle = (): void => {};
+  const onLoad = (): void => {
+    cancelIdle = onIdle(callback);
+  };
+  window.addEventListener('load', onLoad, { once: true });
+  return () => {
+    window.removeEventListener('load', onLoad);
+    cancelIdle();
+  };
+}
+
+interface Turn {
+  readonly task: () => void | Promise<void>;
+  /** Set while the turn waits for its idle moment. */
+  cancelIdle: (() => void) | null;
+}
+
+/** The turns not yet started, in order; `busy` while one waits for its idle moment or its promise. */
+const waiting: Turn[] = [];
+let busy = false;
+
+function nextTurn(): void {
+  const turn = waiting.shift();
+  busy = turn !== undefined;
+  if (!turn) return;
+  turn.cancelIdle = onIdle(() => {
+    turn.cancelIdle = null;
+    let result: void | Promise<void>;
+    try {
+      result = turn.task();
+    } catch {
+      result = undefined;
+    }
+    void Promise.resolve(result)
+      .catch(() => {})
+      .finally(nextTurn);
+  });
+}
+
+/**
+ * Runs `task` in an idle moment of its own once every task queued before it has run (and its promise
+ * settled), so the panels and chunks a page loads after its first screen come one per idle moment,
+ * never all in one long task; returns a cancel (a cancelled task is skipped, the queue goes on).
+ */
+export function inTurnWhenIdle(task: () => void | Promise<void>): () => void {
+  const turn: Turn = { task, cancelIdle: null };
+  waiting.push(turn);
+  if (!busy) nextTurn();
+  return () => {
+    const index = waiting.indexOf(turn);
+    if (index >= 0) waiting.splice(index, 1);
+    else if (turn.cancelIdle) {
+      turn.cancelIdle();
+      turn.cancelIdle = null;
+      nextTurn();
+    }
+  };
+}

@@ -7,8 +7,11 @@
  * Every product is formed in the order of the 1-layer code (netForward.ts, netBackward.ts), so on a
  * 1-layer shape this gives bit-equal values (a property test holds it to that): a weight's gradient is
  * (what reaches its neuron's output, dL/dh) × (its input × the neuron's slope).
+ *
+ * The activations are resolved to small integers once per call (activationCode): the neuron loops then
+ * compare integers, where comparing the names would be a string comparison per neuron.
  */
-import type { Architecture } from './architecture';
+import type { Architecture, HiddenActivation, OutputActivation } from './architecture';
 import { featuresInto, hasPlainInputs, MAX_FEATURES, type Feature } from './features';
 import { MAX_TOTAL_HIDDEN, type LayerPlan } from './layerShape';
 
@@ -16,13 +19,44 @@ type LayeredForwardShape = Pick<Architecture, 'activation' | 'output'> &
   Partial<Pick<Architecture, 'features'>>;
 type LayeredLossShape = LayeredForwardShape & Pick<Architecture, 'loss'>;
 
+/** A neuron's activation as the loops test it. */
+export const SIGMOID = 0;
+export const TANH = 1;
+export const RELU = 2;
+export const LINEAR = 3;
+
+export function activationCode(activation: HiddenActivation | OutputActivation | undefined): number {
+  if (activation === 'tanh') return TANH;
+  if (activation === 'relu') return RELU;
+  if (activation === 'linear') return LINEAR;
+  return SIGMOID;
+}
+
+/** f(z) for an activation code. */
+export function activate(code: number, sum: number): number {
+  return code === SIGMOID
+    ? 1 / (1 + Math.exp(-sum))
+    : code === TANH
+      ? Math.tanh(sum)
+      : code === RELU
+        ? sum > 0
+          ? sum
+          : 0
+        : sum;
+}
+
+/** f′(z) for a hidden activation code, from the neuron's sum z and output h = f(z). */
+export function activationSlope(code: number, sum: number, output: number): number {
+  return code === SIGMOID ? output * (1 - output) : code === TANH ? 1 - output * output : sum > 0 ? 1 : 0;
+}
+
 const forwardInputs = new Float64Array(MAX_FEATURES);
 const backwardInputs = new Float64Array(MAX_FEATURES);
 /** dL/dh for every hidden neuron, numbered across the layers. */
 const carried = new Float64Array(MAX_TOTAL_HIDDEN);
 
 /** The input neurons' values: x1, x2 themselves, or the feature inputs worked out from them. */
-function inputsInto(
+export function inputsInto(
   features: readonly Feature[] | undefined,
   x1: number,
   x2: number,
@@ -36,6 +70,65 @@ function inputsInto(
   }
 }
 
+/**
+ * One layer's sums and outputs into `out` from `to` on (sum at 2j, output at 2j + 1), reading its
+ * inputs from `source` at `from`, `from + stride`, …: the input values for layer 1, the layer before's
+ * outputs (stride 2) in the forward buffer otherwise.
+ */
+function layerForward(
+  code: number,
+  params: Float64Array,
+  weights: number,
+  biases: number,
+  fanIn: number,
+  size: number,
+  source: Float64Array,
+  from: number,
+  stride: number,
+  out: Float64Array,
+  to: number,
+): void {
+  for (let j = 0; j < size; j++) {
+    const w = weights + j * fanIn;
+    let sum = params[w]! * source[from]!;
+    for (let i = 1; i < fanIn; i++) sum += params[w + i]! * source[from + stride * i]!;
+    sum += params[biases + j]!;
+    out[to + 2 * j] = sum;
+    out[to + 2 * j + 1] = activate(code, sum);
+  }
+}
+
+/**
+ * Feedforward into `out` (the forward layout of layerShape.ts) from input values already worked out:
+ * each layer reads the one before, the output (linear or sigmoid) last.
+ */
+export function forwardFromInputs(
+  plan: LayerPlan,
+  hiddenCode: number,
+  outputCode: number,
+  params: Float64Array,
+  inputs: Float64Array,
+  out: Float64Array,
+): void {
+  const { sizes, layers, weightStart, biasStart, nodeStart } = plan;
+  layerForward(hiddenCode, params, 0, biasStart[1]!, sizes[0]!, sizes[1]!, inputs, 0, 1, out, 0);
+  for (let l = 2; l <= layers + 1; l++) {
+    layerForward(
+      l > layers ? outputCode : hiddenCode,
+      params,
+      weightStart[l]!,
+      biasStart[l]!,
+      sizes[l - 1]!,
+      sizes[l]!,
+      out,
+      2 * nodeStart[l - 1]! + 1,
+      2,
+      out,
+      2 * nodeStart[l]!,
+    );
+  }
+}
+
 /** Feedforward into `out` (the forward layout of layerShape.ts). */
 export function layeredForwardInto(
   plan: LayerPlan,
@@ -45,55 +138,15 @@ export function layeredForwardInto(
   x2: number,
   out: Float64Array,
 ): void {
-  const { sizes, layers, weightStart, biasStart, nodeStart } = plan;
-  const activation = net.activation;
   inputsInto(net.features, x1, x2, forwardInputs);
-  // Layer 1 reads the inputs; each later layer reads the outputs of the one before (out[2k + 1]).
-  const fanIn = sizes[0]!;
-  for (let j = 0; j < sizes[1]!; j++) {
-    const w = j * fanIn;
-    let sum = params[w]! * forwardInputs[0]!;
-    for (let i = 1; i < fanIn; i++) sum += params[w + i]! * forwardInputs[i]!;
-    sum += params[biasStart[1]! + j]!;
-    out[2 * j] = sum;
-    out[2 * j + 1] =
-      activation === 'sigmoid'
-        ? 1 / (1 + Math.exp(-sum))
-        : activation === 'tanh'
-          ? Math.tanh(sum)
-          : sum > 0
-            ? sum
-            : 0;
-  }
-  for (let l = 2; l <= layers; l++) {
-    const size = sizes[l]!;
-    const before = sizes[l - 1]!;
-    const from = 2 * nodeStart[l - 1]! + 1;
-    const to = 2 * nodeStart[l]!;
-    for (let j = 0; j < size; j++) {
-      const w = weightStart[l]! + j * before;
-      let sum = params[w]! * out[from]!;
-      for (let i = 1; i < before; i++) sum += params[w + i]! * out[from + 2 * i]!;
-      sum += params[biasStart[l]! + j]!;
-      out[to + 2 * j] = sum;
-      out[to + 2 * j + 1] =
-        activation === 'sigmoid'
-          ? 1 / (1 + Math.exp(-sum))
-          : activation === 'tanh'
-            ? Math.tanh(sum)
-            : sum > 0
-              ? sum
-              : 0;
-    }
-  }
-  const from = 2 * nodeStart[layers]! + 1;
-  const w = weightStart[layers + 1]!;
-  let sum = params[w]! * out[from]!;
-  for (let i = 1; i < sizes[layers]!; i++) sum += params[w + i]! * out[from + 2 * i]!;
-  sum += params[biasStart[layers + 1]!]!;
-  const o = plan.totalHidden;
-  out[2 * o] = sum;
-  out[2 * o + 1] = net.output === 'linear' ? sum : 1 / (1 + Math.exp(-sum));
+  forwardFromInputs(
+    plan,
+    activationCode(net.activation),
+    activationCode(net.output),
+    params,
+    forwardInputs,
+    out,
+  );
 }
 
 /**
@@ -114,7 +167,7 @@ export function layeredBackwardInto(
   accumulate: boolean,
 ): void {
   const { sizes, layers, weightStart, biasStart, nodeStart } = plan;
-  const activation = net.activation;
+  const code = activationCode(net.activation);
   inputsInto(net.features, x1, x2, backwardInputs);
   const yPred = forward[2 * plan.totalHidden + 1]!;
   const slopeOut = net.output === 'linear' ? 1 : yPred * (1 - yPred);
@@ -136,24 +189,18 @@ export function layeredBackwardInto(
   const biasStep = lossSlope * pathSlope;
   grad[outBias] = accumulate ? grad[outBias]! + biasStep : biasStep;
 
-  // Layers L … 2 pass what reaches them on to the layer before; layer 1's weights read the inputs.
-  for (let l = layers; l >= 2; l--) {
+  // Layers L … 1: each neuron's weights read its inputs; layers past the first pass what reaches them
+  // on to the layer before.
+  for (let l = layers; l >= 1; l--) {
     const size = sizes[l]!;
     const fanIn = sizes[l - 1]!;
     const first = nodeStart[l]!;
     const before = nodeStart[l - 1]!;
-    carried.fill(0, before, before + fanIn);
+    const passesBack = l > 1;
+    if (passesBack) carried.fill(0, before, before + fanIn);
     for (let j = 0; j < size; j++) {
       const k = first + j;
-      // The activation's slope, written out here: a call returning a float64 would box it.
-      const slope =
-        activation === 'sigmoid'
-          ? forward[2 * k + 1]! * (1 - forward[2 * k + 1]!)
-          : activation === 'tanh'
-            ? 1 - forward[2 * k + 1]! * forward[2 * k + 1]!
-            : forward[2 * k]! > 0
-              ? 1
-              : 0;
+      const slope = activationSlope(code, forward[2 * k]!, forward[2 * k + 1]!);
       const back = carried[k]!;
       if (factors !== null) {
         factors[2 + 2 * k] = back;
@@ -161,37 +208,14 @@ export function layeredBackwardInto(
       }
       const w = weightStart[l]! + j * fanIn;
       for (let i = 0; i < fanIn; i++) {
-        const step = back * (forward[2 * (before + i) + 1]! * slope);
+        const input = passesBack ? forward[2 * (before + i) + 1]! : backwardInputs[i]!;
+        const step = back * (input * slope);
         grad[w + i] = accumulate ? grad[w + i]! + step : step;
-        carried[before + i] = carried[before + i]! + back * (params[w + i]! * slope);
+        if (passesBack) carried[before + i] = carried[before + i]! + back * (params[w + i]! * slope);
       }
       const b = biasStart[l]! + j;
       const step = back * slope;
       grad[b] = accumulate ? grad[b]! + step : step;
     }
-  }
-  const fanIn = sizes[0]!;
-  for (let j = 0; j < sizes[1]!; j++) {
-    const slope =
-      activation === 'sigmoid'
-        ? forward[2 * j + 1]! * (1 - forward[2 * j + 1]!)
-        : activation === 'tanh'
-          ? 1 - forward[2 * j + 1]! * forward[2 * j + 1]!
-          : forward[2 * j]! > 0
-            ? 1
-            : 0;
-    const back = carried[j]!;
-    if (factors !== null) {
-      factors[2 + 2 * j] = back;
-      factors[3 + 2 * j] = slope;
-    }
-    const w = j * fanIn;
-    for (let i = 0; i < fanIn; i++) {
-      const step = back * (backwardInputs[i]! * slope);
-      grad[w + i] = accumulate ? grad[w + i]! + step : step;
-    }
-    const b = biasStart[1]! + j;
-    const step = back * slope;
-    grad[b] = accumulate ? grad[b]! + step : step;
   }
 }

@@ -7,6 +7,7 @@ import type { Architecture } from './architecture';
 import { networkFactorCount, networkParamCount, planFor } from './layerShape';
 import { netAddGradient, netBackwardInto } from './netBackward';
 import { netForwardInto } from './netForward';
+import { takesLayeredSgd, trainLayeredSgdEpochRest } from './layeredSgd';
 import { applyAdaptiveStep } from './optimizer';
 import { applyMeanStep, applyMomentumStep, applySgdStep } from './sgd';
 import type { Trainer } from './trainer';
@@ -102,7 +103,7 @@ export function trainGenericSample(trainer: Trainer, sample: number, endsEpoch: 
  * layer (the output weights of a 1-layer network), so only those are copied (netBackwardInto; a test
  * checks the settled trace against a full one).
  */
-function holdTrace(
+export function holdTrace(
   net: Architecture,
   trace: TraceBuffers,
   params: Float64Array,
@@ -125,6 +126,10 @@ function holdTrace(
  * pending (see TraceBuffers): no one reads the others', and writing them costs a fifth of the speed.
  */
 export function trainGenericEpochRest(trainer: Trainer): void {
+  if (takesLayeredSgd(trainer)) {
+    trainLayeredSgdEpochRest(trainer);
+    return;
+  }
   const { set, order, params, architecture: net, forward, batchGrad, trace } = trainer;
   const { inputs, targets, count } = set;
   const perSample = trainer.samplesPerUpdate === 1;

@@ -19,9 +19,14 @@ const NO_TEST_COLUMN = new Float64Array(0);
 export class EpochBatch {
   firstEpoch = 0;
   count = 0;
+  /**
+   * The first record trained without its test pass (its test columns wait for the evaluation worker);
+   * -1 when every record has its test metrics (or NaN for want of test rows).
+   */
+  deferredFrom = -1;
   private buffers: BatchBuffers;
   private readonly spares: BatchBuffers[] = [];
-  private sizeLimitSquared = Number.POSITIVE_INFINITY;
+  private squaredLimit = Number.POSITIVE_INFINITY;
   private testing = false;
 
   /** `stride` is the parameters per epoch: the run's network size (9 for the article's). */
@@ -38,7 +43,7 @@ export class EpochBatch {
 
   /** A run with another network size records this many parameters per epoch; empties the batch. */
   setParamsPerEpoch(stride: number): void {
-    this.count = 0;
+    this.clear();
     if (stride === this.stride) return;
     this.stride = stride;
     this.spares.length = 0;
@@ -59,6 +64,16 @@ export class EpochBatch {
     }
   }
 
+  /** The records from here on wait for their test metrics (see `deferredFrom`). */
+  deferTests(): void {
+    if (this.deferredFrom < 0) this.deferredFrom = this.count;
+  }
+
+  /** The columns being filled (read-only for the caller, except the test columns of deferred records). */
+  get columns(): BatchBuffers {
+    return this.buffers;
+  }
+
   get hasTestColumns(): boolean {
     return this.buffers.testLosses.length > 0;
   }
@@ -68,7 +83,7 @@ export class EpochBatch {
    * session whenever the run (re)starts from new parameters.
    */
   set sizeLimit(limit: number) {
-    this.sizeLimitSquared = limit * limit;
+    this.squaredLimit = limit * limit;
   }
 
   /**
@@ -95,7 +110,7 @@ export class EpochBatch {
       squares += value * value;
     }
     // NaN and ±Infinity fail both tests (and so do squares that overflow: a blow-up too).
-    if (!(squares <= this.sizeLimitSquared) || !Number.isFinite(loss)) return false;
+    if (!(squares <= this.squaredLimit) || !Number.isFinite(loss)) return false;
     if (this.count === 0) this.firstEpoch = epoch;
     this.buffers.losses[this.count] = loss;
     this.buffers.accuracies[this.count] = accuracy;
@@ -105,6 +120,34 @@ export class EpochBatch {
     }
     this.count += 1;
     return true;
+  }
+
+  /** The parameters' largest squared size (see `sizeLimit`). */
+  get sizeLimitSquared(): number {
+    return this.squaredLimit;
+  }
+
+  /**
+   * The columns, with room for `epochs` more records after `count` and the slot after them, for a loop
+   * that writes its records straight in (trainArticleEpochs); `commit` then counts them.
+   */
+  reserve(epochs: number): BatchBuffers {
+    while (this.count + epochs + 1 > this.capacity) this.grow();
+    return this.buffers;
+  }
+
+  /**
+   * `epochs` records written at `count..` by the caller (epochs `firstEpoch`.. on, checked as `record`
+   * checks them) now belong to the batch; their test columns stay NaN.
+   */
+  commit(firstEpoch: number, epochs: number): void {
+    if (epochs <= 0) return;
+    if (this.count === 0) this.firstEpoch = firstEpoch;
+    if (this.buffers.testLosses.length > 0) {
+      this.buffers.testLosses.fill(Number.NaN, this.count, this.count + epochs);
+      this.buffers.testAccuracies.fill(Number.NaN, this.count, this.count + epochs);
+    }
+    this.count += epochs;
   }
 
   /**
@@ -122,13 +165,14 @@ export class EpochBatch {
   /** Forgets the epochs after `epoch` (a run that went back to it). */
   truncateAfter(epoch: number): void {
     this.count = Math.max(0, Math.min(this.count, epoch - this.firstEpoch + 1));
+    if (this.deferredFrom >= this.count) this.deferredFrom = -1;
   }
 
   /** Hands the filled buffers out (to be transferred) and starts an empty batch on spare buffers. */
   take(): BatchBuffers & { firstEpoch: number; count: number } {
     const taken = { firstEpoch: this.firstEpoch, count: this.count, ...this.buffers };
     this.buffers = this.spares.pop() ?? this.allocate();
-    this.count = 0;
+    this.clear();
     return taken;
   }
 
@@ -166,6 +210,7 @@ export class EpochBatch {
 
   clear(): void {
     this.count = 0;
+    this.deferredFrom = -1;
   }
 
   private allocate(): BatchBuffers {

@@ -1,4 +1,5 @@
 import type { LossKind } from '../core/architecture';
+import type { EpochBreaks } from '../core/articleEpochs';
 import type { Trainer } from '../core/trainer';
 import type { EpochBatch } from './batch';
 import { RollbackPoint } from './rollback';
@@ -66,6 +67,17 @@ export class BlowUpWatch {
     this.above = 0;
     if (loss < this.best) this.bestFrom(loss, epoch);
     return false;
+  }
+
+  /**
+   * The lines a run of epochs trained in one go must stop at, so that `observe` sees every epoch above
+   * the limit with the trainer still at it: the limit moves down with the best loss as they train.
+   */
+  riseBreaks(breaks: EpochBreaks): void {
+    breaks.lowest = this.best;
+    breaks.riseFactor = FAR_ABOVE_BEST;
+    breaks.riseFloor = this.floor;
+    breaks.sizeSquared = this.batch.sizeLimitSquared;
   }
 
   /** Copies the last good epoch out of the batch while it still holds it (before the batch is handed over). */

@@ -20,3 +20,9 @@ export function writeParams(trainer: Trainer, params: readonly number[]): boolea
   trainer.params.set(params);
   return true;
 }
+
+/** A recorded epoch to branch from: its parameters fit the run's network and its count is an epoch's. */
+export function canResumeFrom(trainer: Trainer, epoch: number, params: Float64Array): boolean {
+  const fits = params.length === trainer.params.length && allFinite(params);
+  return fits && Number.isInteger(epoch) && epoch >= 0;
+}

@@ -12,12 +12,15 @@ import { EpochBatch } from './batch';
 import { BlowUpWatch } from './blowUp';
 import { Pacing } from './pacing';
 import { PlateauWatch } from './plateau';
-import { writeParam, writeParams } from './paramEdits';
+import { canResumeFrom, writeParam, writeParams } from './paramEdits';
 import { splitSets, startTrainer } from './runStart';
 import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
 import { TestRows } from './testRows';
 import { takeFrame } from './framePost';
+import { EpochRuns } from './epochRuns';
+import { TrainingSlices } from './slices';
+import { FrameRelay, type EvaluatorLink } from './frameRelay';
 import type { Command, DivergeCause, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
 
 /** What the session needs from its surroundings (the worker global, or a test). */
@@ -27,21 +30,9 @@ export interface SessionHost {
   /** Runs `task` as soon as pending messages have been handled (a macrotask, not clamped like setTimeout). */
   yieldThen(task: () => void): void;
   after(ms: number, task: () => void): void;
+  /** Starts the evaluation worker (see FrameRelay); without one the loop measures the test rows itself. */
+  startEvaluator?: () => EvaluatorLink | null;
 }
-
-/** About one animation frame: the session never posts more often while training. */
-export const FRAME_MS = 16;
-/** How long one slice of the loop trains before it lets commands in. */
-const SLICE_MS = 8;
-/** How often (samples trained) the loop reads the clock: every 64 epochs of 4 rows, every epoch of 100,000. */
-const CLOCK_EVERY_SAMPLES = 256;
-/**
- * Back-pressure: frames the page has not handed back yet. A page that falls behind gets no new frame
- * until it catches up (the epochs wait in the batch), so it never drowns in a queue of old frames.
- */
-const MAX_FRAMES_IN_FLIGHT = 2;
-/** While the page is behind, training waits once this many epochs are waiting for it. */
-const MAX_WAITING_EPOCHS = 1 << 18;
 
 /**
  * The training worker's brain: owns the live run, answers commands, trains in time-sliced chunks and
@@ -61,13 +52,34 @@ export class TrainingSession {
   private readonly pacing = new Pacing();
   private readonly stops = new StopRules();
   private readonly plateau = new PlateauWatch();
-  private tickScheduled = false;
   private lastPostAt = -Infinity;
   private learningRateSince = 0;
   private dataSince = 0;
   private framesInFlight = 0;
+  /** Frames on their way out; the evaluation worker's answers and failures go to it. */
+  readonly relay: FrameRelay;
+  private readonly runs: EpochRuns;
+  private readonly slices: TrainingSlices;
 
-  constructor(private readonly host: SessionHost) {}
+  constructor(private readonly host: SessionHost) {
+    this.relay = new FrameRelay(
+      (message, transfer) => host.post(message, transfer),
+      host.startEvaluator ?? null,
+      host,
+    );
+    const judge = { judge: this.judgeEpoch.bind(this), refuse: this.refuseEpoch.bind(this) };
+    this.runs = new EpochRuns(this.batch, this.blowUp, this.stops, judge);
+    this.slices = new TrainingSlices(host, {
+      pacing: this.pacing,
+      running: () => this.status === 'running',
+      trainEpochs: (most) => this.trainEpochs(most),
+      samplesPerEpoch: () => this.trainer?.set.count ?? 1,
+      waitingEpochs: () => this.batch.count,
+      framesInFlight: () => this.framesInFlight,
+      lastPostAt: () => this.lastPostAt,
+      flush: () => this.flush(),
+    });
+  }
 
   handle(command: Command): void {
     switch (command.type) {
@@ -193,7 +205,7 @@ export class TrainingSession {
     this.notice = null;
     this.restartPacing();
     this.flush();
-    this.scheduleTick(0);
+    this.slices.schedule(0);
   }
 
   private pause(notice: RunNotice | null): void {
@@ -241,15 +253,7 @@ export class TrainingSession {
    */
   private resumeFrom(epoch: number, params: Float64Array): void {
     const trainer = this.trainer;
-    if (
-      !trainer ||
-      params.length !== trainer.params.length ||
-      !allFinite(params) ||
-      !Number.isInteger(epoch) ||
-      epoch < 0
-    ) {
-      return;
-    }
+    if (!trainer || !canResumeFrom(trainer, epoch, params)) return;
     this.status = 'paused';
     this.notice = null;
     this.paramsBefore = null;
@@ -271,21 +275,52 @@ export class TrainingSession {
     return this.endEpoch(trainEpoch(trainer));
   }
 
+  /**
+   * Trains between 1 and `most` epochs of a playing run; returns how many: many per call where EpochRuns
+   * fits (no table waiting; test rows only when the evaluation worker measures them), else one.
+   */
+  private trainEpochs(most: number): number {
+    const trainer = this.trainer!;
+    const deferTests = this.deferTests();
+    if (EpochRuns.fits(trainer) && !this.pendingSet && (deferTests || !this.tests.active)) {
+      this.paramsBefore = null;
+      return this.runs.train(trainer, most, deferTests && this.tests.active);
+    }
+    this.finishEpoch();
+    return 1;
+  }
+
   /** Records a finished epoch (its loss and accuracy are over the rows it trained on), or rolls back if it blew up. */
   private endEpoch(loss: number): boolean {
     const trainer = this.trainer!;
-    if (!this.tests.record(trainer, loss)) {
-      const finite = Number.isFinite(loss) && allFinite(trainer.params);
-      return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
-    }
-    if (this.blowUp.observe(loss, trainer.epoch)) return this.rollBack('loss-far-above-best', loss);
-    this.plateau.observe(loss, trainer.epoch);
+    if (!this.tests.record(trainer, loss, this.deferTests())) return this.refuseEpoch(loss);
+    return this.judgeEpoch(loss, trainer.epoch);
+  }
+
+  /** A playing run leaves its test rows to the evaluation worker; a step measures them at once. */
+  private deferTests(): boolean {
+    return this.status === 'running' && this.relay.evaluating;
+  }
+
+  /** The batch refused the epoch the trainer is at: its loss or parameters are not finite, or too large. */
+  private refuseEpoch(loss: number): false {
+    const finite = Number.isFinite(loss) && allFinite(this.trainer!.params);
+    return this.rollBack(finite ? 'params-too-large' : 'not-finite', loss);
+  }
+
+  /**
+   * A recorded epoch through the watches and the stop rules; false when the run paused itself there
+   * (the trainer is at that epoch: trainEpochs stops at any epoch that may pause it).
+   */
+  private judgeEpoch(loss: number, epoch: number): boolean {
+    if (this.blowUp.observe(loss, epoch)) return this.rollBack('loss-far-above-best', loss);
+    this.plateau.observe(loss, epoch);
     if (this.pendingSet) this.applyPendingSet();
     if (this.status !== 'running') {
       this.stops.note(loss);
       return true;
     }
-    const stop = this.stops.check(trainer.epoch, loss);
+    const stop = this.stops.check(epoch, loss);
     if (!stop) return true;
     this.status = 'paused';
     this.notice = stop;
@@ -320,7 +355,7 @@ export class TrainingSession {
   private applyPendingSet(): void {
     if (!this.pendingSet || !this.trainer) return;
     replaceTrainingSet(this.trainer, this.pendingSet);
-    this.tests.applyPending();
+    this.tests.applyPending(this.trainer.architecture);
     this.pendingSet = null;
     this.blowUp.forget(this.trainer);
     this.dataSince = this.trainer.epoch;
@@ -333,45 +368,6 @@ export class TrainingSession {
 
   private restartPacing(): void {
     this.pacing.restart(this.host.now(), this.trainer?.epoch ?? 0);
-  }
-
-  private scheduleTick(delayMs: number): void {
-    if (this.tickScheduled) return;
-    this.tickScheduled = true;
-    const run = (): void => {
-      this.tickScheduled = false;
-      this.tick();
-    };
-    if (delayMs <= 0) this.host.yieldThen(run);
-    else this.host.after(delayMs, run);
-  }
-
-  /** One slice of training: as many epochs as are due (all, at full speed) for up to SLICE_MS. */
-  private tick(): void {
-    if (this.status !== 'running') return;
-    const { host } = this;
-    const sliceEnd = host.now() + SLICE_MS;
-    const due = this.pacing.due(host.now());
-    let trained = 0;
-    let keepGoing = true;
-    const pageBehind = this.framesInFlight >= MAX_FRAMES_IN_FLIGHT;
-    const room = pageBehind ? MAX_WAITING_EPOCHS - this.batch.count : Infinity;
-    const clockEvery = Math.ceil(CLOCK_EVERY_SAMPLES / Math.max(1, this.trainer?.set.count ?? 1));
-    while (trained < due && trained < room) {
-      keepGoing = this.finishEpoch();
-      trained += 1;
-      if (!keepGoing || (trained % clockEvery === 0 && host.now() >= sliceEnd)) break;
-    }
-    this.pacing.trained(trained);
-    if (!keepGoing) {
-      this.pacing.epochsPerSecond = 0;
-      this.flush();
-      return;
-    }
-    const now = host.now();
-    if (now - this.lastPostAt >= FRAME_MS && !pageBehind) this.flush();
-    // Waiting for the page: look again in a frame instead of spinning.
-    this.scheduleTick(this.pacing.speed === null && trained < room ? 0 : FRAME_MS);
   }
 
   private flushIfPaused(): void {
@@ -392,9 +388,11 @@ export class TrainingSession {
       plateau: this.plateau.notice,
     });
     const { runId, status, notice } = this;
+    const deferredFrom = this.batch.deferredFrom;
+    const rows = this.tests.rowsFor(trainer.architecture);
     const [message, transfer] = takeFrame(this.batch, { runId, status, live, notice });
     this.lastPostAt = now;
     this.framesInFlight += 1;
-    this.host.post(message, transfer);
+    this.relay.send(message, transfer, deferredFrom, rows);
   }
 }

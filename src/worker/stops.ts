@@ -1,3 +1,4 @@
+import type { EpochBreaks } from '../core/articleEpochs';
 import type { RunNotice } from './protocol';
 
 /**
@@ -34,6 +35,17 @@ export class StopRules {
       return { kind: 'stopped-at-loss', epoch, loss, limit };
     }
     return null;
+  }
+
+  /**
+   * The loss lines a run of epochs trained in one go must stop at, so that `check` sees a stopping epoch
+   * with the trainer still at it: the limit from above, or (already under it) any rise back above it.
+   */
+  lossBreaks(breaks: EpochBreaks): void {
+    const limit = this.lossLimit;
+    const under = limit !== null && this.lastLoss <= limit;
+    breaks.lossAtMost = limit === null || under ? Number.NEGATIVE_INFINITY : limit;
+    breaks.lossAbove = under ? limit : Number.POSITIVE_INFINITY;
   }
 
   /** An epoch trained by hand (Step epoch) moves the loss on without stopping. */

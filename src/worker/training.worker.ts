@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 /** The training worker: a thin adapter that hands commands to a TrainingSession and posts its frames. */
+import type { EvaluatedMessage } from './evaluation';
+import type { EvaluatorLink } from './frameRelay';
 import type { Command } from './protocol';
 import { TrainingSession } from './session';
 
@@ -18,6 +20,30 @@ const session = new TrainingSession({
     channel.port2.postMessage(null);
   },
   after: (ms, task) => setTimeout(task, ms),
+  startEvaluator,
 });
+
+/** A second thread for the test rows' metrics, its answers and failures handed to the session. */
+function startEvaluator(): EvaluatorLink | null {
+  let evaluation: Worker;
+  try {
+    evaluation = new Worker(new URL('./evaluation.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'evaluation',
+    });
+  } catch {
+    return null; // a browser without workers in workers: the loop measures the test rows itself
+  }
+  evaluation.onmessage = (event: MessageEvent<EvaluatedMessage>) => session.relay.evaluated(event.data);
+  evaluation.onerror = (event) => {
+    event.preventDefault();
+    session.relay.failed();
+  };
+  evaluation.onmessageerror = () => session.relay.failed();
+  return {
+    post: (message, transfer) => evaluation.postMessage(message, transfer),
+    terminate: () => evaluation.terminate(),
+  };
+}
 
 scope.onmessage = (event: MessageEvent<Command>) => session.handle(event.data);

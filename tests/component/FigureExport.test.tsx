@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary } from '../../src/components/DecisionBoundary/DecisionBoundary';
-import { FigureExport } from '../../src/components/FigureExport/FigureExport';
+import { FigureExport, preloadFigureExport } from '../../src/components/FigureExport/FigureExport';
 import type { ExportableFigure } from '../../src/components/FigureExport/figures';
 import { resolveCustomProperties } from '../../src/components/FigureExport/inlineStyles';
 import { LossChart } from '../../src/components/LossChart/LossChart';
@@ -23,6 +23,8 @@ const LAYER_URL =
 
 // The app's stylesheets, so the figures' colours come from CSS custom properties as in the app.
 beforeAll(() => addStylesheets(...STYLESHEETS));
+// The export code is fetched apart from the page (as the lab does on idle): here before any click.
+beforeAll(preloadFigureExport);
 
 function parseSvg(text: string): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary } from '../../src/components/DecisionBoundary/DecisionBoundary';
-import { FigureExport } from '../../src/components/FigureExport/FigureExport';
+import { FigureExport, preloadFigureExport } from '../../src/components/FigureExport/FigureExport';
 import type { ExportableFigure } from '../../src/components/FigureExport/figures';
 import { LossLandscape } from '../../src/components/LossLandscape/LossLandscape';
 import { addStylesheets } from '../helpers/appStylesheets';
@@ -13,6 +13,8 @@ const LAYER_URL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 beforeAll(() => addStylesheets('src/app/styles.css'));
+// The export code is fetched apart from the page (as the lab does on idle): here before any click.
+beforeAll(preloadFigureExport);
 beforeEach(() => {
   resetLab();
   vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue(LAYER_URL);

@@ -39,6 +39,11 @@ describe('the storage notice', () => {
   it('a full storage names what is lost on reload and exports the table as CSV', async () => {
     const user = userEvent.setup();
     const download = captureDownloads();
+    // Storage really is full: an autosave firing mid-test (a slow machine) fails as the notice says,
+    // instead of succeeding and taking the notice, and its button, away before the click.
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
     setLab({
       people: Array.from({ length: 2000 }, (_, i) => ({
         id: `p${i}`,

@@ -28,8 +28,6 @@ const AXE_TEST_TIMEOUT_MS = 120_000;
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(page.getByRole('region', { name: 'Training status' })).toBeVisible();
 });
 
@@ -87,7 +85,7 @@ test('the tour runs from start to end by keyboard, and its backpropagation step 
   await expect(tour(page)).toBeFocused();
   await expect(tour(page)).toContainText('Step 1 of 8');
   await expect(page.getByRole('combobox', { name: 'Initial weights', exact: true })).toHaveValue('ones');
-  expect(await axeViolations(page)).toEqual([]);
+  // Step 1 at 1440×900 is scanned by axe in tourPlacement.spec.ts; step 8, below, shows another screen.
 
   await page.keyboard.press('Tab'); // Back
   await page.keyboard.press('Tab'); // Next

@@ -24,8 +24,6 @@ function fieldAlert(field: ReturnType<Page['getByRole']>) {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -48,8 +48,6 @@ async function scrollToRow(page: Page, rowIndex: number): Promise<Locator> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -27,8 +27,6 @@ function ownTexts(page: Page, svgText: string): Promise<string[]> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -2,6 +2,8 @@
  * The e2e `test`: Playwright's, plus a guard that fails any test during which the page
  * (or its training worker) logged a console error or threw an uncaught error.
  * Helpers read the `Training status` region the way a person reads it.
+ * Each test runs in a browser context of its own, whose storage starts empty: one `page.goto('/')`
+ * opens a fresh lab (no clearing and reloading first).
  */
 import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 

@@ -8,8 +8,6 @@ import { expect, readLoss, test, trainingStatus } from './fixtures';
 
 async function openFresh(page: Page): Promise<void> {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect.poll(() => readLoss(page)).toBeGreaterThan(0);
 }
 

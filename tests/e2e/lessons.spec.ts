@@ -14,8 +14,6 @@ async function trainToStop(page: Page): Promise<void> {
 test('Why a hidden layer: one neuron fails XOR, four pass the lesson’s check', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
 
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await page

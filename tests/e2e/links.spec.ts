@@ -76,8 +76,6 @@ function editedLink(hash: string, edit: (state: Record<string, unknown>) => void
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -12,8 +12,6 @@ const math = (page: Page) => page.getByRole('region', { name: 'Math' });
 test('Adam: Beta 1, Beta 2 and Epsilon, training, and the Math view’s moments', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
 
   const optimizer = page.getByRole('combobox', { name: 'Optimizer', exact: true });
   await optimizer.selectOption({ label: 'Adam' });

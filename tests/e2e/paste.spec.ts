@@ -46,8 +46,6 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(LONG_TASKS);
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -11,8 +11,6 @@ const weightOf = (page: Page, name: string) =>
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

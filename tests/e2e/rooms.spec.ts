@@ -122,8 +122,6 @@ async function expectPlayMovesNothing(page: Page): Promise<void> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(figure(page, 'Loss curve')).toBeVisible();
 });
 

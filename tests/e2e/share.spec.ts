@@ -17,8 +17,6 @@ async function trainTo(page: Page, epochs: number): Promise<void> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -52,8 +52,6 @@ async function openFresh(page: Page): Promise<void> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
   // The first tab on an empty storage saves the lab it opened with.
   await expect.poll(() => savedNames(page)).toEqual(['Alice', 'Bob', 'Charlie', 'Diana']);

@@ -33,8 +33,6 @@ const SLOW_MS = 120_000;
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(network(page)).toBeVisible();
 });
 

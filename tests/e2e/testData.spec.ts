@@ -49,8 +49,6 @@ async function importCsv(page: Page, text: string): Promise<void> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

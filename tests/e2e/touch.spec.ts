@@ -31,8 +31,6 @@ async function touchDrag(page: Page, from: { x: number; y: number }, dx: number,
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -63,8 +63,6 @@ async function walkTheTour(page: Page, testInfo: TestInfo, room: string): Promis
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 });
 

@@ -26,8 +26,6 @@ async function trainXorWith(page: Page, hidden: number): Promise<number> {
 test('XOR: one tanh hidden neuron cannot separate it, four can', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await expect(trainingStatus(page)).toBeVisible();
 
   await select(page, 'Example data').selectOption({ label: 'XOR' });

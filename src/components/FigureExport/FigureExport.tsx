@@ -1,17 +1,29 @@
 import { useRef, useState } from 'react';
 import { downloadText } from '../common/download';
-import { figureToSvg } from './figureSvg';
 import { FIGURE_EXPORTS, type ExportableFigure } from './figures';
-import { svgToPng } from './rasterize';
 import { downloadBlob } from '../common/download';
 import './FigureExport.css';
 
 type Format = 'PNG' | 'SVG';
 const FORMATS: readonly Format[] = ['PNG', 'SVG'];
 
+type Exporters = typeof import('./exporters');
+let exporters: Exporters | null = null;
+
+async function loadExporters(): Promise<Exporters> {
+  exporters ??= await import('./exporters');
+  return exporters;
+}
+
+/** Fetches the code that writes the files (once); after it, a click exports with no wait. */
+export function preloadFigureExport(): Promise<void> {
+  return loadExporters().then(() => {});
+}
+
 /**
  * `Export <figure> as PNG` / `as SVG`, placed next to a figure in the same panel. The drawing is read
- * at the moment of the click (nothing per frame), with the theme's colours resolved.
+ * at the moment of the click (nothing per frame), with the theme's colours resolved. The code that
+ * writes the files is not in the first load (preloadFigureExport).
  */
 export function FigureExport({ figure }: { readonly figure: ExportableFigure }) {
   const spec = FIGURE_EXPORTS[figure];
@@ -21,6 +33,7 @@ export function FigureExport({ figure }: { readonly figure: ExportableFigure }) 
   const exportAs = async (format: Format): Promise<void> => {
     const panel = ref.current?.closest('.panel') ?? document;
     const element = panel.querySelector(`figure[aria-label="${CSS.escape(spec.label)}"]`);
+    const { figureToSvg, svgToPng } = exporters ?? (await loadExporters());
     const drawing = element ? figureToSvg(element, spec) : null;
     if (!drawing) {
       setProblem(`The ${spec.label} has nothing drawn yet to export.`);

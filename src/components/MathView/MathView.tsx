@@ -102,9 +102,7 @@ function LayeredStep({
   return (
     <>
       <LayeredBackprop record={record} context={context} />
-      <div className="math-gradient-scroll" tabIndex={0} role="group" aria-label="Gradient table">
-        <GradientTable record={record} phase={phase} context={context} />
-      </div>
+      <GradientTable record={record} phase={phase} context={context} />
     </>
   );
 }
@@ -149,10 +147,7 @@ function OneLayerFormulas({
         ))}
       </ol>
       <ModelTerms record={record} context={context} />
-      {/* On a phone the table is wider than the panel: it scrolls sideways here (keyboard too), never cut mid-number. */}
-      <div className="math-gradient-scroll" tabIndex={0} role="group" aria-label="Gradient table">
-        <GradientTable record={record} phase={phase} context={context} />
-      </div>
+      <GradientTable record={record} phase={phase} context={context} />
       <OptimizerState context={context} onScreen={onScreen} />
     </>
   );

@@ -1,0 +1,1 @@
+export function builtAppIsFresh(root?: string): boolean;

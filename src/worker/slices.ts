@@ -1,0 +1,88 @@
+import type { Pacing } from './pacing';
+
+/** About one animation frame: the session never posts more often while training. */
+export const FRAME_MS = 16;
+/** How long one slice of the loop trains before it lets commands in. */
+const SLICE_MS = 8;
+/** How often (samples trained) the loop reads the clock: every 64 epochs of 4 rows, every epoch of 100,000. */
+const CLOCK_EVERY_SAMPLES = 256;
+/**
+ * Back-pressure: frames the page has not handed back yet. A page that falls behind gets no new frame
+ * until it catches up (the epochs wait in the batch), so it never drowns in a queue of old frames.
+ */
+const MAX_FRAMES_IN_FLIGHT = 2;
+/** While the page is behind, training waits once this many epochs are waiting for it. */
+const MAX_WAITING_EPOCHS = 1 << 18;
+
+/** What a slice needs of the session. */
+export interface SlicedRun {
+  readonly pacing: Pacing;
+  running(): boolean;
+  /** Trains between 1 and `most` epochs; returns how many. */
+  trainEpochs(most: number): number;
+  samplesPerEpoch(): number;
+  /** Epochs trained but not yet posted. */
+  waitingEpochs(): number;
+  /** Frames posted that the page has not handed back. */
+  framesInFlight(): number;
+  /** When the last frame went out. */
+  lastPostAt(): number;
+  /** Posts a frame now. */
+  flush(): void;
+}
+
+/** The clock's side of a playing run: slices of training between commands, and a frame per animation frame. */
+export class TrainingSlices {
+  private scheduled = false;
+
+  constructor(
+    private readonly clock: {
+      now(): number;
+      yieldThen(task: () => void): void;
+      after(ms: number, task: () => void): void;
+    },
+    private readonly run: SlicedRun,
+  ) {}
+
+  schedule(delayMs: number): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const tick = (): void => {
+      this.scheduled = false;
+      this.tick();
+    };
+    if (delayMs <= 0) this.clock.yieldThen(tick);
+    else this.clock.after(delayMs, tick);
+  }
+
+  /** One slice of training: as many epochs as are due (all, at full speed) for up to SLICE_MS. */
+  private tick(): void {
+    const { clock, run } = this;
+    if (!run.running()) return;
+    const sliceEnd = clock.now() + SLICE_MS;
+    const due = run.pacing.due(clock.now());
+    let trained = 0;
+    let sinceClock = 0;
+    const pageBehind = run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT;
+    const room = pageBehind ? MAX_WAITING_EPOCHS - run.waitingEpochs() : Infinity;
+    const clockEvery = Math.ceil(CLOCK_EVERY_SAMPLES / Math.max(1, run.samplesPerEpoch()));
+    while (trained < due && trained < room) {
+      const epochs = run.trainEpochs(Math.min(due - trained, room - trained, clockEvery - sinceClock));
+      trained += epochs;
+      sinceClock += epochs;
+      if (!run.running()) break;
+      if (sinceClock < clockEvery) continue;
+      sinceClock = 0;
+      if (clock.now() >= sliceEnd) break;
+    }
+    run.pacing.trained(trained);
+    if (!run.running()) {
+      run.pacing.epochsPerSecond = 0;
+      run.flush();
+      return;
+    }
+    if (clock.now() - run.lastPostAt() >= FRAME_MS && !pageBehind) run.flush();
+    // Waiting for the page: look again in a frame instead of spinning.
+    this.schedule(run.pacing.speed === null && trained < room ? 0 : FRAME_MS);
+  }
+}
