@@ -31,6 +31,7 @@ import {
 } from './lazyPanels';
 import { LinkBanner } from './LinkBanner';
 import { OnDemand } from './OnDemand';
+import { startsRun } from './runStart';
 import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
@@ -131,6 +132,7 @@ export function App() {
           <div className="panel panel-wide" data-view-panel="Math">
             <OnDemand
               asked={view === 'Math'}
+              deferAfter={startsRun}
               placeholder={<PanelPlaceholder height={1500} region="Math" heading />}
             >
               <MathPanel.View fallback={<PanelPlaceholder height={1500} region="Math" heading />} />

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { inTurnWhenIdle } from './onIdle';
+import { afterRunStarts } from './runStart';
 
 /** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
 const NEAR_MARGIN = '900px 0px';
@@ -12,6 +13,12 @@ interface OnDemandProps {
   readonly asked: boolean;
   /** Mount also once the page is idle after load, one such panel per idle moment (inTurnWhenIdle). */
   readonly whenIdle?: boolean;
+  /**
+   * A first use after which the panel mounts only once the run has gone a while and the page is idle
+   * (a run control: a heavy mount would land in the run's first second). Scrolling near or asking still
+   * mounts it at once.
+   */
+  readonly deferAfter?: (event: Event) => boolean;
   /** Stands in, at about the panel's size, until the panel mounts. */
   readonly placeholder: ReactNode;
   readonly children: ReactNode;
@@ -24,7 +31,7 @@ interface OnDemandProps {
  * place by the time anyone reaches it. These mounts are transitions: the click or key they follow is
  * answered first. Once mounted a panel stays, so its scroll position and state are kept.
  */
-export function OnDemand({ asked, whenIdle = false, placeholder, children }: OnDemandProps) {
+export function OnDemand({ asked, whenIdle = false, deferAfter, placeholder, children }: OnDemandProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(() => typeof IntersectionObserver === 'undefined');
   // Asked once is wanted for good: going back to another phone view keeps the panel and its state.
@@ -34,7 +41,13 @@ export function OnDemand({ asked, whenIdle = false, placeholder, children }: OnD
   useEffect(() => {
     const element = ref.current;
     if (mounted || !element) return;
-    const want = (): void => startTransition(() => setWanted(true));
+    const mount = (): void => startTransition(() => setWanted(true));
+    let cancelLater = (): void => {};
+    const want = (event: Event): void => {
+      cancelLater();
+      if (deferAfter?.(event)) cancelLater = afterRunStarts(mount);
+      else mount();
+    };
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
@@ -43,13 +56,14 @@ export function OnDemand({ asked, whenIdle = false, placeholder, children }: OnD
     );
     observer.observe(element);
     for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
-    const cancelIdle = whenIdle ? inTurnWhenIdle(want) : () => {};
+    const cancelIdle = whenIdle ? inTurnWhenIdle(mount) : () => {};
     return () => {
       cancelIdle();
+      cancelLater();
       observer.disconnect();
       for (const type of FIRST_USE_EVENTS) window.removeEventListener(type, want, { capture: true });
     };
-  }, [mounted, whenIdle]);
+  }, [mounted, whenIdle, deferAfter]);
 
   return <div ref={ref}>{mounted ? children : placeholder}</div>;
 }

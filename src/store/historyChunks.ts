@@ -32,7 +32,18 @@ export function newChunk(size: number, P: number): Chunk {
   };
 }
 
-export function copyRecord(source: Chunk, from: number, target: Chunk, to: number, P: number): void {
+/** Copies the record in slot `fromSlot` to slot `toSlot`, slots counted across chunks of `size` records. */
+export function copyRecord(
+  chunks: readonly Chunk[],
+  fromSlot: number,
+  toSlot: number,
+  size: number,
+  P: number,
+): void {
+  const source = chunks[(fromSlot / size) | 0]!;
+  const target = chunks[(toSlot / size) | 0]!;
+  const from = fromSlot % size;
+  const to = toSlot % size;
   target.epochs[to] = source.epochs[from]!;
   target.losses[to] = source.losses[from]!;
   target.accuracies[to] = source.accuracies[from]!;

@@ -1,0 +1,35 @@
+import { onIdle } from './onIdle';
+import { focusKeepsKey } from './shortcutFocus';
+
+/** The shortcuts that work the run (Play / Pause, Step sample and epoch, Reset), where focus does not keep them. */
+const RUN_KEYS = new Set([' ', 'ArrowRight', 'r', 'R']);
+
+/**
+ * How long a mount that followed a run control waits before it looks for an idle moment: past the run's
+ * first second, whose frames are the ones a person watches most closely.
+ */
+export const AFTER_RUN_START_MS = 1500;
+
+/** Whether a press or a key works the run: a button in the `Run` group, or a run shortcut. */
+export function startsRun(event: Event): boolean {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  const inRunGroup = target.closest('[role="group"][aria-label="Run"]') !== null;
+  if (event.type === 'pointerdown') return inRunGroup;
+  if (event.type !== 'keydown') return false;
+  const key = (event as KeyboardEvent).key;
+  if (inRunGroup && (key === ' ' || key === 'Enter')) return true;
+  return RUN_KEYS.has(key) && !focusKeepsKey(target, key);
+}
+
+/** Runs `callback` once the run has gone a while and then the page is idle; returns a cancel. */
+export function afterRunStarts(callback: () => void): () => void {
+  let cancelIdle = (): void => {};
+  const timer = window.setTimeout(() => {
+    cancelIdle = onIdle(callback);
+  }, AFTER_RUN_START_MS);
+  return () => {
+    window.clearTimeout(timer);
+    cancelIdle();
+  };
+}

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OnDemand } from '../../src/app/OnDemand';
+import { AFTER_RUN_START_MS, startsRun } from '../../src/app/runStart';
+import { FakeIntersectionObserver } from '../helpers/fakeIntersectionObserver';
+
+let idle: (() => void) | null = null;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  idle = null;
+  FakeIntersectionObserver.all = [];
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+    idle = callback;
+    return 1;
+  });
+  vi.stubGlobal('cancelIdleCallback', () => {
+    idle = null;
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function Page({ asked = false }: { readonly asked?: boolean }) {
+  return (
+    <>
+      <div role="group" aria-label="Run">
+        <button type="button">Play</button>
+      </div>
+      <button type="button">Reset view</button>
+      <input aria-label="Name" />
+      <OnDemand asked={asked} deferAfter={startsRun} placeholder={<p>placeholder</p>}>
+        <p>the Math view</p>
+      </OnDemand>
+    </>
+  );
+}
+
+const mathView = () => screen.queryByText('the Math view');
+
+describe('OnDemand with deferAfter: the Math view stays out of the run’s first second', () => {
+  it.each([
+    ['a press on Play', () => fireEvent.pointerDown(screen.getByRole('button', { name: 'Play' }))],
+    ['the Space shortcut', () => fireEvent.keyDown(document.body, { key: ' ' })],
+    [
+      'Enter on the focused Play button',
+      () => fireEvent.keyDown(screen.getByRole('button', { name: 'Play' }), { key: 'Enter' }),
+    ],
+  ])('after %s, mounts only once the run has gone a while and the page is idle', (_, use) => {
+    render(<Page />);
+    act(() => {
+      use();
+    });
+    expect(mathView()).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(AFTER_RUN_START_MS - 1);
+    });
+    expect(mathView()).toBeNull();
+    expect(idle).toBeNull(); // not even waiting for an idle moment yet
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(mathView()).toBeNull();
+    act(() => idle?.());
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('after any other first use (a press elsewhere, typing), mounts at once as before', () => {
+    render(<Page />);
+    act(() => {
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Reset view' }));
+    });
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('a key that focus keeps (Space typed in a field) is not a run control', () => {
+    render(<Page />);
+    act(() => {
+      fireEvent.keyDown(screen.getByRole('textbox', { name: 'Name' }), { key: ' ' });
+    });
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('scrolled near, it mounts at once even while a deferred mount waits', () => {
+    render(<Page />);
+    act(() => {
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Play' }));
+    });
+    act(() => FakeIntersectionObserver.all[0]!.show(true));
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('its phone view chosen, it mounts at once even while a deferred mount waits', () => {
+    const { rerender } = render(<Page />);
+    act(() => {
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Play' }));
+    });
+    rerender(<Page asked />);
+    expect(mathView()).toBeInTheDocument();
+  });
+});
