@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { useRun } from '../../store/runStore';
+import { HeaderToolLabel } from '../common/HeaderToolLabel';
 import { hiddenViewOf, outlineLabelled, shownPart } from './highlight';
 import { checkLesson, type LessonFacts } from './lessonChecks';
 import { LESSONS, type Lesson } from './lessons';
@@ -93,7 +94,7 @@ export function Lessons({ onShowView }: LessonsProps) {
         aria-controls={listOpen ? listId : undefined}
         onClick={() => setListOpen(!listOpen)}
       >
-        Lessons
+        <HeaderToolLabel icon="lessons">Lessons</HeaderToolLabel>
       </button>
       {listOpen ? (
         <ul

@@ -8,10 +8,11 @@ import {
   type LabSnapshot,
 } from '../../store/classroomActions';
 import { HeaderToolLabel } from '../common/HeaderToolLabel';
-import { findLabelled, hiddenViewOf, outlineLabelled, prefersReducedMotion, shownPart } from './highlight';
+import { findLabelled, hiddenViewOf, prefersReducedMotion, shownPart } from './highlight';
 import { measurePlacement, type CardPlacement } from './placement';
 import { TourDialog } from './TourDialog';
 import { TOUR_STEPS } from './tourSteps';
+import { useStepTarget } from './useStepTarget';
 import './Tour.css';
 
 /** Where the tour is: a step, the question at the end, or not running. */
@@ -96,9 +97,9 @@ export function Tour({ onShowView }: TourProps) {
     else if (stage === 'steps') dialog.focus();
   }, [stage]);
 
-  // The outline follows the step and comes off when the tour ends.
+  // The outline follows the step (and a target that mounts late) and comes off when the tour ends.
   const step = typeof at === 'number' ? TOUR_STEPS[at]! : null;
-  useEffect(() => (step ? outlineLabelled(step.target) : undefined), [step]);
+  useStepTarget(step, onShowView, (shown) => setPlacement(showStep(shown)));
 
   return (
     <>
