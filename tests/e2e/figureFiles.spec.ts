@@ -37,6 +37,8 @@ for (const [figure, file, legendEntry] of [
   test(`the ${figure} exports as SVG and PNG with its title and its legend`, async ({ page }, testInfo) => {
     const group = page.getByRole('group', { name: `Export ${figure}`, exact: true });
     await group.scrollIntoViewIfNeeded();
+    // The panel mounts as it comes near: export what a person sees drawn.
+    await expect(page.getByRole('figure', { name: figure, exact: true })).toBeVisible();
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download'),
       button(page, `Export ${figure} as SVG`).click(),

@@ -4,11 +4,12 @@ import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
 import { useRun } from '../../store/runStore';
 import { HeaderToolLabel } from '../common/HeaderToolLabel';
-import { hiddenViewOf, outlineLabelled, shownPart } from './highlight';
+import { hiddenViewOf, shownPart } from './highlight';
 import { checkLesson, type LessonFacts } from './lessonChecks';
 import { LESSONS, type Lesson } from './lessons';
 import type { CardPlacement } from './placement';
 import { showStep } from './Tour';
+import { useStepTarget } from './useStepTarget';
 import './Tour.css';
 
 /** The latest epoch's results and the run's best test loss, read again whenever the history changes. */
@@ -80,7 +81,7 @@ export function Lessons({ onShowView }: LessonsProps) {
     openerRef.current?.focus();
   };
 
-  useEffect(() => (lesson ? outlineLabelled(lesson.target) : undefined), [lesson]);
+  useStepTarget(lesson, onShowView, (shown) => setPlacement(showStep(shown)));
   useEffect(() => {
     if (lesson) cardRef.current?.focus();
   }, [lesson]);

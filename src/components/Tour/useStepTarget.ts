@@ -3,43 +3,40 @@ import { flushSync } from 'react-dom';
 import { findLabelled, hiddenViewOf, outlineLabelled, shownPart } from './highlight';
 import type { TourStep } from './tourSteps';
 
-/** How long a step waits for a target that is still mounting before it stays without an outline. */
-const LATE_TARGET_MS = 10_000;
-
 /**
  * Outlines the step's target while the step is shown, and takes the outline off after it. Panels mount
- * on demand (a phone's hidden views, a figure's code still loading), so a step may begin before its
- * target is on the page: then, when it appears, the step shows its view and is placed beside it.
+ * on demand (a phone's hidden views, the Math view in place of its stand-in, a figure's code still
+ * loading), so a step may begin before its target is on the page, or point at a stand-in that the panel
+ * then replaces: whenever another element takes the name, the step shows its view, is placed beside the
+ * new element and outlines it.
  */
 export function useStepTarget(
-  step: TourStep | null,
+  step: Pick<TourStep, 'target' | 'detail'> | null,
   onShowView: ((view: string) => void) | undefined,
   onPlace: (shown: HTMLElement) => void,
 ): void {
   useEffect(() => {
     if (!step) return undefined;
+    let outlined = findLabelled(step.target);
     let undoOutline = outlineLabelled(step.target);
-    if (findLabelled(step.target)) return () => undoOutline();
+    // Only elements coming and going can change which one carries the name (not text or attributes).
     const observer = new MutationObserver(() => {
-      if (!findLabelled(step.target)) return;
-      stopWaiting();
+      const target = findLabelled(step.target);
+      if (target === outlined || target === null) return;
+      outlined = target;
+      undoOutline();
       const view = hiddenViewOf(step.target);
       if (view !== null) flushSync(() => onShowView?.(view));
       const shown = shownPart(step.target, step.detail);
       if (shown) onPlace(shown);
       undoOutline = outlineLabelled(step.target);
     });
-    const giveUp = setTimeout(() => observer.disconnect(), LATE_TARGET_MS);
-    const stopWaiting = (): void => {
-      observer.disconnect();
-      clearTimeout(giveUp);
-    };
     observer.observe(document.body, { childList: true, subtree: true });
     return () => {
-      stopWaiting();
+      observer.disconnect();
       undoOutline();
     };
-    // The step alone decides what is waited for; the callbacks only carry the answer.
+    // The step alone decides what is watched; the callbacks only carry the answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step]);
 }
