@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { inTurnWhenIdle } from './onIdle';
 import { afterRunStarts } from './runStart';
+import { mountWhenRunRests } from './runRest';
 
 /** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
 const NEAR_MARGIN = '900px 0px';
@@ -19,6 +19,8 @@ interface OnDemandProps {
    * mounts it at once.
    */
   readonly deferAfter?: (event: Event) => boolean;
+  /** Fetches the panel's code: a mount nobody asked for yet waits for it, and so renders in one pass. */
+  readonly load?: () => Promise<void>;
   /** Stands in, at about the panel's size, until the panel mounts. */
   readonly placeholder: ReactNode;
   readonly children: ReactNode;
@@ -29,9 +31,17 @@ interface OnDemandProps {
  * it is wanted: scrolled near, its phone view chosen, or the person's first click, key or edit anywhere
  * (or, with `whenIdle`, once the page is idle), so the first paint stays small while every panel is in
  * place by the time anyone reaches it. These mounts are transitions: the click or key they follow is
- * answered first. Once mounted a panel stays, so its scroll position and state are kept.
+ * answered first. A mount nobody asked for (idle, a first use) waits while training runs live and for
+ * the panel's code (runRest.ts). Once mounted a panel stays, so its scroll position and state are kept.
  */
-export function OnDemand({ asked, whenIdle = false, deferAfter, placeholder, children }: OnDemandProps) {
+export function OnDemand({
+  asked,
+  whenIdle = false,
+  deferAfter,
+  load,
+  placeholder,
+  children,
+}: OnDemandProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(() => typeof IntersectionObserver === 'undefined');
   // Asked once is wanted for good: going back to another phone view keeps the panel and its state.
@@ -45,8 +55,9 @@ export function OnDemand({ asked, whenIdle = false, deferAfter, placeholder, chi
     let cancelLater = (): void => {};
     const want = (event: Event): void => {
       cancelLater();
-      if (deferAfter?.(event)) cancelLater = afterRunStarts(mount);
-      else mount();
+      if (!deferAfter?.(event)) cancelLater = mountWhenRunRests(mount, { load, inTurn: false });
+      else
+        cancelLater = afterRunStarts(() => (cancelLater = mountWhenRunRests(mount, { load, inTurn: false })));
     };
     const observer = new IntersectionObserver(
       (entries) => {
@@ -56,14 +67,14 @@ export function OnDemand({ asked, whenIdle = false, deferAfter, placeholder, chi
     );
     observer.observe(element);
     for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
-    const cancelIdle = whenIdle ? inTurnWhenIdle(mount) : () => {};
+    const cancelIdle = whenIdle ? mountWhenRunRests(mount, { load, inTurn: true }) : () => {};
     return () => {
       cancelIdle();
       cancelLater();
       observer.disconnect();
       for (const type of FIRST_USE_EVENTS) window.removeEventListener(type, want, { capture: true });
     };
-  }, [mounted, whenIdle, deferAfter]);
+  }, [mounted, whenIdle, deferAfter, load]);
 
   return <div ref={ref}>{mounted ? children : placeholder}</div>;
 }
