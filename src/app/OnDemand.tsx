@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { afterRunStarts } from './runStart';
+import { isTrainingLive, runStore } from '../store/runStore';
 import { mountWhenRunRests } from './runRest';
 
 /** How far below (or above) the screen a panel starts to mount: about one screen's scroll ahead. */
@@ -59,19 +60,33 @@ export function OnDemand({
       else
         cancelLater = afterRunStarts(() => (cancelLater = mountWhenRunRests(mount, { load, inTurn: false })));
     };
-    const observer = new IntersectionObserver(
+    let cancelNear = (): void => {};
+    const seen = (entries: IntersectionObserverEntry[]): boolean =>
+      entries.some((entry) => entry.isIntersecting);
+    // Near the screen it mounts ahead of the scroll once its code is here; while training runs live, only
+    // once on screen (the run's frames are what the person watches; a panel laid out in the margin, or
+    // whose code arrives mid-run, would cost them).
+    const near = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
+        if (!seen(entries)) return;
+        cancelNear();
+        cancelNear = mountWhenRunRests(mount, { load, inTurn: isTrainingLive(runStore.getState()) });
       },
       { rootMargin: NEAR_MARGIN },
     );
-    observer.observe(element);
+    const onScreen = new IntersectionObserver((entries) => {
+      if (seen(entries)) setWanted(true);
+    });
+    near.observe(element);
+    onScreen.observe(element);
     for (const type of FIRST_USE_EVENTS) window.addEventListener(type, want, { once: true, capture: true });
     const cancelIdle = whenIdle ? mountWhenRunRests(mount, { load, inTurn: true }) : () => {};
     return () => {
       cancelIdle();
       cancelLater();
-      observer.disconnect();
+      cancelNear();
+      near.disconnect();
+      onScreen.disconnect();
       for (const type of FIRST_USE_EVENTS) window.removeEventListener(type, want, { capture: true });
     };
   }, [mounted, whenIdle, deferAfter, load]);

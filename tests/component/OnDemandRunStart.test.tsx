@@ -110,11 +110,17 @@ describe('OnDemand with deferAfter: the Math view stays out of the run’s first
 const setStatus = (status: 'running' | 'paused'): void =>
   act(() => runStore.setState({ run: { ...INITIAL_RUN, status } }));
 
-function IdlePanel({ load }: { readonly load?: () => Promise<void> }) {
+function IdlePanel({
+  load,
+  whenIdle = true,
+}: {
+  readonly load?: () => Promise<void>;
+  readonly whenIdle?: boolean;
+}) {
   return (
     <>
       <button type="button">Reset view</button>
-      <OnDemand asked={false} whenIdle load={load} placeholder={<p>placeholder</p>}>
+      <OnDemand asked={false} whenIdle={whenIdle} load={load} placeholder={<p>placeholder</p>}>
         <p>the Math view</p>
       </OnDemand>
     </>
@@ -161,10 +167,24 @@ describe('OnDemand while training runs live: a mount nobody asked for waits for 
     expect(mathView()).toBeInTheDocument();
   });
 
-  it('scrolled near, it mounts at once during the run', () => {
+  it('during the run, scrolled near it waits (for Pause); scrolled on screen it mounts at once', () => {
     setStatus('running');
     render(<IdlePanel />);
+    const [near, onScreen] = FakeIntersectionObserver.all;
+    act(() => near!.show(true));
+    expect(mathView()).toBeNull();
+    act(() => onScreen!.show(true));
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('scrolled near during the run, it mounts in an idle moment once the run pauses', () => {
+    setStatus('running');
+    render(<IdlePanel whenIdle={false} />);
     act(() => FakeIntersectionObserver.all[0]!.show(true));
+    expect(mathView()).toBeNull();
+    setStatus('paused');
+    expect(mathView()).toBeNull();
+    act(() => idle?.());
     expect(mathView()).toBeInTheDocument();
   });
 
@@ -178,10 +198,13 @@ describe('OnDemand while training runs live: a mount nobody asked for waits for 
     });
     expect(load).toHaveBeenCalled();
     setStatus('running');
-    await act(async () => arrive());
+    await act(() => {
+      arrive();
+      return code;
+    });
     expect(mathView()).toBeNull();
     setStatus('paused');
-    await act(async () => {});
+    await act(() => Promise.resolve());
     expect(mathView()).toBeInTheDocument();
   });
 });
