@@ -13,7 +13,7 @@ export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
 export const OTHER_LAB_CLASS = 'opens-other-lab';
 
 // Kept equal to the store's names (STORAGE_KEY in src/store/persistence.ts, SHARE_HASH_PREFIX in
-// src/store/sharedLink.ts; tests/unit/firstScreenHtml.test.ts checks).
+// src/store/sharedLink.ts; tests/repo/firstScreenHtml.test.ts checks).
 export const SAVED_LAB_KEY = 'backprop-lab';
 export const SHARED_LAB_HASH = '#lab=';
 
