@@ -1,15 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { FIRST_SCREEN_SCRIPT_HASH, prerenderFirstScreen } from './scripts/firstScreenHtml';
 
 /**
  * The built app allows only its own origin: scripts, the worker, fonts and data all come from it, and
  * nothing typed, imported or shared can load or run anything else. (Style attributes stay allowed:
- * KaTeX positions its glyphs with them.) Only in the build: the dev server injects inline scripts.
+ * KaTeX positions its glyphs with them.) The one inline script is allowed by its hash: it runs before
+ * the first paint (scripts/firstScreenHtml.ts). Only in the build: the dev server injects inline scripts.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH}`,
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -124,7 +126,13 @@ function offlineApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstScreenFigures(), offlineApp()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadFirstScreenFigures(),
+    prerenderFirstScreen(),
+    offlineApp(),
+  ],
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest tells the size budget (scripts/firstLoad.mjs) which chunks the first load fetches.

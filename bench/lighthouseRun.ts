@@ -6,7 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import lighthouse, { defaultConfig, desktopConfig, type Config, type Result } from 'lighthouse';
+import TraceGatherer from 'lighthouse/core/gather/gatherers/trace.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 export type FormFactor = 'mobile' | 'desktop';
@@ -99,6 +100,45 @@ export function figuresOf(result: Result): LighthouseFigures {
 }
 
 /**
+ * Chromium 156's PipelineReporter begin events no longer carry `chrome_frame_reporter`, and the trace
+ * engine bundled with Lighthouse 12.2.3 reads `frame_sequence` from it unguarded: the throw fails its
+ * TraceElements gatherer, so the `largest-contentful-paint-element` audit (what the LCP is) comes back
+ * as an error. Dropping those reporter pairs only loses the engine's screenshot-time correction, which
+ * no metric uses (they come from Lantern and the raw screenshots).
+ */
+class TraceWithoutBareFrameReporters extends TraceGatherer {
+  override getArtifact(): ReturnType<TraceGatherer['getArtifact']> {
+    const trace = super.getArtifact();
+    const isReporter = (event: (typeof trace.traceEvents)[number]) => event.name === 'PipelineReporter';
+    const bare = new Set(
+      trace.traceEvents
+        .filter((event) => isReporter(event) && event.ph === 'b' && !('chrome_frame_reporter' in event.args))
+        .map((event) => event.id),
+    );
+    return {
+      ...trace,
+      traceEvents: trace.traceEvents.filter((event) => !(isReporter(event) && bare.has(event.id))),
+    };
+  }
+}
+
+/**
+ * The preset's whole config (no `extends`: a merge cannot put a class where the default names a
+ * gatherer by string) with that Trace gatherer in place of the default one.
+ */
+const withWorkingTraceElements = (preset: Config): Config => ({
+  ...defaultConfig,
+  ...preset,
+  extends: undefined,
+  settings: { ...defaultConfig.settings, ...preset.settings },
+  artifacts: defaultConfig.artifacts?.map((artifact) =>
+    artifact.id === 'Trace'
+      ? { id: 'Trace', gatherer: { implementation: TraceWithoutBareFrameReporters } }
+      : artifact,
+  ),
+});
+
+/**
  * Lighthouse's performance category on `url`: mobile is its default (a mid-range phone, simulated
  * slow 4G and a 4x slower CPU); desktop is its desktop preset.
  */
@@ -106,7 +146,7 @@ export async function runLighthouse(url: string, port: number, form: FormFactor)
   const runner = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-    form === 'desktop' ? desktopConfig : undefined,
+    withWorkingTraceElements(form === 'desktop' ? desktopConfig : {}),
   );
   if (!runner) throw new Error(`Lighthouse returned no result for ${url}`);
   if (runner.lhr.runtimeError) throw new Error(`Lighthouse: ${runner.lhr.runtimeError.message}`);

@@ -38,8 +38,13 @@ export const test = base.extend<{ failOnPageErrors: void }>({
   ],
 });
 
+/**
+ * The app's `Training status` region. The built page's HTML shows the first screen before the app has
+ * run (inert, `data-first-screen`): the region found here is the app's, so waiting for it waits until
+ * the app has taken over and the lab answers.
+ */
 export function trainingStatus(page: Page): Locator {
-  return page.getByRole('region', { name: 'Training status' });
+  return page.locator('#root:not([data-first-screen])').getByRole('region', { name: 'Training status' });
 }
 
 /** `Epoch 1,234` in the status region, as an integer. Throws if the region shows no epoch. */

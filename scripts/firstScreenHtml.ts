@@ -1,0 +1,135 @@
+/**
+ * The built page carries the lab's first screen in its HTML, so a phone paints the header, the run bar
+ * and the Loss curve (its caption is the page's largest text) from the HTML and the inlined styles,
+ * before any script has arrived or run. `src/firstScreen.tsx` renders the default lab at build time;
+ * the app's first render then takes the screen over (src/main.tsx).
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type Plugin } from 'vite';
+
+/** Marks the prerendered screen until the app replaces it; `inert`: its buttons do nothing until then. */
+export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
+/** The class on <html> while the prerendered screen is hidden: this visit opens another lab than the default. */
+export const OTHER_LAB_CLASS = 'opens-other-lab';
+
+// Kept equal to the store's names (STORAGE_KEY in src/store/persistence.ts, SHARE_HASH_PREFIX in
+// src/store/sharedLink.ts; tests/repo/firstScreenHtml.test.ts checks).
+export const SAVED_LAB_KEY = 'backprop-lab';
+export const SHARED_LAB_HASH = '#lab=';
+
+/** Where the HTML lists the app's scripts (JSON: the entry and the modules it imports at once). */
+export const APP_SCRIPTS_ID = 'app-scripts';
+
+/**
+ * Runs before the first paint, from <head>:
+ * - A saved lab or a shared link opens a lab whose numbers and settings are not the default's, so the
+ *   prerendered screen stays hidden (its place kept) until the app draws that lab, instead of showing
+ *   the wrong numbers for a moment. Blocked storage counts as saved: the app then shows a notice the
+ *   default screen does not have.
+ * - The app's scripts start once the screen in the HTML has painted: fetched and run before it (a
+ *   fast network, a slow CPU), they would hold that first paint back by their whole run. (In a
+ *   hidden tab, which paints nothing, once the HTML is parsed.)
+ */
+export const FIRST_SCREEN_SCRIPT =
+  `try{var other=location.hash.startsWith(${JSON.stringify(SHARED_LAB_HASH)})||` +
+  `localStorage.getItem(${JSON.stringify(SAVED_LAB_KEY)})!==null}catch{other=true}` +
+  `if(other)document.documentElement.classList.add(${JSON.stringify(OTHER_LAB_CLASS)});` +
+  `var started=false;function start(){if(started)return;started=true;` +
+  `var s=JSON.parse(document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}).textContent);` +
+  `s.preload.forEach(function(href){var l=document.createElement("link");` +
+  `l.rel="modulepreload";l.href=href;l.crossOrigin="";document.head.append(l)});` +
+  `var e=document.createElement("script");e.type="module";e.src=s.entry;e.crossOrigin="";` +
+  `document.head.append(e)}` +
+  // A hidden tab paints no frame: it starts the app at once.
+  `if(document.visibilityState==="hidden")addEventListener("DOMContentLoaded",start);` +
+  `requestAnimationFrame(function(){setTimeout(start)})`;
+
+/** The inline script's hash for the Content-Security-Policy, which otherwise allows only the site's own files. */
+export const FIRST_SCREEN_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`;
+
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+/** Module preloads for every screen (those with `media` are for a laptop's figures and stay as they are). */
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+
+/** Takes the entry and its preloads out of the HTML, into the list the first-screen script starts after the paint. */
+function startScriptsAfterPaint(html: string): string {
+  const entry = ENTRY_SCRIPT.exec(html)?.[1];
+  if (!entry) throw new Error('index.html has no module entry script');
+  const preload = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+  const list = JSON.stringify({ entry, preload });
+  return html
+    .replace(ENTRY_SCRIPT, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace(
+      '</head>',
+      () => `<script type="application/json" id="${APP_SCRIPTS_ID}">${list}</script>\n</head>`,
+    );
+}
+
+const HIDE_OTHER_LAB = `.${OTHER_LAB_CLASS} [${FIRST_SCREEN_ATTRIBUTE}]{visibility:hidden}`;
+
+/** The default lab's first screen as HTML, rendered in Node through Vite (the app's imports, JSX, CSS modules). */
+async function renderFirstScreen(root: string): Promise<string> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  try {
+    const module = (await server.ssrLoadModule('/src/firstScreen.tsx')) as {
+      renderFirstScreen: () => Promise<string>;
+    };
+    return await module.renderFirstScreen();
+  } finally {
+    await server.close();
+  }
+}
+
+const escapeForStyle = (css: string): string => css.replace(/<\/style/gi, '<\\/style');
+
+/**
+ * Build only. Puts the first screen into `#root`, and the styles it needs (the entry's and the Loss
+ * curve's, fetched as files otherwise) inline in <head>, so the first paint waits for no request.
+ */
+export function prerenderFirstScreen(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'backprop-lab-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { bundle }) {
+        if (!bundle) return html;
+        const lossChart = Object.values(bundle).find(
+          (output) =>
+            output.type === 'chunk' &&
+            output.facadeModuleId?.endsWith('src/components/LossChart/LossChart.tsx'),
+        );
+        if (lossChart?.type !== 'chunk') throw new Error('no chunk is built from the Loss curve');
+        const inlined = new Set(lossChart.viteMetadata?.importedCss ?? []);
+        const cssLink =
+          /<link rel="(?:stylesheet|preload)"(?: as="style")? crossorigin href="\/([^"]+\.css)"[^>]*>/g;
+        const withStyles = html.replace(cssLink, (link, fileName: string) => {
+          const asset = bundle[fileName];
+          const isEntryCss = link.startsWith('<link rel="stylesheet"');
+          if (asset?.type !== 'asset' || !(isEntryCss || inlined.has(fileName))) return link;
+          return `<style>${escapeForStyle(String(asset.source))}</style>`;
+        });
+        const body = await renderFirstScreen(root);
+        const rootTag = '<div id="root"></div>';
+        if (!withStyles.includes(rootTag)) throw new Error(`index.html has no ${rootTag}`);
+        return startScriptsAfterPaint(withStyles)
+          .replace(rootTag, () => `<div id="root" ${FIRST_SCREEN_ATTRIBUTE} inert>${body}</div>`)
+          .replace(
+            '</head>',
+            () => `<style>${HIDE_OTHER_LAB}</style>\n<script>${FIRST_SCREEN_SCRIPT}</script>\n</head>`,
+          );
+      },
+    },
+  };
+}
