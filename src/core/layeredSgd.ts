@@ -53,6 +53,11 @@ export function trainLayeredSgdEpochRest(trainer: Trainer): void {
   const outWeights = weightStart[layers + 1]!;
   const outBias = biasStart[layers + 1]!;
   const ypredSlot = 2 * plan.totalHidden + 1;
+  // The plan's sizes and starts as locals: read inside the loops, each would be a typed-array load.
+  const lastSize = sizes[layers]!;
+  const inputCount = sizes[0]!;
+  const firstSize = sizes[1]!;
+  const firstBiases = biasStart[1]!;
 
   for (let cursor = trainer.cursor; cursor < count; cursor++) {
     const sample = order[cursor]!;
@@ -71,7 +76,7 @@ export function trainLayeredSgdEpochRest(trainer: Trainer): void {
     const slopeOut = linearOutput ? 1 : yPred * (1 - yPred);
     const lossSlope = bce ? yPred - yTrue : -2 * (yTrue - yPred);
     const pathSlope = bce ? 1 : slopeOut;
-    for (let i = 0; i < sizes[layers]!; i++) {
+    for (let i = 0; i < lastSize; i++) {
       const p = outWeights + i;
       const weight = params[p]!;
       carried[last + i] = lossSlope * (weight * pathSlope);
@@ -79,27 +84,39 @@ export function trainLayeredSgdEpochRest(trainer: Trainer): void {
     }
     params[outBias] = params[outBias]! - rate * (lossSlope * pathSlope);
 
-    // Hidden layers L … 1: each weight passes back what reaches its neuron, then takes its step.
-    for (let l = layers; l >= 1; l--) {
+    // Hidden layers L … 2: each weight passes back what reaches its neuron, then takes its step.
+    for (let l = layers; l >= 2; l--) {
+      const size = sizes[l]!;
       const fanIn = sizes[l - 1]!;
       const first = nodeStart[l]!;
       const before = nodeStart[l - 1]!;
-      const passesBack = l > 1;
-      if (passesBack) carried.fill(0, before, before + fanIn);
-      for (let j = 0; j < sizes[l]!; j++) {
+      const weights = weightStart[l]!;
+      const biases = biasStart[l]!;
+      carried.fill(0, before, before + fanIn);
+      for (let j = 0; j < size; j++) {
         const k = first + j;
         const slope = activationSlope(hiddenCode, forward[2 * k]!, forward[2 * k + 1]!);
         const back = carried[k]!;
-        const w = weightStart[l]! + j * fanIn;
+        const w = weights + j * fanIn;
         for (let i = 0; i < fanIn; i++) {
           const weight = params[w + i]!;
-          const input = passesBack ? forward[2 * (before + i) + 1]! : inputValues[i]!;
-          if (passesBack) carried[before + i] = carried[before + i]! + back * (weight * slope);
-          params[w + i] = weight - rate * (back * (input * slope));
+          carried[before + i] = carried[before + i]! + back * (weight * slope);
+          params[w + i] = weight - rate * (back * (forward[2 * (before + i) + 1]! * slope));
         }
-        const b = biasStart[l]! + j;
-        params[b] = params[b]! - rate * (back * slope);
+        params[biases + j] = params[biases + j]! - rate * (back * slope);
       }
+    }
+
+    // Layer 1: its weights read the input values and pass nothing back.
+    for (let j = 0; j < firstSize; j++) {
+      const slope = activationSlope(hiddenCode, forward[2 * j]!, forward[2 * j + 1]!);
+      const back = carried[j]!;
+      const w = j * inputCount;
+      for (let i = 0; i < inputCount; i++) {
+        const weight = params[w + i]!;
+        params[w + i] = weight - rate * (back * (inputValues[i]! * slope));
+      }
+      params[firstBiases + j] = params[firstBiases + j]! - rate * (back * slope);
     }
   }
   trainer.lastSample = order[count - 1]!;

@@ -88,13 +88,13 @@ function layerForward(
   out: Float64Array,
   to: number,
 ): void {
-  for (let j = 0; j < size; j++) {
-    const w = weights + j * fanIn;
+  // Running indices, not `from + stride * i`: an index multiplied per weight is a checked multiply.
+  for (let j = 0, w = weights, o = to; j < size; j++, w += fanIn, o += 2) {
     let sum = params[w]! * source[from]!;
-    for (let i = 1; i < fanIn; i++) sum += params[w + i]! * source[from + stride * i]!;
+    for (let i = 1, s = from + stride; i < fanIn; i++, s += stride) sum += params[w + i]! * source[s]!;
     sum += params[biases + j]!;
-    out[to + 2 * j] = sum;
-    out[to + 2 * j + 1] = activate(code, sum);
+    out[o] = sum;
+    out[o + 1] = activate(code, sum);
   }
 }
 

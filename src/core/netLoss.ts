@@ -4,8 +4,10 @@
  */
 import type { LossKind } from './architecture';
 import { forwardSize } from './bufferLayout';
-import { MAX_TOTAL_HIDDEN, totalHidden } from './layerShape';
+import { featuresInto, hasPlainInputs, MAX_FEATURES } from './features';
+import { isLayered, MAX_TOTAL_HIDDEN, planFor, totalHidden } from './layerShape';
 import { netForwardInto, type NetworkShape } from './netForward';
+import { activationCode, forwardFromInputs } from './netLayered';
 
 /**
  * Binary cross-entropy of one sample, -[y ln p + (1 - y) ln(1 - p)] with p = sigmoid(z), computed from the
@@ -57,6 +59,10 @@ export function netDatasetMetricsInto(
   count: number,
   out: Float64Array,
 ): void {
+  if (isLayered(net)) {
+    layeredMetricsInto(net, params, inputs, targets, count, out);
+    return;
+  }
   if (net.output === 'linear') {
     regressionMetricsInto(net, params, inputs, targets, count, out);
     return;
@@ -101,6 +107,55 @@ function regressionMetricsInto(
   }
   out[METRIC_LOSS] = squared / count;
   out[METRIC_ACCURACY] = absolute / count;
+}
+
+const layerInputs = new Float64Array(MAX_FEATURES);
+
+/**
+ * netDatasetMetricsInto for two or more hidden layers, with the same float operations in the same order.
+ * The plan, the activation codes and the kind of inputs are looked up once per call, where
+ * netForwardInto looks them up per sample: trainEpoch measures the dataset after every epoch, and for
+ * 2-8-8-1 on four people those look-ups and calls were about 2 % of the epoch (valgrind).
+ */
+function layeredMetricsInto(
+  net: NetworkShape,
+  params: Float64Array,
+  inputs: Float64Array,
+  targets: Float64Array,
+  count: number,
+  out: Float64Array,
+): void {
+  const plan = planFor(net);
+  const hiddenCode = activationCode(net.activation);
+  const outputCode = activationCode(net.output);
+  const features = net.features;
+  const plainInputs = features === undefined || hasPlainInputs(features);
+  const sumSlot = 2 * plan.totalHidden;
+  const regression = net.output === 'linear';
+  const bce = net.loss === 'bce';
+  let loss = 0;
+  let second = 0; // correct predictions, or the sum of |y - ŷ| for a numeric target
+  for (let i = 0; i < count; i++) {
+    const x1 = inputs[2 * i]!;
+    const x2 = inputs[2 * i + 1]!;
+    if (plainInputs) {
+      layerInputs[0] = x1;
+      layerInputs[1] = x2;
+    } else featuresInto(features, x1, x2, layerInputs);
+    forwardFromInputs(plan, hiddenCode, outputCode, params, layerInputs, scratch);
+    const yTrue = targets[i]!;
+    const yPred = scratch[sumSlot + 1]!;
+    if (bce && !regression) {
+      loss += crossEntropyFromSum(yTrue, scratch[sumSlot]!);
+    } else {
+      const diff = yTrue - yPred;
+      loss += diff * diff;
+      if (regression) second += diff < 0 ? -diff : diff;
+    }
+    if (!regression && isCorrect(yTrue, yPred)) second += 1;
+  }
+  out[METRIC_LOSS] = loss / count; // 0 / 0: NaN with no samples
+  out[METRIC_ACCURACY] = second / count;
 }
 
 const metrics = new Float64Array(METRICS_SIZE);
