@@ -1,4 +1,5 @@
 import { isRecord } from '../core/stateSchema';
+import { pacedHandBack } from './frameAcks';
 import { readFrame } from './frameCheck';
 import type { Command, FrameMessage } from './protocol';
 
@@ -39,12 +40,24 @@ export function createTrainerClient(
   /** Pings sent on time since the worker last said anything. */
   let unanswered = 0;
   let lastTickAt = performance.now();
-
-  const fail = (message: string): void => {
+  // The worker posts its next frame when one is handed back: at the page's next painted frame.
+  const acks = pacedHandBack<Extract<Command, { type: 'recycle' }>>((recycle) => {
     if (failed) return;
+    const { losses, accuracies, params, testLosses, testAccuracies } = recycle;
+    const buffers: Transferable[] = [losses.buffer, accuracies.buffer, params.buffer];
+    if (testLosses && testAccuracies) buffers.push(testLosses.buffer, testAccuracies.buffer);
+    send(recycle, buffers);
+  });
+
+  const stop = (): void => {
     failed = true;
     clearInterval(watchdog);
+    acks.dispose();
     worker.terminate();
+  };
+  const fail = (message: string): void => {
+    if (failed) return;
+    stop();
     handlers.onFailure(message);
   };
   // A worker that closed itself or hung raises no error: only its silence tells. The silence is counted
@@ -69,10 +82,8 @@ export function createTrainerClient(
     handlers.onFrame(message);
     // The store has copied what it keeps; the worker can refill these buffers.
     const { losses, accuracies, params, testLosses, testAccuracies } = message;
-    const buffers: Transferable[] = [losses.buffer, accuracies.buffer, params.buffer];
-    if (!testLosses || !testAccuracies) return send({ type: 'recycle', losses, accuracies, params }, buffers);
-    buffers.push(testLosses.buffer, testAccuracies.buffer);
-    send({ type: 'recycle', losses, accuracies, params, testLosses, testAccuracies }, buffers);
+    if (!testLosses || !testAccuracies) return acks.handBack({ type: 'recycle', losses, accuracies, params });
+    acks.handBack({ type: 'recycle', losses, accuracies, params, testLosses, testAccuracies });
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -84,10 +95,6 @@ export function createTrainerClient(
     send: (command) => {
       if (!failed) send(command);
     },
-    dispose: () => {
-      failed = true;
-      clearInterval(watchdog);
-      worker.terminate();
-    },
+    dispose: stop,
   };
 }

@@ -147,6 +147,7 @@ export class TrainingSession {
       case 'recycle':
         this.framesInFlight = Math.max(0, this.framesInFlight - 1);
         this.batch.recycle(command);
+        this.slices.handedBack();
         return;
     }
   }

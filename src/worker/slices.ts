@@ -7,10 +7,18 @@ const SLICE_MS = 8;
 /** How often (samples trained) the loop reads the clock: every 64 epochs of 4 rows, every epoch of 100,000. */
 const CLOCK_EVERY_SAMPLES = 256;
 /**
- * Back-pressure: frames the page has not handed back yet. A page that falls behind gets no new frame
- * until it catches up (the epochs wait in the batch), so it never drowns in a queue of old frames.
+ * Flow control: frames the page has not handed back yet. The page hands a frame back at its next painted
+ * frame (frameAcks.ts), so with one in flight a page painting 10 frames a second receives 10 messages a
+ * second, each with every epoch since the last (the epochs wait in the batch), instead of a queue of frames
+ * it cannot show.
  */
-const MAX_FRAMES_IN_FLIGHT = 2;
+const MAX_FRAMES_IN_FLIGHT = 1;
+/**
+ * A frame handed back this long after the last went out lets the next go at once, not at the end of the
+ * slice after FRAME_MS: so it reaches a 60 Hz page before its next frame, whatever the phase between the
+ * two clocks. Sooner (a page that hands back at once: hidden, or a test), the FRAME_MS pace holds.
+ */
+const HANDED_BACK_GAP_MS = 6;
 /** While the page is behind, training waits once this many epochs are waiting for it. */
 const MAX_WAITING_EPOCHS = 1 << 18;
 
@@ -53,6 +61,13 @@ export class TrainingSlices {
     };
     if (delayMs <= 0) this.clock.yieldThen(tick);
     else this.clock.after(delayMs, tick);
+  }
+
+  /** The page handed a frame back: while training runs, the epochs waiting for it go now if it is time. */
+  handedBack(): void {
+    const { clock, run } = this;
+    if (!run.running() || run.waitingEpochs() === 0 || run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT) return;
+    if (clock.now() - run.lastPostAt() >= HANDED_BACK_GAP_MS) run.flush();
   }
 
   /** One slice of training: as many epochs as are due (all, at full speed) for up to SLICE_MS. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard, type PlacementInput } from '../../src/components/Tour/placement';
+import { dockAwayFrom, placeCard, type PlacementInput } from '../../src/components/Tour/placement';
 
 const laptop = { width: 1440, height: 900, scrollY: 0, maxScrollY: 2000 };
 const base: Omit<PlacementInput, 'shown'> = {
@@ -60,5 +60,18 @@ describe('placeCard: the tour card goes where it covers nothing the step shows',
       shown: { left: 0, right: 375, top: -60, bottom: 200 },
     });
     expect(pinned).toEqual({ dock: 'bottom', scrollTo: 0, room: 812 - 200 - 32 });
+  });
+});
+
+describe('dockAwayFrom: the card makes room for the control the learner moves to', () => {
+  const card = { top: 200, bottom: 700, left: 20, right: 560 };
+  it('moves a card off a control it covers, to the other side', () => {
+    expect(dockAwayFrom(card, { top: 250, bottom: 290, left: 330, right: 610 }, 'left')).toBe('right');
+    expect(dockAwayFrom(card, { top: 250, bottom: 290, left: 330, right: 610 }, 'right')).toBe('left');
+  });
+  it('stays where it is when the control is clear of it, or when it sits under the shown part', () => {
+    expect(dockAwayFrom(card, { top: 100, bottom: 190, left: 30, right: 300 }, 'left')).toBeNull();
+    expect(dockAwayFrom(card, { top: 250, bottom: 290, left: 600, right: 900 }, 'left')).toBeNull();
+    expect(dockAwayFrom(card, { top: 250, bottom: 290, left: 30, right: 300 }, 'bottom')).toBeNull();
   });
 });

@@ -116,7 +116,7 @@ describe('the training worker', () => {
 
   // Up to 2^18 epochs wait for the page here, then arrive in one frame: slow on a busy machine.
   it(
-    'holds frames back while the page has not handed two back, and loses no epoch meanwhile',
+    'holds frames back while the page has not handed its frames back, and loses no epoch meanwhile',
     { timeout: 20_000 },
     async () => {
       harness = startWorker({ recycle: false });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useLab } from '../../store/labStore';
 import { runHistory } from '../../store/runHistory';
@@ -7,7 +7,7 @@ import { HeaderToolLabel } from '../common/HeaderToolLabel';
 import { hiddenViewOf, shownPart } from './highlight';
 import { checkLesson, type LessonFacts } from './lessonChecks';
 import { LESSONS, type Lesson } from './lessons';
-import type { CardPlacement } from './placement';
+import { dockAwayFrom, type CardPlacement } from './placement';
 import { showStep } from './Tour';
 import { useStepTarget } from './useStepTarget';
 import './Tour.css';
@@ -46,6 +46,46 @@ function LessonResult({ lesson }: { readonly lesson: Lesson }) {
   );
 }
 
+/**
+ * Marks <html> while a lesson is open: presenter mode hides the Advanced settings, and every lesson asks
+ * the class to change one of them (styles.css shows the group again while the attribute is there).
+ */
+function useLessonRoot(lesson: Lesson | null): void {
+  useEffect(() => {
+    if (!lesson) return;
+    const root = document.documentElement;
+    root.setAttribute('data-lesson', lesson.id);
+    return () => root.removeAttribute('data-lesson');
+  }, [lesson]);
+}
+
+/** Moves the card to the window's other side when focus goes to a control it covers (dockAwayFrom). */
+function useCardMakesRoom(
+  card: RefObject<HTMLDivElement | null>,
+  placement: CardPlacement,
+  setPlacement: (placement: CardPlacement) => void,
+): void {
+  useEffect(() => {
+    let frame = 0;
+    const onFocusIn = (event: FocusEvent) => {
+      const focused = event.target;
+      if (!(focused instanceof Element) || card.current?.contains(focused)) return;
+      // Keyboard focus scrolls the control into view first: measure once it has.
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const box = card.current?.getBoundingClientRect();
+        const dock = box && dockAwayFrom(box, focused.getBoundingClientRect(), placement.dock);
+        if (dock) setPlacement({ dock });
+      });
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      cancelAnimationFrame(frame);
+    };
+  }, [card, placement, setPlacement]);
+}
+
 interface LessonsProps {
   /** Shows the view (a phone's `View`) that holds a lesson's figure, when that view is not shown. */
   readonly onShowView?: (view: string) => void;
@@ -82,6 +122,8 @@ export function Lessons({ onShowView }: LessonsProps) {
   };
 
   useStepTarget(lesson, onShowView, (shown) => setPlacement(showStep(shown)));
+  useLessonRoot(lesson);
+  useCardMakesRoom(cardRef, placement, setPlacement);
   useEffect(() => {
     if (lesson) cardRef.current?.focus();
   }, [lesson]);

@@ -83,3 +83,16 @@ export function measurePlacement(shown: HTMLElement, pinnedBar: HTMLElement | nu
     topInset: barIsPinned ? pinnedBar.getBoundingClientRect().height : 0,
   });
 }
+
+const overlaps = (a: ViewportBox, b: ViewportBox): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * A card docked beside the page covers a column of it. When the learner moves to a control under the
+ * card (a lesson asks them to change a setting), the card goes to the window's other side; a card under
+ * the shown part (`bottom`) stays, the page scrolls there.
+ */
+export function dockAwayFrom(card: ViewportBox, focused: ViewportBox, dock: CardPlacement['dock']) {
+  if (dock === 'bottom' || !overlaps(card, focused)) return null;
+  return dock === 'left' ? ('right' as const) : ('left' as const);
+}
