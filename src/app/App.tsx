@@ -98,7 +98,12 @@ export function App() {
         <div className="lab-figures">
           <div className="panel" data-view-panel="Network">
             <h2 className="panel-title">Network</h2>
-            <OnDemand asked={view === 'Network'} whenIdle placeholder={<PanelPlaceholder height={424} />}>
+            <OnDemand
+              asked={view === 'Network'}
+              whenIdle
+              load={NetworkFigure.preload}
+              placeholder={<PanelPlaceholder height={424} />}
+            >
               <NetworkFigure.View fallback={<PanelPlaceholder height={424} />} />
             </OnDemand>
             <FigureExport figure="Network" />
@@ -125,7 +130,12 @@ export function App() {
             <PredictPanel.View fallback={<PanelPlaceholder height={340} region="Predict" />} />
           </div>
           <div className="panel panel-wide" data-view-panel="Data">
-            <OnDemand asked={view === 'Data'} whenIdle placeholder={<PanelPlaceholder height={430} />}>
+            <OnDemand
+              asked={view === 'Data'}
+              whenIdle
+              load={DatasetPanel.preload}
+              placeholder={<PanelPlaceholder height={430} />}
+            >
               <DatasetPanel.View fallback={<PanelPlaceholder height={430} />} />
             </OnDemand>
           </div>
@@ -133,24 +143,40 @@ export function App() {
             <OnDemand
               asked={view === 'Math'}
               deferAfter={startsRun}
+              load={MathPanel.preload}
               placeholder={<PanelPlaceholder height={1500} region="Math" heading />}
             >
               <MathPanel.View fallback={<PanelPlaceholder height={1500} region="Math" heading />} />
             </OnDemand>
           </div>
           <div className="panel" data-view-panel="Math">
-            <OnDemand asked={view === 'Math'} whenIdle placeholder={<PanelPlaceholder height={420} />}>
+            <OnDemand
+              asked={view === 'Math'}
+              whenIdle
+              load={GradientCheckPanel.preload}
+              placeholder={<PanelPlaceholder height={420} />}
+            >
               <GradientCheckPanel.View fallback={<PanelPlaceholder height={420} />} />
             </OnDemand>
           </div>
           <div className="panel" data-view-panel="Math">
-            <OnDemand asked={view === 'Math'} whenIdle placeholder={<PanelPlaceholder height={420} />}>
+            <OnDemand
+              asked={view === 'Math'}
+              whenIdle
+              load={ExplorerPanel.preload}
+              placeholder={<PanelPlaceholder height={420} />}
+            >
               <ExplorerPanel.View fallback={<PanelPlaceholder height={420} />} />
             </OnDemand>
           </div>
           <div className="panel" data-advanced="" data-view-panel="Network">
             <h2 className="panel-title">Loss landscape</h2>
-            <OnDemand asked={view === 'Network'} whenIdle placeholder={<PanelPlaceholder height={760} />}>
+            <OnDemand
+              asked={view === 'Network'}
+              whenIdle
+              load={LandscapePanel.preload}
+              placeholder={<PanelPlaceholder height={760} />}
+            >
               <LandscapePanel.View fallback={<PanelPlaceholder height={760} />} />
             </OnDemand>
             <FigureExport figure="Loss landscape" />
@@ -159,6 +185,7 @@ export function App() {
             <OnDemand
               asked={view === 'Data'}
               whenIdle
+              load={DataIOPanel.preload}
               placeholder={<PanelPlaceholder height={360} region="Import and export" />}
             >
               <DataIOPanel.View fallback={<PanelPlaceholder height={360} region="Import and export" />} />

@@ -18,6 +18,12 @@ const MAX_CALM_WINDOWS = 16;
 export const SLOWEST_MS = 1000;
 /** A view redrawn "every frame" that gets slowed starts from two frames. */
 const FRAME_MS = 1000 / 60;
+/**
+ * A slow window slows each view it steps by how far its frames overran the beat, at least twice, at most
+ * this much: a page whose frames take six beats (a slow CPU) reaches a rate that fits in one or two
+ * windows instead of five, its long frames meanwhile.
+ */
+export const MAX_STEP = 8;
 /** How much each new cost measurement weighs against the running estimate. */
 const COST_WEIGHT = 0.3;
 
@@ -93,11 +99,12 @@ export class FrameBudget {
     const slow = this.longFrames > this.frames * LONG_SHARE;
     // The share of the main thread to free for frames of 60 Hz: more than one view's worth on a slow page.
     const excess = 1 - (this.frames * FRAME_MS) / this.framesMs;
+    const step = Math.min(MAX_STEP, Math.max(2, this.framesMs / (this.frames * FRAME_MS)));
     this.windowStart = now;
     this.frames = 0;
     this.longFrames = 0;
     this.framesMs = 0;
-    if (slow) this.slowDown(now, excess);
+    if (slow) this.slowDown(now, excess, step);
     else this.maybeGiveBack();
   }
 
@@ -118,10 +125,11 @@ export class FrameBudget {
   }
 
   /**
-   * Slows the costliest views, one step each, until the steps free about `excess` of the main thread by
-   * the views' own measured costs (at least one step: a view's cost leaves out the browser's painting).
+   * Slows the costliest views, one step each (`step` times slower), until the steps free about `excess` of
+   * the main thread by the views' own measured costs (at least one step: a view's cost leaves out the
+   * browser's painting).
    */
-  private slowDown(now: number, excess: number): void {
+  private slowDown(now: number, excess: number, step: number): void {
     this.calm = 0;
     // Giving back caused this: wait longer before the next try.
     if (this.gaveBack) this.calmNeeded = Math.min(MAX_CALM_WINDOWS, this.calmNeeded * 2);
@@ -132,9 +140,9 @@ export class FrameBudget {
       const view = this.costliest(now, stepped);
       if (!view) return;
       stepped.add(view);
-      freed += load(view) / 2;
+      freed += load(view) * (1 - 1 / step);
       if (view.everyMs < SLOWEST_MS) {
-        view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, 2 * view.everyMs));
+        view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, step * Math.max(FRAME_MS, view.everyMs)));
         this.taken.push({ view, what: 'rate' });
       } else {
         setDetail(view, 'reduced');

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OnDemand } from '../../src/app/OnDemand';
 import { AFTER_RUN_START_MS, startsRun } from '../../src/app/runStart';
+import { INITIAL_RUN, initialRunState, runStore } from '../../src/store/runStore';
 import { FakeIntersectionObserver } from '../helpers/fakeIntersectionObserver';
 
 let idle: (() => void) | null = null;
@@ -22,6 +23,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  runStore.setState(initialRunState());
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -101,6 +103,108 @@ describe('OnDemand with deferAfter: the Math view stays out of the run’s first
       fireEvent.pointerDown(screen.getByRole('button', { name: 'Play' }));
     });
     rerender(<Page asked />);
+    expect(mathView()).toBeInTheDocument();
+  });
+});
+
+const setStatus = (status: 'running' | 'paused'): void =>
+  act(() => runStore.setState({ run: { ...INITIAL_RUN, status } }));
+
+function IdlePanel({
+  load,
+  whenIdle = true,
+}: {
+  readonly load?: () => Promise<void>;
+  readonly whenIdle?: boolean;
+}) {
+  return (
+    <>
+      <button type="button">Reset view</button>
+      <OnDemand asked={false} whenIdle={whenIdle} load={load} placeholder={<p>placeholder</p>}>
+        <p>the Math view</p>
+      </OnDemand>
+    </>
+  );
+}
+
+describe('OnDemand while training runs live: a mount nobody asked for waits for the run to rest', () => {
+  it('a first use or an idle moment mounts nothing during the run; pausing mounts it (in an idle moment)', () => {
+    setStatus('running');
+    render(<IdlePanel />);
+    act(() => {
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Reset view' }));
+      vi.advanceTimersByTime(10_000);
+    });
+    act(() => idle?.());
+    expect(mathView()).toBeNull();
+    setStatus('paused');
+    expect(mathView()).toBeInTheDocument(); // the first use: as soon as the run rests
+  });
+
+  it('an idle mount found the run playing again waits for the next rest', () => {
+    render(<IdlePanel />);
+    setStatus('running');
+    act(() => idle?.());
+    expect(mathView()).toBeNull();
+    setStatus('paused');
+    expect(mathView()).toBeNull(); // its own idle moment first
+    act(() => idle?.());
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('the run start’s delay ends during the run: the Math view waits until Pause', () => {
+    render(<Page />);
+    act(() => {
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Play' }));
+    });
+    setStatus('running');
+    act(() => {
+      vi.advanceTimersByTime(AFTER_RUN_START_MS);
+    });
+    act(() => idle?.());
+    expect(mathView()).toBeNull();
+    setStatus('paused');
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('during the run, scrolled near it waits (for Pause); scrolled on screen it mounts at once', () => {
+    setStatus('running');
+    render(<IdlePanel />);
+    const [near, onScreen] = FakeIntersectionObserver.all;
+    act(() => near!.show(true));
+    expect(mathView()).toBeNull();
+    act(() => onScreen!.show(true));
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('scrolled near during the run, it mounts in an idle moment once the run pauses', () => {
+    setStatus('running');
+    render(<IdlePanel whenIdle={false} />);
+    act(() => FakeIntersectionObserver.all[0]!.show(true));
+    expect(mathView()).toBeNull();
+    setStatus('paused');
+    expect(mathView()).toBeNull();
+    act(() => idle?.());
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('waits for its code, and a run that starts meanwhile puts it off again', async () => {
+    let arrive = (): void => {};
+    const code = new Promise<void>((resolve) => (arrive = resolve));
+    const load = vi.fn(() => code);
+    render(<IdlePanel load={load} />);
+    act(() => {
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Reset view' }));
+    });
+    expect(load).toHaveBeenCalled();
+    setStatus('running');
+    await act(() => {
+      arrive();
+      return code;
+    });
+    expect(mathView()).toBeNull();
+    setStatus('paused');
+    await act(() => Promise.resolve());
     expect(mathView()).toBeInTheDocument();
   });
 });

@@ -41,7 +41,8 @@ test('after one visit the lab opens and trains offline', async ({ page, context 
 
   // The panels fetched later come from the cache too: the Math view typesets, the table lists the people.
   const math = page.getByRole('region', { name: 'Math' });
-  await math.scrollIntoViewIfNeeded();
+  // The Math view replaces its stand-in once the run rests (not during it): scroll to whichever is there.
+  await expect(() => math.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
   await expect(math.locator('.katex').first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'Dataset' })).toBeVisible();
   await context.setOffline(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALM_WINDOWS, FrameBudget, SLOWEST_MS, WINDOW_MS } from '../../src/store/frameBudget';
+import { CALM_WINDOWS, FrameBudget, MAX_STEP, SLOWEST_MS, WINDOW_MS } from '../../src/store/frameBudget';
 
 const SMOOTH_MS = 16;
 
@@ -61,6 +61,24 @@ describe('the frame budget', () => {
     expect(figure.everyMs).toBe(66);
     expect(readout.everyMs).toBe(200);
     expect(status.everyMs).toBe(0);
+  });
+
+  it('on a page whose frames take six beats (a slow CPU), slows its views six times in one window', () => {
+    const { status, figure, readout, window } = page();
+    window(SMOOTH_MS);
+    window(100, { status: 8, figure: 10, readout: 20 });
+    expect(figure.everyMs).toBeCloseTo(33 * 6, 0);
+    expect(readout.everyMs).toBeCloseTo(600, 0);
+    expect(status.everyMs).toBe(0);
+    window(100, { status: 8, figure: 10, readout: 20 });
+    expect(figure.everyMs).toBe(SLOWEST_MS);
+  });
+
+  it('never slows a view more than MAX_STEP times in one window, however long the frames', () => {
+    const { figure, window } = page({ withReadout: false });
+    window(SMOOTH_MS);
+    window(400, { status: 8, figure: 200, readout: 0 });
+    expect(figure.everyMs).toBeCloseTo(33 * MAX_STEP, 0);
   });
 
   it('at its slowest rate a view draws less finely, and never stops', () => {
