@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { hiddenSizes } from '../../core/layerShape';
 import { setParam } from '../../store/actions';
 import { useFocusTrace, useFollowedRow } from '../../store/derived';
@@ -10,17 +10,18 @@ import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatValue } from '../format';
 import { ArrowMarkers } from './ArrowMarkers';
-import { Bias } from './Bias';
-import { Edge } from './Edge';
+import { describeParams } from './editTarget';
 import { HiddenMaps } from './HiddenMap';
 import { networkLayout, paramAnchor } from './layout';
-import { Neuron } from './Neuron';
+import { Neuron, neuronColors } from './Neuron';
 import { readNeuron } from './neuronReading';
 import { ParamEditor } from './ParamEditor';
+import { Biases, Edges } from './ParamMarks';
 import { PersonPicker, personName } from './PersonPicker';
 import { PhaseCaption, PhaseNotes } from './PhaseNotes';
 import { SymmetryNote } from './SymmetryNote';
 import { usePhaseView } from './usePhaseView';
+import { usePointedParam } from './usePointedParam';
 import { usePlaneWords } from '../common/usePlaneWords';
 import { useShownArchitecture } from '../common/useShownArchitecture';
 import { useTargetRange } from '../common/useTargetRange';
@@ -81,7 +82,30 @@ export function NetworkDiagram() {
     target?.focus();
   }, [editing]);
 
-  const openEditor = (param: number): void => setEditing({ param, initial: params[param] ?? 0 });
+  // The editor opens on the value shown when it was asked for; a stable callback lets unchanged edges
+  // skip the figure's redraws during training.
+  const latestParams = useRef(params);
+  useEffect(() => {
+    latestParams.current = params;
+  }, [params]);
+  const openEditor = useCallback(
+    (param: number): void => setEditing({ param, initial: latestParams.current[param] ?? 0 }),
+    [],
+  );
+  const pointed = usePointedParam();
+  const descriptions = useMemo(
+    () => describeParams(architecture, params.length, features),
+    [architecture, params.length, features],
+  );
+  const marks = {
+    layout,
+    params,
+    view,
+    descriptions,
+    isActive: pointed.isActive,
+    editing: editing?.param ?? null,
+    onEdit: openEditor,
+  };
   const who = person ? personName(person.name, row) : 'no one';
   const words = usePlaneWords();
   const anchor = editing ? paramAnchor(layout, editing.param) : null;
@@ -120,28 +144,11 @@ export function NetworkDiagram() {
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           style={view ? timing : undefined}
+          {...pointed.handlers}
         >
           <ArrowMarkers prefix={arrowPrefix} size={layout.fontSize * 0.75} />
           <g className="network-edges">
-            {layout.edges.map((edge) => {
-              const phase = view?.params[edge.param] ?? null;
-              const roomy = view ? edge.phaseLabelled : edge.labelled;
-              return (
-                <Edge
-                  key={edge.name}
-                  edge={edge}
-                  network={architecture}
-                  features={features}
-                  value={params[edge.param] ?? Number.NaN}
-                  alwaysLabelled={(roomy || hidden <= 2) && editing?.param !== edge.param}
-                  nameOnly={!roomy}
-                  fontSize={layout.fontSize}
-                  onEdit={openEditor}
-                  phase={phase}
-                  arrowPrefix={arrowPrefix}
-                />
-              );
-            })}
+            <Edges {...marks} arrowPrefix={arrowPrefix} />
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
@@ -152,6 +159,7 @@ export function NetworkDiagram() {
               );
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
               const highlight = view?.neurons[spot.id] ?? null;
+              const { fill, ink } = neuronColors(reading.kind, reading.range, reading.value);
               return (
                 <Neuron
                   key={spot.id}
@@ -159,10 +167,10 @@ export function NetworkDiagram() {
                   radius={layout.radius}
                   fontSize={layout.fontSize}
                   shown={shown}
-                  exact={reading.value}
+                  exact={pointed.isHovered(spot.id) ? reading.value : null}
                   kind={reading.kind}
-                  range={reading.range}
-                  activation={reading.value}
+                  fill={fill}
+                  ink={ink}
                   description={
                     highlight?.factor ? `${reading.description}; ${highlight.factor}` : reading.description
                   }
@@ -174,22 +182,7 @@ export function NetworkDiagram() {
             })}
           </g>
           <g className="network-biases">
-            {layout.neurons.map((spot) =>
-              spot.bias === null ? null : (
-                <Bias
-                  key={spot.id}
-                  network={architecture}
-                  features={features}
-                  param={spot.bias}
-                  value={params[spot.bias] ?? Number.NaN}
-                  at={spot.note}
-                  figureWidth={layout.width}
-                  fontSize={layout.fontSize}
-                  onEdit={openEditor}
-                  phase={view?.params[spot.bias] ?? null}
-                />
-              ),
-            )}
+            <Biases {...marks} />
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>
