@@ -50,8 +50,11 @@ export interface BudgetedView {
 
 export class FrameBudget {
   private readonly views = new Set<BudgetedView>();
-  /** What was taken, last taken last: given back in reverse. */
-  private readonly taken: { view: BudgetedView; what: 'rate' | 'detail' }[] = [];
+  /**
+   * What was taken, last taken last: given back in reverse. A rate step remembers the rate it replaced,
+   * since steps differ in size (2x to MAX_STEP) and a give-back restores exactly what its step took.
+   */
+  private readonly taken: { view: BudgetedView; what: 'rate' | 'detail'; everyMs: number }[] = [];
   private windowStart = Number.NaN;
   private frames = 0;
   private longFrames = 0;
@@ -142,11 +145,11 @@ export class FrameBudget {
       stepped.add(view);
       freed += load(view) * (1 - 1 / step);
       if (view.everyMs < SLOWEST_MS) {
+        this.taken.push({ view, what: 'rate', everyMs: view.everyMs });
         view.everyMs = Math.min(SLOWEST_MS, Math.max(2 * FRAME_MS, step * Math.max(FRAME_MS, view.everyMs)));
-        this.taken.push({ view, what: 'rate' });
       } else {
         setDetail(view, 'reduced');
-        this.taken.push({ view, what: 'detail' });
+        this.taken.push({ view, what: 'detail', everyMs: view.everyMs });
       }
     } while (freed < excess);
   }
@@ -161,10 +164,8 @@ export class FrameBudget {
       this.calmNeeded = CALM_WINDOWS; // all given back and calm: forget the failed tries
       return;
     }
-    const { view, what } = last;
-    if (what === 'detail') setDetail(view, 'full');
-    else
-      view.everyMs = view.everyMs / 2 < Math.max(view.baseMs, 2 * FRAME_MS) ? view.baseMs : view.everyMs / 2;
+    if (last.what === 'detail') setDetail(last.view, 'full');
+    else last.view.everyMs = last.everyMs;
     this.gaveBack = true;
   }
 

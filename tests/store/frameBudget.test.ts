@@ -81,6 +81,15 @@ describe('the frame budget', () => {
     expect(figure.everyMs).toBeCloseTo(33 * MAX_STEP, 0);
   });
 
+  it('gives a large step back whole: a view slowed MAX_STEP times returns to its own cadence', () => {
+    const { figure, window } = page({ withReadout: false });
+    window(SMOOTH_MS);
+    window(400, { status: 8, figure: 200, readout: 0 });
+    expect(figure.everyMs).toBeGreaterThan(33 * 2);
+    for (let i = 0; i < CALM_WINDOWS; i++) window(SMOOTH_MS);
+    expect(figure.everyMs).toBe(33);
+  });
+
   it('at its slowest rate a view draws less finely, and never stops', () => {
     const { status, figure, window } = page();
     window(SMOOTH_MS);
