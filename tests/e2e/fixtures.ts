@@ -15,7 +15,32 @@ function describeConsole(message: ConsoleMessage, source: string): string {
   return `${source} console.error: ${message.text()}${where}`;
 }
 
+/**
+ * The built HTML shows an inert first screen until the app's first render replaces it: a test acts on the
+ * app, so `goto` and `reload` return once the app has taken over (with scripts off, at once).
+ */
+async function untilTakenOver(page: Page): Promise<void> {
+  await page.locator('#root:not([data-first-screen])').waitFor({ state: 'attached' });
+}
+
 export const test = base.extend<{ failOnPageErrors: void }>({
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await untilTakenOver(page);
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await untilTakenOver(page);
+        return response;
+      };
+    }
+    await provide(page);
+  },
   failOnPageErrors: [
     async ({ page }, use) => {
       const problems: string[] = [];
