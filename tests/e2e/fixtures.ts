@@ -20,7 +20,8 @@ function describeConsole(message: ConsoleMessage, source: string): string {
  * app, so `goto` and `reload` return once the app has taken over (with scripts off, at once).
  */
 async function untilTakenOver(page: Page): Promise<void> {
-  await page.locator('#root:not([data-first-screen])').waitFor({ state: 'attached' });
+  // A page without the lab (about:blank) has nothing to take over.
+  await page.waitForFunction(() => !document.querySelector('#root[data-first-screen]'));
 }
 
 export const test = base.extend<{ failOnPageErrors: void }>({
