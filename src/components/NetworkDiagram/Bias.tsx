@@ -1,49 +1,41 @@
-import { memo } from 'react';
-import { formatExact } from '../format';
-import { activateOnKey } from './editTarget';
+import { weightColor } from '../../viz/colorScales';
+import type { Feature } from '../../core/features';
+import type { LayeredShape } from '../../core/layerShape';
+import { formatExact, formatValue } from '../format';
+import { activateOnKey, describeParam, paramLabel } from './editTarget';
 import type { Point } from './layout';
 import { highlightAttributes, toneColor } from './phaseStyle';
 import type { ParamPhase } from './stepPhaseView';
 
 interface BiasProps {
+  /** The network's hidden layers, which decide the parameter's name and role. */
+  network: LayeredShape;
+  /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
+  features?: readonly Feature[];
   param: number;
-  /** The bias's name (`b1`). */
-  name: string;
-  /** The accessible name: the value as printed, whose bias it is, how to edit it. */
-  ariaLabel: string;
-  /** The value as printed (`0.1234`): a redraw during training skips a bias whose text is unchanged. */
-  shown: string;
-  /** The swatch's colour (paramLook.ts). */
-  swatch: string;
-  /** The exact value for the tooltip; only a hovered or focused bias has one. */
-  exact: number | null;
+  value: number;
   at: Point;
   /** The figure's width: a long label shifts left to stay inside it. */
   figureWidth: number;
   fontSize: number;
   onEdit: (param: number) => void;
   /** What the shown phase of the SGD step does to this bias; null when no phase is shown. */
-  phase: ParamPhase | null;
+  phase?: ParamPhase | null;
 }
 
 /** The label a bias shows: `b1 = 0`, or the phase's own (`dL/db1 = −0.0107`, `b1: 0 → 0.00107 (…)`). */
-function biasText(name: string, shown: string, phase: ParamPhase | null): string {
-  if (!phase?.label) return `${name} = ${shown}`;
+function biasText(name: string, value: number, phase: ParamPhase | null | undefined): string {
+  if (!phase?.label) return `${name} = ${formatValue(value)}`;
   // The gradient label already names it; the update's "before → after" does not.
   return phase.label.includes(name) ? phase.label : `${name}: ${phase.label}`;
 }
 
-/**
- * A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. Memoised
- * on what it shows, like Edge.
- */
-export const Bias = memo(function Bias({
+/** A neuron's bias, printed next to it with a swatch of its colour; click or Enter to edit it. */
+export function Bias({
+  network,
+  features,
   param,
-  name,
-  ariaLabel,
-  shown,
-  swatch,
-  exact,
+  value: liveValue,
   at,
   figureWidth,
   fontSize,
@@ -51,8 +43,10 @@ export const Bias = memo(function Bias({
   phase,
 }: BiasProps) {
   const open = () => onEdit(param);
+  const value = phase ? phase.value : liveValue;
   const size = fontSize * 0.8;
-  const text = biasText(name, shown, phase);
+  const { name } = describeParam(network, param, features);
+  const text = biasText(name, value, phase);
   // Rough text width, so the focus ring and hit area cover the label; monospace digits keep it close.
   const width = text.length * fontSize * 0.52 + size + 16;
   const height = fontSize * 1.6;
@@ -63,13 +57,13 @@ export const Bias = memo(function Bias({
       className="network-bias"
       role="button"
       tabIndex={0}
-      aria-label={ariaLabel}
+      aria-label={paramLabel(network, param, value, phase?.spoken, features)}
       data-param={param}
       onClick={open}
       onKeyDown={activateOnKey(open)}
       {...highlightAttributes(phase)}
     >
-      {exact !== null ? <title>{`${name} = ${formatExact(exact)}`}</title> : null}
+      <title>{`${name} = ${formatExact(value)}`}</title>
       <rect
         className="bias-box"
         x={x - width / 2}
@@ -86,11 +80,11 @@ export const Bias = memo(function Bias({
         width={size}
         height={size}
         rx={2}
-        style={{ fill: swatch }}
+        style={{ fill: weightColor(value) ?? 'var(--muted)' }}
       />
       <text className="bias-label" x={x + size / 2 + 2} y={at.y} dy="0.35em" fontSize={fontSize * 0.85}>
         {text}
       </text>
     </g>
   );
-});
+}

@@ -1,78 +1,81 @@
-import { memo } from 'react';
-import { formatExact } from '../format';
+import { useState } from 'react';
+import type { Feature } from '../../core/features';
+import type { LayeredShape } from '../../core/layerShape';
+import { weightColor, weightWidth } from '../../viz/colorScales';
+import { formatExact, formatValue } from '../format';
 import { arrowId } from './ArrowMarkers';
-import { activateOnKey } from './editTarget';
+import { activateOnKey, paramLabel } from './editTarget';
 import { labelOffset, type EdgeSpot } from './layout';
 import { highlightAttributes, toneColor } from './phaseStyle';
 import type { ParamPhase } from './stepPhaseView';
 
 interface EdgeProps {
   edge: EdgeSpot;
-  /** The accessible name: the value as printed, what the weight connects, how to edit it. */
-  ariaLabel: string;
-  /** The printed label (`w7 = 0.1234`, the name alone, or a phase's), or null for none. */
-  labelText: string | null;
-  /** Whether the label is the name alone (printed larger: it is all there is to read). */
-  nameOnly: boolean;
-  /** The line's colour and width, rounded to what can be seen (paramLook.ts). */
-  stroke: string;
-  strokeWidth: number;
-  /** Hovered or focused: drawn on top of the others, its exact value in a tooltip. */
-  active: boolean;
-  /** The exact value for the tooltip; only an active edge has one (its digits change every epoch). */
-  exact: number | null;
+  /** The network's hidden layers, which decide the parameter's name and role. */
+  network: LayeredShape;
+  /** The network's inputs, which name and describe its weights (x1, x2 unless told). */
+  features?: readonly Feature[];
+  value: number;
+  /** Print the value next to the line even when it is not hovered or focused. */
+  alwaysLabelled: boolean;
   fontSize: number;
   onEdit: (param: number) => void;
   /** What the shown phase of the SGD step does on this edge; null when no phase is shown. */
-  phase: ParamPhase | null;
+  phase?: ParamPhase | null;
   /** Prefix of the figure's arrowhead markers. */
   arrowPrefix?: string;
+  /** Too narrow for values: print only the weight's name (w1), its value on hover, focus or tap. */
+  nameOnly?: boolean;
 }
 
-/**
- * One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it.
- * Memoised on what it shows, so a redraw during training skips every edge whose picture is unchanged
- * (NetworkDiagram passes only rounded, visible quantities).
- */
-export const Edge = memo(function Edge({
+/** One weight: a line whose width follows |w| and colour its sign; hover, focus, click or Enter to edit it. */
+export function Edge({
   edge,
-  ariaLabel,
-  labelText,
-  nameOnly,
-  stroke,
-  strokeWidth,
-  active,
-  exact,
+  network,
+  features,
+  value: liveValue,
+  alwaysLabelled,
   fontSize,
   onEdit,
   phase,
   arrowPrefix,
+  nameOnly = false,
 }: EdgeProps) {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
   const { start, end, label } = edge;
+  // During a phase the edge shows the step's value (before it, or after it in the update phase).
+  const value = phase ? phase.value : liveValue;
+  const stroke = weightColor(value) ?? 'var(--muted)';
+  const strokeWidth = Number.isFinite(value) ? weightWidth(Math.abs(value)) : 1;
   const open = () => onEdit(edge.param);
-  const labelSize = nameOnly ? fontSize : fontSize * 0.85;
+  const active = hovered || focused;
+  const short = nameOnly && !active;
+  const labelText = short ? edge.name : (phase?.label ?? `${edge.name} = ${formatValue(value)}`);
+  const labelSize = short ? fontSize : fontSize * 0.85;
+  // Monospace: each character is about 0.6em wide.
+  const shift = labelOffset(edge.normal, labelText.length * labelSize * 0.6, labelSize * 1.2, strokeWidth);
   const line = { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
   const flow = phase?.active ? phase.flow : null;
   const arrow = arrowPrefix ? `url(#${arrowId(arrowPrefix, phase?.tone ?? 'flow')})` : undefined;
   const attributes = highlightAttributes(phase);
-  // Monospace: each character is about 0.6em wide.
-  const shift = labelText
-    ? labelOffset(edge.normal, labelText.length * labelSize * 0.6, labelSize * 1.2, strokeWidth)
-    : null;
   return (
     <g
       className={`network-edge${active ? ' is-active' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={ariaLabel}
+      aria-label={paramLabel(network, edge.param, value, phase?.spoken, features)}
       data-param={edge.param}
       onClick={open}
       onKeyDown={activateOnKey(open)}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
       {...attributes}
     >
-      {exact !== null ? <title>{`${edge.name} = ${formatExact(exact)}`}</title> : null}
-      {/* Only a hovered or focused edge can show its ring (CSS paints it on keyboard focus). */}
-      {active ? <line className="edge-focus-ring" {...line} strokeWidth={strokeWidth + 10} /> : null}
+      <title>{`${edge.name} = ${formatExact(value)}`}</title>
+      <line className="edge-focus-ring" {...line} strokeWidth={strokeWidth + 10} />
       {/* A halo under the line carries the phase's flow: accent forward, the gradient's sign backward. */}
       {flow ? (
         <line
@@ -98,7 +101,7 @@ export const Edge = memo(function Edge({
       ) : null}
       {/* A wide invisible line so a thin edge is still easy to hover and tap. */}
       <line className="edge-hit" {...line} strokeWidth={Math.max(18, strokeWidth + 10)} />
-      {labelText && shift ? (
+      {alwaysLabelled || active ? (
         <text
           className="edge-label"
           x={label.x + shift.x}
@@ -111,4 +114,4 @@ export const Edge = memo(function Edge({
       ) : null}
     </g>
   );
-});
+}

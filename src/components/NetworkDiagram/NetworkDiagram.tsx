@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { hiddenSizes } from '../../core/layerShape';
 import { setParam } from '../../store/actions';
 import { useFocusTrace, useFollowedRow } from '../../store/derived';
@@ -10,18 +10,17 @@ import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatValue } from '../format';
 import { ArrowMarkers } from './ArrowMarkers';
-import { describeParams } from './editTarget';
+import { Bias } from './Bias';
+import { Edge } from './Edge';
 import { HiddenMaps } from './HiddenMap';
 import { networkLayout, paramAnchor } from './layout';
-import { Neuron, neuronColors } from './Neuron';
+import { Neuron } from './Neuron';
 import { readNeuron } from './neuronReading';
 import { ParamEditor } from './ParamEditor';
-import { Biases, Edges } from './ParamMarks';
 import { PersonPicker, personName } from './PersonPicker';
 import { PhaseCaption, PhaseNotes } from './PhaseNotes';
 import { SymmetryNote } from './SymmetryNote';
 import { usePhaseView } from './usePhaseView';
-import { usePointedParam } from './usePointedParam';
 import { usePlaneWords } from '../common/usePlaneWords';
 import { useShownArchitecture } from '../common/useShownArchitecture';
 import { useTargetRange } from '../common/useTargetRange';
@@ -82,30 +81,7 @@ export function NetworkDiagram() {
     target?.focus();
   }, [editing]);
 
-  // The editor opens on the value shown when it was asked for; a stable callback lets unchanged edges
-  // skip the figure's redraws during training.
-  const latestParams = useRef(params);
-  useEffect(() => {
-    latestParams.current = params;
-  }, [params]);
-  const openEditor = useCallback(
-    (param: number): void => setEditing({ param, initial: latestParams.current[param] ?? 0 }),
-    [],
-  );
-  const pointed = usePointedParam();
-  const descriptions = useMemo(
-    () => describeParams(architecture, params.length, features),
-    [architecture, params.length, features],
-  );
-  const marks = {
-    layout,
-    params,
-    view,
-    descriptions,
-    isActive: pointed.isActive,
-    editing: editing?.param ?? null,
-    onEdit: openEditor,
-  };
+  const openEditor = (param: number): void => setEditing({ param, initial: params[param] ?? 0 });
   const who = person ? personName(person.name, row) : 'no one';
   const words = usePlaneWords();
   const anchor = editing ? paramAnchor(layout, editing.param) : null;
@@ -144,11 +120,28 @@ export function NetworkDiagram() {
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           style={view ? timing : undefined}
-          {...pointed.handlers}
         >
           <ArrowMarkers prefix={arrowPrefix} size={layout.fontSize * 0.75} />
           <g className="network-edges">
-            <Edges {...marks} arrowPrefix={arrowPrefix} />
+            {layout.edges.map((edge) => {
+              const phase = view?.params[edge.param] ?? null;
+              const roomy = view ? edge.phaseLabelled : edge.labelled;
+              return (
+                <Edge
+                  key={edge.name}
+                  edge={edge}
+                  network={architecture}
+                  features={features}
+                  value={params[edge.param] ?? Number.NaN}
+                  alwaysLabelled={(roomy || hidden <= 2) && editing?.param !== edge.param}
+                  nameOnly={!roomy}
+                  fontSize={layout.fontSize}
+                  onEdit={openEditor}
+                  phase={phase}
+                  arrowPrefix={arrowPrefix}
+                />
+              );
+            })}
           </g>
           <g className="network-neurons">
             {layout.neurons.map((spot) => {
@@ -159,7 +152,6 @@ export function NetworkDiagram() {
               );
               const shown = reading.value === null ? null : formatValue(reading.value, 3);
               const highlight = view?.neurons[spot.id] ?? null;
-              const { fill, ink } = neuronColors(reading.kind, reading.range, reading.value);
               return (
                 <Neuron
                   key={spot.id}
@@ -167,10 +159,10 @@ export function NetworkDiagram() {
                   radius={layout.radius}
                   fontSize={layout.fontSize}
                   shown={shown}
-                  exact={pointed.isHovered(spot.id) ? reading.value : null}
+                  exact={reading.value}
                   kind={reading.kind}
-                  fill={fill}
-                  ink={ink}
+                  range={reading.range}
+                  activation={reading.value}
                   description={
                     highlight?.factor ? `${reading.description}; ${highlight.factor}` : reading.description
                   }
@@ -182,7 +174,22 @@ export function NetworkDiagram() {
             })}
           </g>
           <g className="network-biases">
-            <Biases {...marks} />
+            {layout.neurons.map((spot) =>
+              spot.bias === null ? null : (
+                <Bias
+                  key={spot.id}
+                  network={architecture}
+                  features={features}
+                  param={spot.bias}
+                  value={params[spot.bias] ?? Number.NaN}
+                  at={spot.note}
+                  figureWidth={layout.width}
+                  fontSize={layout.fontSize}
+                  onEdit={openEditor}
+                  phase={view?.params[spot.bias] ?? null}
+                />
+              ),
+            )}
           </g>
           {view ? <PhaseNotes layout={layout} view={view} /> : null}
         </svg>

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { formatExact } from '../format';
 import { ActivationGlyph } from './ActivationGlyph';
 import { neuronFill, neuronInk, type Activation } from '../../viz/activationScale';
@@ -16,13 +15,12 @@ interface NeuronProps {
   fontSize: number;
   /** The value shown inside the circle (already formatted), or null when there is nothing to show. */
   shown: string | null;
-  /** The exact value, for the hover title; only a hovered neuron has one (its digits change every epoch). */
+  /** The exact value, for the hover title. */
   exact: number | null;
-  /** The neuron's activation function, drawn as a glyph; null for an input or a linear output. */
+  /** The neuron's activation function; null for an input (scaled lb and in, kept neutral). */
   kind: Activation | null;
-  /** The circle's fill and the ink on it (neuronColors). */
-  fill: string;
-  ink: string;
+  /** The value the circle is filled by (its output); null leaves it unfilled. */
+  activation: number | null;
   /** The accessible description, e.g. "h1: sigmoid output 0.0474 for Alice". */
   description: string;
   /** Text outside the circle (the raw input), on the side no edge crosses; kept inside the figure. */
@@ -31,33 +29,27 @@ interface NeuronProps {
   figureWidth: number;
   /** Whether the shown phase of the SGD step touches this neuron; null when no phase is shown. */
   highlight?: Highlight | null;
+  /** A linear output's colour range (the table's targets), used instead of an activation's range. */
+  range?: TargetRange;
 }
 
-/**
- * The circle's fill and the ink on it: by the activation's range, or by a linear output's targets;
- * unfilled without a value.
- */
-export function neuronColors(
-  kind: Activation | null,
-  range: TargetRange | undefined,
-  value: number | null,
-): { fill: string; ink: string } {
-  const blank = { fill: 'var(--surface)', ink: 'var(--text)' };
-  if (value === null || !Number.isFinite(value)) return blank;
+/** The circle's fill and the ink on it: by the activation's range, or by a linear output's targets. */
+function neuronColors(kind: Activation | null, range: TargetRange | undefined, value: number | null) {
+  if (value === null || !Number.isFinite(value)) return null;
   if (range) {
     const level = Math.min(1, Math.max(0, rangeFraction(range, value)));
     return { fill: targetColor(level), ink: textOn(level) };
   }
-  return kind === null ? blank : { fill: neuronFill(kind, value), ink: neuronInk(kind, value) };
+  return kind === null ? null : { fill: neuronFill(kind, value), ink: neuronInk(kind, value) };
 }
 
-/**
- * One neuron: a circle filled by its output on its activation's range, its name and value inside.
- * Memoised on what it shows (the value as printed, its colours), so a redraw skips unchanged neurons.
- */
-export const Neuron = memo(function Neuron(props: NeuronProps) {
-  const { spot, radius, fontSize, shown, exact, kind, fill, ink, description, note, highlight } = props;
+/** One neuron: a circle filled by its output on its activation's range, its name and value inside. */
+export function Neuron(props: NeuronProps) {
+  const { spot, radius, fontSize, shown, exact, kind, activation, description, note, highlight } = props;
   const fitted = note ? fitNote(note, spot.note.x, props.figureWidth, fontSize * 0.85) : null;
+  const colors = neuronColors(kind, props.range, activation);
+  const fill = colors?.fill ?? 'var(--surface)';
+  const ink = colors?.ink ?? 'var(--text)';
   // Long values (9.06e-10) shrink to stay inside the circle.
   const valueSize = fontSize * 0.8 * Math.min(1, 6.5 / Math.max(1, (shown ?? '').length));
   // a feature input is named as it is written (x1², x1·x2, sin x1), smaller when the name is long
@@ -66,7 +58,6 @@ export const Neuron = memo(function Neuron(props: NeuronProps) {
   return (
     <g
       className={`network-neuron neuron-${spot.column}`}
-      data-neuron-id={spot.id}
       role="img"
       aria-label={description}
       {...highlightAttributes(highlight)}
@@ -87,4 +78,4 @@ export const Neuron = memo(function Neuron(props: NeuronProps) {
       ) : null}
     </g>
   );
-});
+}
