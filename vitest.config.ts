@@ -21,6 +21,15 @@ const needsDom = (file: string) =>
   /@vitest-environment\s+jsdom/.test(readFileSync(join(ROOT, file), 'utf8').slice(0, 400));
 const allTests = TEST_FOLDERS.flatMap(testFiles);
 const domTests = allTests.filter(needsDom);
+/**
+ * A file that replaces a module or a global (`vi.mock`, `vi.stubGlobal`) would hand its stand-in to the files
+ * after it in a shared graph, and `@vitest/web-worker` installs a global Worker for good (the CSV reader then
+ * goes async for every later file): such files keep a jsdom and module graph of their own.
+ */
+const needsOwnGraph = (file: string) =>
+  /\bvi\.(mock|stubGlobal)\(|@vitest\/web-worker/.test(readFileSync(join(ROOT, file), 'utf8'));
+const isolatedDomTests = domTests.filter(needsOwnGraph);
+const sharedDomTests = domTests.filter((file) => !needsOwnGraph(file));
 const nodeTests = allTests.filter((file) => !needsDom(file));
 
 export default defineConfig({
@@ -42,9 +51,22 @@ export default defineConfig({
         extends: true,
         test: { name: 'node', include: nodeTests, environment: 'node', isolate: false },
       },
+      // Most DOM tests share a jsdom and module graph per worker too (setting one up per file was a third of
+      // the unit run); tests/setupSharedDom.ts gives each file a fresh page and lab. Files that mock a module
+      // keep a fresh jsdom and module graph of their own.
       {
         extends: true,
-        test: { name: 'dom', include: domTests, environment: 'jsdom' },
+        test: {
+          name: 'dom-shared',
+          include: sharedDomTests,
+          environment: 'jsdom',
+          isolate: false,
+          setupFiles: ['tests/setup.ts', 'tests/setupSharedDom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: isolatedDomTests, environment: 'jsdom' },
       },
     ],
   },

@@ -1,6 +1,7 @@
 import { tableMemory } from '../../src/store/dataActions';
 import { initialLabState, useLab, type LabState } from '../../src/store/labStore';
 import { autosave } from '../../src/store/persistence';
+import { HISTORY_PARAM_COUNT } from '../../src/store/history';
 import { markerBursts } from '../../src/store/runActions';
 import { runHistory } from '../../src/store/runHistory';
 import { resetShareMemory } from '../../src/store/split';
@@ -17,7 +18,7 @@ export function resetLab(): void {
   autosave.reset(); // after the reset above, which would otherwise be saved as an edit
   tableMemory.reset();
   resetShareMemory();
-  runHistory.clear();
+  runHistory.clear(HISTORY_PARAM_COUNT); // the article's network, whatever shape the last test left
 }
 
 /** The lab as a whole: the document and the run, in one object (a test's view of both stores). */
