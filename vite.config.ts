@@ -131,8 +131,8 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadFirstScreenFigures(),
-    prerenderFirstScreen(),
     offlineApp(),
+    prerenderFirstScreen(), // after offlineApp: it moves the manifest link that one adds
   ],
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -5,6 +5,8 @@
  * the app's first render then takes the screen over (src/main.tsx).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 
 /** Marks the prerendered screen until the app replaces it; `inert`: its buttons do nothing until then. */
@@ -43,8 +45,8 @@ export const FIRST_SCREEN_SCRIPT =
   `var started=false,parsed=false,painted=other;function start(){` +
   `if(started||!parsed||!(painted||document.visibilityState==="hidden"))return;started=true;` +
   `var s=JSON.parse(document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}).textContent);` +
-  `s.preload.forEach(function(p){var l=document.createElement("link");l.rel=p.rel;` +
-  `if(p.as)l.as=p.as;if(p.media)l.media=p.media;l.href=p.href;l.crossOrigin="";document.head.append(l)});` +
+  `s.links.forEach(function(p){var l=document.createElement("link");for(var k in p)l[k]=p[k];` +
+  `document.head.append(l)});` +
   `var e=document.createElement("script");e.type="module";e.src=s.entry;e.crossOrigin="";` +
   `document.head.append(e)}` +
   `function paint(){painted=true;start()}` +
@@ -65,33 +67,60 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>
  */
 const PRELOAD =
   /<link rel="(modulepreload|preload)"(?: as="(style)")? crossorigin href="([^"]+)"(?: media="([^"]+)")?>\s*/g;
+/**
+ * The web app manifest (vite-plugin-pwa's link), for installing: a browser fetches it once the page
+ * has loaded, which with nothing else to load comes before the first paint.
+ */
+const MANIFEST = /<link rel="manifest" href="([^"]+)">\s*/;
 
-/** A link the first-screen script adds once the screen has painted. */
-export interface PreloadLink {
+/** A link the first-screen script adds once the screen has painted: its properties, as the DOM names them. */
+export interface LaterLink {
   readonly rel: string;
   readonly href: string;
   readonly as?: string;
   readonly media?: string;
+  readonly crossOrigin?: '';
 }
 
-/** Takes the entry and the preloads out of the HTML, into the list the first-screen script starts after the paint. */
+/**
+ * Takes the entry, the preloads and the manifest out of the HTML, into the list the first-screen
+ * script starts after the paint.
+ */
 function startScriptsAfterPaint(html: string): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   if (!entry) throw new Error('index.html has no module entry script');
-  const preload: PreloadLink[] = [...html.matchAll(PRELOAD)].map(([, rel, as, href, media]) => ({
+  const links: LaterLink[] = [...html.matchAll(PRELOAD)].map(([, rel, as, href, media]) => ({
     rel: rel!,
     href: href!,
     ...(as ? { as } : {}),
     ...(media ? { media } : {}),
+    crossOrigin: '',
   }));
-  const list = JSON.stringify({ entry, preload });
+  const manifest = MANIFEST.exec(html)?.[1];
+  if (!manifest) throw new Error('index.html has no manifest link (vite-plugin-pwa runs first)');
+  links.push({ rel: 'manifest', href: manifest });
+  const list = JSON.stringify({ entry, links });
   return html
     .replace(ENTRY_SCRIPT, '')
     .replace(PRELOAD, '')
+    .replace(MANIFEST, '')
     .replace(
       '</head>',
       () => `<script type="application/json" id="${APP_SCRIPTS_ID}">${list}</script>\n</head>`,
     );
+}
+
+const SVG_ICON = /<link rel="icon" href="\/([^"]+\.svg)" type="image\/svg\+xml" \/>/;
+
+/** The tab's icon in the HTML itself: as a file, the browser fetches it once the page has loaded, before the first paint. */
+function inlineIcon(html: string, publicDir: string): string {
+  const file = SVG_ICON.exec(html)?.[1];
+  if (!file) throw new Error('index.html has no SVG icon link');
+  const svg = readFileSync(join(publicDir, file), 'utf8').replace(/\s+/g, ' ').trim();
+  return html.replace(
+    SVG_ICON,
+    () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}" type="image/svg+xml" />`,
+  );
 }
 
 const HIDE_OTHER_LAB = `.${OTHER_LAB_CLASS} [${FIRST_SCREEN_ATTRIBUTE}]{visibility:hidden}`;
@@ -123,11 +152,15 @@ const escapeForStyle = (css: string): string => css.replace(/<\/style/gi, '<\\/s
  */
 export function prerenderFirstScreen(): Plugin {
   let root = process.cwd();
+  let publicDir = join(root, 'public');
   return {
     name: 'backprop-lab-first-screen',
     apply: 'build',
+    // After vite-plugin-pwa's own `post` step, which adds the manifest link this one moves.
+    enforce: 'post',
     configResolved(config) {
       root = config.root;
+      publicDir = config.publicDir;
     },
     transformIndexHtml: {
       order: 'post',
@@ -151,7 +184,7 @@ export function prerenderFirstScreen(): Plugin {
         const body = await renderFirstScreen(root);
         const rootTag = '<div id="root"></div>';
         if (!withStyles.includes(rootTag)) throw new Error(`index.html has no ${rootTag}`);
-        return startScriptsAfterPaint(withStyles)
+        return startScriptsAfterPaint(inlineIcon(withStyles, publicDir))
           .replace(rootTag, () => `<div id="root" ${FIRST_SCREEN_ATTRIBUTE} inert>${body}</div>`)
           .replace(
             '</head>',

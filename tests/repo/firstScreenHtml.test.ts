@@ -11,7 +11,7 @@ import {
   FIRST_SCREEN_SCRIPT,
   OTHER_LAB_CLASS,
   SAVED_LAB_KEY,
-  type PreloadLink,
+  type LaterLink,
   SHARED_LAB_HASH,
   START_ANYWAY_MS,
 } from '../../scripts/firstScreenHtml';
@@ -19,11 +19,12 @@ import { STORAGE_KEY } from '../../src/store/persistence';
 import { SHARE_HASH_PREFIX } from '../../src/store/sharedLink';
 
 const LAPTOP_ONLY = '(min-width: 700px)';
-const APP_SCRIPTS: { entry: string; preload: PreloadLink[] } = {
+const APP_SCRIPTS: { entry: string; links: LaterLink[] } = {
   entry: '/assets/index.js',
-  preload: [
-    { rel: 'modulepreload', href: '/assets/react.js' },
-    { rel: 'preload', as: 'style', href: '/assets/Figure.css', media: LAPTOP_ONLY },
+  links: [
+    { rel: 'modulepreload', href: '/assets/react.js', crossOrigin: '' },
+    { rel: 'preload', as: 'style', href: '/assets/Figure.css', media: LAPTOP_ONLY, crossOrigin: '' },
+    { rel: 'manifest', href: '/manifest.webmanifest' },
   ],
 };
 
@@ -89,7 +90,7 @@ function openPage({ saved = false, hidden = false, paintTiming = true } = {}) {
   };
 }
 
-const APP = [...APP_SCRIPTS.preload.map((link) => link.href), APP_SCRIPTS.entry];
+const APP = [...APP_SCRIPTS.links.map((link) => link.href), APP_SCRIPTS.entry];
 
 describe('the first-screen script', () => {
   it('reads the saved lab under the store key and a link by its prefix', () => {
@@ -108,8 +109,10 @@ describe('the first-screen script', () => {
     page.contentfulPaint();
     expect(page.started).toEqual(APP);
     expect(page.classes).toEqual([]);
-    // A laptop's figure keeps its media query: a phone does not fetch it.
-    expect(page.added[1]).toEqual({ tag: 'link', crossOrigin: '', ...APP_SCRIPTS.preload[1] });
+    // A laptop's figure keeps its media query (a phone does not fetch it), the manifest its plain fetch.
+    expect(page.added.slice(1, 3)).toEqual(
+      APP_SCRIPTS.links.slice(1).map((link) => ({ tag: 'link', ...link })),
+    );
   });
 
   it('waits for the HTML to be parsed even when the paint is reported first', () => {
