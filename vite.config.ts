@@ -47,8 +47,9 @@ const FIRST_SCREEN_FIGURES: { source: string; media?: string }[] = [
 
 /**
  * The first screen's figures are split from the entry (they are fetched by import()), so without a
- * hint their download starts only once the entry has run. These links start it with the page's own,
- * at a priority below the entry's scripts, without making the first render wait for them.
+ * hint their download starts only once the entry has run. These links start it with the entry's own
+ * scripts (the first-screen script adds them once the screen in the HTML has painted,
+ * scripts/firstScreenHtml.ts), at a priority below the entry's, without making the first render wait.
  */
 export function preloadFirstScreenFigures(): Plugin {
   return {
@@ -130,8 +131,8 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadFirstScreenFigures(),
-    prerenderFirstScreen(),
     offlineApp(),
+    prerenderFirstScreen(), // after offlineApp: it moves the manifest link that one adds
   ],
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

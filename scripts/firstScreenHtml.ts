@@ -5,6 +5,8 @@
  * the app's first render then takes the screen over (src/main.tsx).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 
 /** Marks the prerendered screen until the app replaces it; `inert`: its buttons do nothing until then. */
@@ -20,50 +22,105 @@ export const SHARED_LAB_HASH = '#lab=';
 /** Where the HTML lists the app's scripts (JSON: the entry and the modules it imports at once). */
 export const APP_SCRIPTS_ID = 'app-scripts';
 
+/** How long after the HTML is parsed the app starts anyway, should the paint never be reported. */
+export const START_ANYWAY_MS = 3000;
+
 /**
  * Runs before the first paint, from <head>:
  * - A saved lab or a shared link opens a lab whose numbers and settings are not the default's, so the
  *   prerendered screen stays hidden (its place kept) until the app draws that lab, instead of showing
  *   the wrong numbers for a moment. Blocked storage counts as saved: the app then shows a notice the
  *   default screen does not have.
- * - The app's scripts start once the screen in the HTML has painted: fetched and run before it (a
- *   fast network, a slow CPU), they would hold that first paint back by their whole run. (In a
- *   hidden tab, which paints nothing, once the HTML is parsed.)
+ * - The app's scripts start once the HTML is parsed and its screen has painted (the browser reports the
+ *   first contentful paint): fetched and run before it (a fast network, a slow CPU), they would hold
+ *   that paint back by their whole run, and a phone's first frame can come before the body is parsed,
+ *   so "after the first frame" is not "after the screen painted". A hidden tab (it paints nothing), a
+ *   hidden screen (another lab) or a browser that reports no paints starts them once the HTML is
+ *   parsed (the last after a frame); and if no paint is reported for START_ANYWAY_MS, they start.
  */
 export const FIRST_SCREEN_SCRIPT =
   `try{var other=location.hash.startsWith(${JSON.stringify(SHARED_LAB_HASH)})||` +
   `localStorage.getItem(${JSON.stringify(SAVED_LAB_KEY)})!==null}catch{other=true}` +
   `if(other)document.documentElement.classList.add(${JSON.stringify(OTHER_LAB_CLASS)});` +
-  `var started=false;function start(){if(started)return;started=true;` +
+  `var started=false,parsed=false,painted=other;function start(){` +
+  `if(started||!parsed||!(painted||document.visibilityState==="hidden"))return;started=true;` +
   `var s=JSON.parse(document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}).textContent);` +
-  `s.preload.forEach(function(href){var l=document.createElement("link");` +
-  `l.rel="modulepreload";l.href=href;l.crossOrigin="";document.head.append(l)});` +
+  `s.links.forEach(function(p){var l=document.createElement("link");for(var k in p)l[k]=p[k];` +
+  `document.head.append(l)});` +
   `var e=document.createElement("script");e.type="module";e.src=s.entry;e.crossOrigin="";` +
   `document.head.append(e)}` +
-  // A hidden tab paints no frame: it starts the app at once.
-  `if(document.visibilityState==="hidden")addEventListener("DOMContentLoaded",start);` +
-  `requestAnimationFrame(function(){setTimeout(start)})`;
+  `function paint(){painted=true;start()}` +
+  `addEventListener("DOMContentLoaded",function(){parsed=true;start();setTimeout(paint,${START_ANYWAY_MS})});` +
+  `addEventListener("visibilitychange",start);` +
+  `var types=typeof PerformanceObserver==="function"&&PerformanceObserver.supportedEntryTypes||[];` +
+  `if(types.indexOf("paint")<0)requestAnimationFrame(function(){setTimeout(paint)});` +
+  `else new PerformanceObserver(function(list){` +
+  `if(list.getEntriesByName("first-contentful-paint").length)paint()}).observe({type:"paint",buffered:true})`;
 
 /** The inline script's hash for the Content-Security-Policy, which otherwise allows only the site's own files. */
 export const FIRST_SCREEN_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`;
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
-/** Module preloads for every screen (those with `media` are for a laptop's figures and stay as they are). */
-const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+/**
+ * Every preload link: the entry's imports, and a laptop's figures (with `media`, script and style).
+ * Left in the HTML, a laptop would fetch its figures before the first paint.
+ */
+const PRELOAD =
+  /<link rel="(modulepreload|preload)"(?: as="(style)")? crossorigin href="([^"]+)"(?: media="([^"]+)")?>\s*/g;
+/**
+ * The web app manifest (vite-plugin-pwa's link), for installing: a browser fetches it once the page
+ * has loaded, which with nothing else to load comes before the first paint.
+ */
+const MANIFEST = /<link rel="manifest" href="([^"]+)">\s*/;
 
-/** Takes the entry and its preloads out of the HTML, into the list the first-screen script starts after the paint. */
+/** A link the first-screen script adds once the screen has painted: its properties, as the DOM names them. */
+export interface LaterLink {
+  readonly rel: string;
+  readonly href: string;
+  readonly as?: string;
+  readonly media?: string;
+  readonly crossOrigin?: '';
+}
+
+/**
+ * Takes the entry, the preloads and the manifest out of the HTML, into the list the first-screen
+ * script starts after the paint.
+ */
 function startScriptsAfterPaint(html: string): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   if (!entry) throw new Error('index.html has no module entry script');
-  const preload = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
-  const list = JSON.stringify({ entry, preload });
+  const links: LaterLink[] = [...html.matchAll(PRELOAD)].map(([, rel, as, href, media]) => ({
+    rel: rel!,
+    href: href!,
+    ...(as ? { as } : {}),
+    ...(media ? { media } : {}),
+    crossOrigin: '',
+  }));
+  const manifest = MANIFEST.exec(html)?.[1];
+  if (!manifest) throw new Error('index.html has no manifest link (vite-plugin-pwa runs first)');
+  links.push({ rel: 'manifest', href: manifest });
+  const list = JSON.stringify({ entry, links });
   return html
     .replace(ENTRY_SCRIPT, '')
-    .replace(MODULE_PRELOAD, '')
+    .replace(PRELOAD, '')
+    .replace(MANIFEST, '')
     .replace(
       '</head>',
       () => `<script type="application/json" id="${APP_SCRIPTS_ID}">${list}</script>\n</head>`,
     );
+}
+
+const SVG_ICON = /<link rel="icon" href="\/([^"]+\.svg)" type="image\/svg\+xml" \/>/;
+
+/** The tab's icon in the HTML itself: as a file, the browser fetches it once the page has loaded, before the first paint. */
+function inlineIcon(html: string, publicDir: string): string {
+  const file = SVG_ICON.exec(html)?.[1];
+  if (!file) throw new Error('index.html has no SVG icon link');
+  const svg = readFileSync(join(publicDir, file), 'utf8').replace(/\s+/g, ' ').trim();
+  return html.replace(
+    SVG_ICON,
+    () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}" type="image/svg+xml" />`,
+  );
 }
 
 const HIDE_OTHER_LAB = `.${OTHER_LAB_CLASS} [${FIRST_SCREEN_ATTRIBUTE}]{visibility:hidden}`;
@@ -95,11 +152,15 @@ const escapeForStyle = (css: string): string => css.replace(/<\/style/gi, '<\\/s
  */
 export function prerenderFirstScreen(): Plugin {
   let root = process.cwd();
+  let publicDir = join(root, 'public');
   return {
     name: 'backprop-lab-first-screen',
     apply: 'build',
+    // After vite-plugin-pwa's own `post` step, which adds the manifest link this one moves.
+    enforce: 'post',
     configResolved(config) {
       root = config.root;
+      publicDir = config.publicDir;
     },
     transformIndexHtml: {
       order: 'post',
@@ -123,7 +184,7 @@ export function prerenderFirstScreen(): Plugin {
         const body = await renderFirstScreen(root);
         const rootTag = '<div id="root"></div>';
         if (!withStyles.includes(rootTag)) throw new Error(`index.html has no ${rootTag}`);
-        return startScriptsAfterPaint(withStyles)
+        return startScriptsAfterPaint(inlineIcon(withStyles, publicDir))
           .replace(rootTag, () => `<div id="root" ${FIRST_SCREEN_ATTRIBUTE} inert>${body}</div>`)
           .replace(
             '</head>',

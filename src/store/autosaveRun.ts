@@ -1,7 +1,7 @@
 import { useLab } from './labStore';
 import { SAVE_VERSION } from './savedState';
 import { autosave, toSaved } from './persistence';
-import { runStore } from './runStore';
+import { runStore, type RunStoreState } from './runStore';
 
 /**
  * Autosave follows the run: where it is (epoch and parameters) is saved with the document at most once
@@ -9,14 +9,16 @@ import { runStore } from './runStore';
  * the write happens. Returns the function that stops following.
  */
 export function followRunForAutosave(): () => void {
+  const positionOf = ({ runId, epoch, params }: RunStoreState['run']) =>
+    runId > 0 ? { epoch, params: Array.from(params) } : null;
   autosave.follow(
-    () => {
-      const { run } = runStore.getState();
-      return run.runId > 0 ? { epoch: run.epoch, params: Array.from(run.params) } : null;
-    },
+    () => positionOf(runStore.getState().run),
     () => ({ state: toSaved(useLab.getState()), version: SAVE_VERSION }),
   );
   return runStore.subscribe((state, previous) => {
-    if (state.run !== previous.run) autosave.schedule();
+    if (state.run === previous.run) return;
+    const opened = previous.run.runId === 0 ? positionOf(state.run) : null;
+    if (opened) autosave.runOpened(opened);
+    autosave.schedule();
   });
 }

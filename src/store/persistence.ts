@@ -104,10 +104,14 @@ class Autosave {
    */
   private held = false;
   /**
-   * The lab storage holds as far as this tab knows (read when the page opened, or written since): a tab
-   * that only opens writes nothing, so it does not look to other tabs like a newer save.
+   * The lab storage holds as far as this tab knows (read when the page opened, or written since), or,
+   * when it held none, the defaults this tab opened with: a tab that only opens writes nothing, so it
+   * does not look to other tabs like a newer save, and a first visit that changes nothing leaves the
+   * next visit the page's own first screen (a saved lab hides it until the app draws that lab).
    */
   private stored: SavedState | null = null;
+  /** The worker's first frame since the page opened has come. */
+  private runHasOpened = false;
   /** The table a full storage was last reported for: one notice per table, not one per second. */
   private reportedFull: readonly Person[] | null = null;
   /** The document as persist last handed it over. */
@@ -180,6 +184,18 @@ class Autosave {
       setStorageNotice({ kind: 'unreadable-kept', why });
       return false;
     }
+  }
+
+  /**
+   * The worker's first frame after the page opened. A lab on record without a run position (the
+   * defaults, or a save written before any frame) opens at epoch 0 of its initial parameters every
+   * time, so that position is where it is, not a change to save.
+   */
+  runOpened(position: NonNullable<RunPosition>): void {
+    if (this.runHasOpened) return;
+    this.runHasOpened = true;
+    if (this.stored?.resume === null && position.epoch === 0)
+      this.stored = { ...this.stored, resume: position };
   }
 
   /** Another tab saved: this tab stops writing (it would overwrite that save) until the user chooses. */
@@ -260,6 +276,7 @@ class Autosave {
     this.held = false;
     this.linkOnShow = false;
     this.stored = null;
+    this.runHasOpened = false;
     this.reportedFull = null;
     setStorageNotice(null);
     this.runPosition = () => null;
@@ -337,7 +354,10 @@ export const persistOptions: PersistOptions<LabState, SavedState> = {
       autosave.unreadable = null;
       return openDefaults(why, current);
     }
-    if (saved === undefined || saved === null) return current;
+    if (saved === undefined || saved === null) {
+      autosave.settleRead(null, toSaved(current));
+      return current;
+    }
     const check = checkSavedState(saved);
     if (!check.ok) return openDefaults(check.why, current);
     const restored = fromSaved(check.value, current);

@@ -53,8 +53,9 @@ async function openFresh(page: Page): Promise<void> {
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await expect(trainingStatus(page)).toBeVisible();
-  // The first tab on an empty storage saves the lab it opened with.
-  await expect.poll(() => savedNames(page)).toEqual(['Alice', 'Bob', 'Charlie', 'Diana']);
+  // A tab that only opens saves nothing: the next visit opens as new (the page's own first screen).
+  await page.waitForTimeout(SAVE_SETTLE_MS);
+  expect(await savedNames(page)).toBeNull();
 });
 
 test('a training tab does not overwrite another tab’s import: it says so and loads it on request', async ({

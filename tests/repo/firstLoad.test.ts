@@ -1,7 +1,8 @@
 /**
  * The first load stays light: the app is built the way it ships, and the chunks the first load fetches
  * (the entry and its static imports, from Vite's manifest) are read through their source maps. KaTeX
- * and the Math view wait until the Math view is wanted; nothing pulls d3-geo (or d3 whole) back in.
+ * and the Math view wait until the Math view is wanted; nothing pulls d3-geo (or d3 whole) back in; the
+ * HTML links no file that a browser fetches before the first paint.
  * `npm test` builds dist/ before the unit tests and this reads it; a dist/ older than the sources (or
  * none) is not the app as it is, so the test builds its own then.
  */
@@ -73,5 +74,16 @@ describe('the first load', () => {
     const sources = firstLoadSources();
     expect(sources.filter((source) => source.includes('@tanstack/'))).toEqual([]);
     expect(sources.filter((source) => source.includes('src/components/DatasetTable/'))).toEqual([]);
+  });
+
+  it('fetches no file before the first paint: the HTML links none (its styles and icon are inline)', () => {
+    // The app's scripts, the figures' preloads and the manifest are added by the first-screen script once
+    // the screen has painted (scripts/firstScreenHtml.ts). The home-screen icon is fetched only on saving
+    // the page to a home screen.
+    const html = readFileSync(join(ROOT, outDir, 'index.html'), 'utf8');
+    const fetched = [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"[^>]*>/g)]
+      .filter(([tag, url]) => !url!.startsWith('data:') && !tag.includes('rel="apple-touch-icon"'))
+      .map(([tag]) => tag);
+    expect(fetched).toEqual([]);
   });
 });

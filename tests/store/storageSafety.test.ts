@@ -138,6 +138,36 @@ describe('two tabs', () => {
     expect(localStorage.getItem(KEY)).toBe(saved);
   });
 
+  it('a first visit that changes nothing saves nothing, so the next one opens as new (the page’s own first screen)', async () => {
+    /** The worker's first frame for the defaults: epoch 0, the seeded initial weights. */
+    async function connect(params: number[]) {
+      const { followRunForAutosave } = await import('../../src/store/autosaveRun');
+      const { runStore } = await import('../../src/store/runStore');
+      followRunForAutosave();
+      const { run } = runStore.getState();
+      runStore.setState({ run: { ...run, runId: 1, epoch: 0, params: Float64Array.from(params) } });
+      return runStore;
+    }
+    const start = [0.1, -0.2, 0.3, -0.4, 0.5, -0.6, 0.7, -0.8, 0.9];
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    await reload();
+    let runStore = await connect(start);
+    // Reset starts another run at the same place: still the lab any first visit opens.
+    runStore.setState({ run: { ...runStore.getState().run, runId: 2, params: Float64Array.from(start) } });
+    vi.advanceTimersByTime(5000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.getItem(KEY)).toBeNull();
+
+    // A weight set by hand at epoch 0 is a change: it is saved.
+    await reload();
+    runStore = await connect(start);
+    const edited = Float64Array.from(start, (value, i) => (i === 0 ? 2 : value));
+    runStore.setState({ run: { ...runStore.getState().run, params: edited } });
+    vi.advanceTimersByTime(1100);
+    expect(localStorage.getItem(KEY)).toContain('"params":[2,');
+  });
+
   it('other keys and removals are not another tab’s lab', async () => {
     const { actions, notice } = await reload();
     window.dispatchEvent(
