@@ -8,11 +8,18 @@ import { addStylesheets } from '../helpers/appStylesheets';
 import { nextFrame } from '../helpers/nextFrame';
 import { resetLab } from '../helpers/resetLab';
 
+/** The stylesheets this file puts in the head, taken out again: a DOM test file may share its jsdom. */
+let sheetsBefore = 0;
+
 beforeEach(() => {
   resetLab();
+  sheetsBefore = document.head.children.length;
   addStylesheets('src/app/styles.css');
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  while (document.head.children.length > sheetsBefore) document.head.lastElementChild?.remove();
+});
 
 const value = (item: string) => {
   const status = screen.getByRole('region', { name: 'Training status' });
