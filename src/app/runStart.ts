@@ -10,10 +10,15 @@ const RUN_KEYS = new Set([' ', 'ArrowRight', 'r', 'R']);
  */
 export const AFTER_RUN_START_MS = 1500;
 
-/** Whether a press or a key works the run: a button in the `Run` group, or a run shortcut. */
+/**
+ * Whether a press or a key works the run: a button in the `Run` group, a run shortcut, or a setting in the
+ * run bar beside Play (Speed, Learning rate: set just before a run, their first use comes with the run's,
+ * and the key or drag is followed by the `input` and `change` it makes).
+ */
 export function startsRun(event: Event): boolean {
   const target = event.target;
   if (!(target instanceof Element)) return false;
+  if (target.matches('input') && target.closest('section[aria-label="Controls"]') !== null) return true;
   const inRunGroup = target.closest('[role="group"][aria-label="Run"]') !== null;
   if (event.type === 'pointerdown') return inRunGroup;
   if (event.type !== 'keydown') return false;

@@ -13,13 +13,14 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
  *
  * While training runs the clock also keeps the frame rate: it times each view's redraws and the page's
  * frames (frameBudget.ts), and a view whose redraws make frames run long is redrawn less often until
- * there is room again. Views with the `frame` cadence are never slowed. And it spreads the redraws over
+ * there is room again. Views with the `frame` cadence are never slowed: they keep the beat, one redraw in
+ * each frame's callback however many worker messages came before it. And it spreads the other redraws over
  * the frames (frameSlot.ts): a redraw due once its frame's share is spent waits for the next frame.
  */
 
 /** The least time between two redraws of a view while training runs and it is on screen. */
 export const CADENCES = {
-  /** The status figures: every animation frame, never slowed. */
+  /** The status figures: once per animation frame (in its callback), never slowed. */
   frame: 0,
   /** The live loss curve: every animation frame while frames have room (the budget may slow it). */
   curve: 0,
@@ -127,8 +128,8 @@ export function redrawDelay(
  * What `select` reads from the run store, as the display clock lets a view show it. `select` must be
  * a stable function (declared outside the component) that allocates nothing: it runs on every frame.
  * Paused, a change renders as a transition, so the button or cell that asked for it paints first and
- * the views follow in interruptible work; while training it stays urgent (frames would keep
- * interrupting a transition).
+ * the views follow in interruptible work (except the status figures, `frame`: they are the answer); while
+ * training it stays urgent (frames would keep interrupting a transition).
  */
 export function useDisplayedRun<T>(
   select: (state: RunStoreState) => T,
@@ -153,7 +154,8 @@ function useClockedRun<T>(
         changed: (state, previous) => select(state) !== select(previous),
         show: (state, live) => {
           const next = select(state);
-          if (live) setShown(() => next);
+          // The status figures answer a pause or a step at once, with the button that asked for it.
+          if (live || cadence === 'frame') setShown(() => next);
           else startTransition(() => setShown(() => next));
         },
         onDetail,
@@ -201,11 +203,15 @@ export function followOnClock(view: ClockedView): () => void {
     if (live && timed) showTimed(budgeted, () => view.show(state, true));
     else view.show(state, live);
   };
-  /** While training runs (and frames are watched), a redraw waits for a frame with room. */
+  /**
+   * While training runs (and frames are watched), a redraw waits for a frame with room; a view that keeps
+   * the beat draws in the next frame's callback, once however many changes came before it.
+   */
   const draw = (): void => show();
   const due = (): void => {
-    if (frameWatch.frame !== 0 && !budgeted.exempt) frameSlot.request(draw);
-    else show();
+    if (frameWatch.frame === 0) show();
+    else if (budgeted.exempt) frameSlot.requestBeat(draw);
+    else frameSlot.request(draw);
   };
   show(false); // whatever changed between the render and this effect
   const unsubscribe = runStore.subscribe((state, previous) => {

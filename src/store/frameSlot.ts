@@ -9,6 +9,12 @@
  */
 
 /**
+ * Views that keep the beat (the Training status) are not spread: each draws once in the callback of the
+ * next frame, however many changes came since, and always in that frame (its share or not). Several
+ * worker messages between two frames then cost one redraw, drawn right before the frame paints it.
+ */
+
+/**
  * Redraw work a frame may take before the next redraw waits: half of a 60 Hz frame, leaving the rest to
  * the browser's style, layout and paint and to the worker's frames arriving.
  */
@@ -19,6 +25,8 @@ export class FrameSlot {
   private usedMs = 0;
   /** Redraws waiting for a frame with room, oldest first (a Set keeps insertion order). */
   private readonly waiting = new Set<() => void>();
+  /** Redraws that keep the beat: all of them run in the next frame's callback. */
+  private readonly onBeat = new Set<() => void>();
 
   constructor(
     private readonly clock: () => number,
@@ -27,7 +35,12 @@ export class FrameSlot {
 
   /** Redraws waiting for the next frame. */
   get pending(): number {
-    return this.waiting.size;
+    return this.waiting.size + this.onBeat.size;
+  }
+
+  /** Runs `draw` (once, however often asked) in the next frame's callback, before the spread redraws. */
+  requestBeat(draw: () => void): void {
+    this.onBeat.add(draw);
   }
 
   /**
@@ -43,6 +56,7 @@ export class FrameSlot {
   /** Forgets a waiting redraw (its view drew by other means, or left the page). */
   cancel(draw: () => void): void {
     this.waiting.delete(draw);
+    this.onBeat.delete(draw);
   }
 
   /**
@@ -50,6 +64,10 @@ export class FrameSlot {
    * what runs after it is painted by the next frame. A redraw asked for meanwhile waits its turn.
    */
   nextFrame(): void {
+    for (const draw of this.onBeat) {
+      this.onBeat.delete(draw);
+      this.run(draw);
+    }
     let left = this.waiting.size;
     for (const draw of this.waiting) {
       if (left-- === 0 || this.usedMs >= this.sliceMs) break;
@@ -61,7 +79,8 @@ export class FrameSlot {
 
   /** Training stopped: whatever waits draws now, and the next redraw finds a fresh frame. */
   flush(): void {
-    const waiting = [...this.waiting];
+    const waiting = [...this.onBeat, ...this.waiting];
+    this.onBeat.clear();
     this.waiting.clear();
     this.usedMs = 0;
     for (const draw of waiting) draw();

@@ -10,6 +10,7 @@ import { runHistory } from '../../src/store/runHistory';
 import { connectTrainer } from '../../src/store/trainerBridge';
 import { labState, resetLab, setLab } from '../helpers/resetLab';
 import { waitForState } from '../helpers/waitForState';
+import { nextFrame } from '../helpers/nextFrame';
 
 let disconnect: () => void = () => {};
 
@@ -163,7 +164,7 @@ describe('the Training status', () => {
     expect(status).not.toHaveTextContent('stopped improving');
   });
 
-  it('shows the worker’s recorded accuracy while training, and works it out from the rows when paused', () => {
+  it('shows the worker’s recorded accuracy while training, and works it out from the rows when paused', async () => {
     // The four people with the parameters all 0: every output is 0.5, which counts as Female (1): 2 of 4.
     render(<TrainingStatus />);
     const status = screen.getByRole('region', { name: 'Training status' });
@@ -177,6 +178,7 @@ describe('the Training status', () => {
         historyVersion: state.historyVersion + 1,
       });
     });
+    await nextFrame(); // while training, the status shows it on the display clock's next beat
     expect(status).toHaveTextContent('Accuracy 75 % (3/4)');
     act(() => {
       setLab({ run: { ...labState().run, status: 'paused' } });

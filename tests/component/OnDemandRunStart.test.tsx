@@ -31,9 +31,12 @@ afterEach(() => {
 function Page({ asked = false }: { readonly asked?: boolean }) {
   return (
     <>
-      <div role="group" aria-label="Run">
-        <button type="button">Play</button>
-      </div>
+      <section aria-label="Controls">
+        <div role="group" aria-label="Run">
+          <button type="button">Play</button>
+        </div>
+        <input type="range" aria-label="Speed" />
+      </section>
       <button type="button">Reset view</button>
       <input aria-label="Name" />
       <OnDemand asked={asked} deferAfter={startsRun} placeholder={<p>placeholder</p>}>
@@ -52,6 +55,15 @@ describe('OnDemand with deferAfter: the Math view stays out of the run’s first
     [
       'Enter on the focused Play button',
       () => fireEvent.keyDown(screen.getByRole('button', { name: 'Play' }), { key: 'Enter' }),
+    ],
+    [
+      'the End key on the Speed slider beside Play, and the value it sets',
+      () => {
+        const speed = screen.getByRole('slider', { name: 'Speed' });
+        fireEvent.keyDown(speed, { key: 'End' });
+        fireEvent.input(speed, { target: { value: '100' } });
+        fireEvent.change(speed, { target: { value: '100' } });
+      },
     ],
   ])('after %s, mounts only once the run has gone a while and the page is idle', (_, use) => {
     render(<Page />);

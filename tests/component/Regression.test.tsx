@@ -14,6 +14,7 @@ import { Predict } from '../../src/components/Predict/Predict';
 import { TrainingStatus } from '../../src/components/TrainingStatus/TrainingStatus';
 import { formatLoss, formatValue } from '../../src/components/format';
 import { runHistory } from '../../src/store/runHistory';
+import { nextFrame } from '../helpers/nextFrame';
 import { labState, resetLab, setLab } from '../helpers/resetLab';
 
 const LINEAR = architectureFor(ARTICLE_ARCHITECTURE, 'number');
@@ -57,7 +58,7 @@ describe('a numeric target in the views', () => {
     expect(panel.queryByText('Confidence')).toBeNull();
   });
 
-  it('the status shows the mean absolute error instead of accuracy, recorded while training', () => {
+  it('the status shows the mean absolute error instead of accuracy, recorded while training', async () => {
     const params = regressionLab();
     render(<TrainingStatus />);
     const status = screen.getByRole('region', { name: 'Training status' });
@@ -78,6 +79,7 @@ describe('a numeric target in the views', () => {
         historyVersion: state.historyVersion + 1,
       });
     });
+    await nextFrame(); // while training, the status shows it on the display clock's next beat
     expect(status).toHaveTextContent('Mean absolute error 1.25');
   });
 

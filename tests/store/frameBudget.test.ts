@@ -144,3 +144,46 @@ describe('the frame budget', () => {
     expect(figure.everyMs).toBe(66);
   });
 });
+
+describe('the frame budget keeps the 95th-percentile frame within the beat', () => {
+  /** A window of 30 frames of 16 ms but `long` of them 34 ms (a missed beat), the figure redrawing at its rate. */
+  function windowWithLongFrames(
+    budget: FrameBudget,
+    figure: ReturnType<FrameBudget['add']>,
+    clock: { now: number },
+    long: number,
+  ) {
+    const frames = Math.ceil(WINDOW_MS / SMOOTH_MS);
+    for (let frame = 0; frame < frames; frame++) {
+      const ms = frame < long ? 34 : SMOOTH_MS;
+      clock.now += ms;
+      if (clock.now - figure.drawnAt >= figure.everyMs) budget.noteCost(figure, 10, clock.now);
+      budget.noteFrame(ms, clock.now);
+    }
+  }
+
+  it('two missed beats in a half-second window (one frame in sixteen) are too many: it slows the figure', () => {
+    const budget = new FrameBudget();
+    const figure = budget.add(33);
+    const clock = { now: 0 };
+    windowWithLongFrames(budget, figure, clock, 0);
+    windowWithLongFrames(budget, figure, clock, 2);
+    expect(figure.everyMs).toBe(66);
+  });
+
+  it('a window with one missed beat holds: it neither slows nor counts as calm for a give-back', () => {
+    const budget = new FrameBudget();
+    const figure = budget.add(33);
+    const clock = { now: 0 };
+    windowWithLongFrames(budget, figure, clock, 0);
+    windowWithLongFrames(budget, figure, clock, 3);
+    expect(figure.everyMs).toBe(66);
+    for (let i = 0; i < 4; i++) {
+      windowWithLongFrames(budget, figure, clock, 0);
+      windowWithLongFrames(budget, figure, clock, 1);
+    }
+    expect(figure.everyMs).toBe(66);
+    for (let i = 0; i < CALM_WINDOWS; i++) windowWithLongFrames(budget, figure, clock, 0);
+    expect(figure.everyMs).toBe(33);
+  });
+});

@@ -1,36 +1,41 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { metricKind } from '../../core/netLoss';
 import { dataProblem } from '../../core/trainingSet';
 import { checkTable } from '../../core/checkedTable';
 import { testMaskOf } from '../../core/split';
 import { useLab } from '../../store/labStore';
 import { tableAccuracy, useDeferredPeople, useMeasure, useShownNetwork } from '../../store/derived';
-import { useShownParams } from '../../store/displayClock';
-import { isTrainingLive, useRun } from '../../store/runStore';
+import { useDisplayedRunState, useShownParams } from '../../store/displayClock';
+import { isTrainingLive } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import { dataProblemText, noticeText } from '../../viz/noticeText';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
-import { formatCount, formatExact, formatLoss } from '../format';
+import { formatCount, formatLoss } from '../format';
+import { ExactLoss } from './ExactLoss';
 import { MeanAbsoluteError } from './MeanAbsoluteError';
 import { TestFigures } from './TestFigures';
+import { StatusValue } from './StatusValue';
 
 /**
  * While training, the worker's own figure for the last recorded epoch (it measures every epoch anyway), so
  * a 100,000-row table costs nothing here; paused or stepping, it is worked out from the parameters shown
  * (the timeline's epoch, or a step in the middle of an epoch).
  */
-function Accuracy() {
-  const running = useRun(isTrainingLive);
-  return running ? <RecordedAccuracy /> : <ComputedAccuracy />;
+function Accuracy({ live, historyVersion, valid }: { live: boolean; historyVersion: number; valid: number }) {
+  return live ? <RecordedAccuracy historyVersion={historyVersion} valid={valid} /> : <ComputedAccuracy />;
 }
 
-function RecordedAccuracy() {
-  useRun((state) => state.historyVersion);
-  const valid = useRun((state) => state.run.sampleCount);
+/** `historyVersion` only re-renders it when the history has moved: the history itself is read here. */
+const RecordedAccuracy = memo(function RecordedAccuracy({
+  valid,
+}: {
+  historyVersion: number;
+  valid: number;
+}) {
   const last = runHistory.length - 1;
   const accuracy = last < 0 ? Number.NaN : runHistory.accuracyAt(last);
   return <AccuracyFigure accuracy={accuracy} correct={Math.round(accuracy * valid)} valid={valid} />;
-}
+});
 
 function ComputedAccuracy() {
   const net = useShownNetwork(useShownParams('readout'));
@@ -49,9 +54,10 @@ function AccuracyFigure({ accuracy, correct, valid }: { accuracy: number; correc
   return (
     <span className="status-item status-accuracy" title="People on the right side of 0.5">
       <span className="status-label">Accuracy</span>{' '}
-      <span className="status-value">
-        {Number.isNaN(accuracy) ? '—' : `${Math.round(accuracy * 100)} % (${correct}/${valid})`}
-      </span>
+      <StatusValue
+        text={Number.isNaN(accuracy) ? '—' : `${Math.round(accuracy * 100)} % (${correct}/${valid})`}
+        minChars={11}
+      />
     </span>
   );
 }
@@ -74,31 +80,42 @@ function rateText(running: boolean, epochsPerSecond: number): string {
   return epochsPerSecond > 0 ? `${formatCount(epochsPerSecond)} epochs/s` : '';
 }
 
-/** `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. */
+/**
+ * `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. It follows the run on the
+ * display clock's beat: while training, one render per animation frame however many worker messages came
+ * in it (each message used to render it at once), and at once when paused or stepping.
+ */
 export function TrainingStatus() {
-  const epoch = useRun((state) => state.run.epoch);
-  const loss = useRun((state) => state.run.loss);
-  const running = useRun((state) => state.run.status === 'running');
-  const epochsPerSecond = useRun((state) => state.run.epochsPerSecond);
-  const notice = useRun((state) => state.run.notice);
-  // The notice's numbers are fixed when the plateau is noticed, so this selects the same string until it clears.
-  const plateau = useRun((state) => (state.run.plateau ? noticeText(state.run.plateau) : null));
-  const workerError = useRun((state) => state.workerError);
+  const shown = useDisplayedRunState('frame');
+  const { run } = shown;
+  const live = isTrainingLive(shown);
+  const running = run.status === 'running';
   const dataProblem = useDataProblem();
-  const metric = useRun((state) => metricKind(state.run.architecture));
+  const metric = metricKind(run.architecture);
+  // The notice's numbers are fixed when the plateau is noticed, so this is the same string until it clears.
+  const plateau = run.plateau ? noticeText(run.plateau) : null;
+  const { notice } = run;
   return (
     <section className="training-status" aria-label="Training status">
       <div className="status-figures">
         <span className="status-item status-epoch">
           <span className="status-label">Epoch</span>{' '}
-          <span className="status-value">{formatCount(epoch)}</span>
+          <StatusValue text={formatCount(run.epoch)} minChars={9} />
         </span>
-        <span className="status-item status-loss" title={formatExact(loss)}>
-          <span className="status-label">Loss</span> <span className="status-value">{formatLoss(loss)}</span>
-        </span>
-        {metric === 'mae' ? <MeanAbsoluteError /> : <Accuracy />}
-        <TestFigures metric={metric} />
-        <span className="status-item status-rate">{rateText(running, epochsPerSecond)}</span>
+        <ExactLoss className="status-item status-loss" loss={run.loss} live={live}>
+          <span className="status-label">Loss</span> <StatusValue text={formatLoss(run.loss)} minChars={7} />
+        </ExactLoss>
+        {metric === 'mae' ? (
+          <MeanAbsoluteError live={live} historyVersion={shown.historyVersion} />
+        ) : (
+          <Accuracy live={live} historyVersion={shown.historyVersion} valid={run.sampleCount} />
+        )}
+        <TestFigures
+          metric={metric}
+          historyVersion={shown.historyVersion}
+          viewedEpoch={shown.viewed?.epoch ?? null}
+        />
+        <span className="status-item status-rate">{rateText(running, run.epochsPerSecond)}</span>
       </div>
       {dataProblem && notice?.kind !== 'cannot-train' ? (
         <p className="status-notice notice-cannot-train" role="status">
@@ -115,9 +132,9 @@ export function TrainingStatus() {
           {plateau}
         </p>
       ) : null}
-      {workerError ? (
+      {shown.workerError ? (
         <p id={WORKER_FAILURE_ID} className="status-notice notice-error" role="alert">
-          {workerError}
+          {shown.workerError}
         </p>
       ) : null}
     </section>
