@@ -4,8 +4,15 @@ import type { Pacing } from './pacing';
 export const FRAME_MS = 16;
 /** How long one slice of the loop trains before it lets commands in. */
 const SLICE_MS = 8;
-/** How often (samples trained) the loop reads the clock: every 64 epochs of 4 rows, every epoch of 100,000. */
-const CLOCK_EVERY_SAMPLES = 256;
+/**
+ * How often (samples trained) the loop reads the clock: every 1,024 epochs of 4 rows (about 0.3 ms at full
+ * speed). Each look ends a call into the training loop, and every call costs about a microsecond of its
+ * own (setting up, the last sample's trace, the clock): at 256 samples that was a few percent of the
+ * article's epochs per second.
+ */
+const CLOCK_EVERY_SAMPLES = 4096;
+/** An epoch this long (samples) is a look of its own: a command waits at most about one epoch. */
+const LONG_EPOCH_SAMPLES = 256;
 /**
  * Flow control: frames the page has not handed back yet. The page hands a frame back at its next painted
  * frame (frameAcks.ts), so with one in flight a page painting 10 frames a second receives 10 messages a
@@ -80,7 +87,8 @@ export class TrainingSlices {
     let sinceClock = 0;
     const pageBehind = run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT;
     const room = pageBehind ? MAX_WAITING_EPOCHS - run.waitingEpochs() : Infinity;
-    const clockEvery = Math.ceil(CLOCK_EVERY_SAMPLES / Math.max(1, run.samplesPerEpoch()));
+    const samples = Math.max(1, run.samplesPerEpoch());
+    const clockEvery = samples >= LONG_EPOCH_SAMPLES ? 1 : Math.ceil(CLOCK_EVERY_SAMPLES / samples);
     while (trained < due && trained < room) {
       const epochs = run.trainEpochs(Math.min(due - trained, room - trained, clockEvery - sinceClock));
       trained += epochs;
