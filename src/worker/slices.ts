@@ -49,6 +49,10 @@ export interface SlicedRun {
 /** The clock's side of a playing run: slices of training between commands, and a frame per animation frame. */
 export class TrainingSlices {
   private scheduled = false;
+  /** Bumped by every schedule: a tick from an earlier one (a wait cut short) does nothing. */
+  private scheduledAs = 0;
+  /** The last slice stopped at MAX_WAITING_EPOCHS: training waits for the page to hand a frame back. */
+  private waitingForPage = false;
 
   constructor(
     private readonly clock: {
@@ -62,7 +66,9 @@ export class TrainingSlices {
   schedule(delayMs: number): void {
     if (this.scheduled) return;
     this.scheduled = true;
+    const as = ++this.scheduledAs;
     const tick = (): void => {
+      if (as !== this.scheduledAs) return;
       this.scheduled = false;
       this.tick();
     };
@@ -70,11 +76,19 @@ export class TrainingSlices {
     else this.clock.after(delayMs, tick);
   }
 
-  /** The page handed a frame back: while training runs, the epochs waiting for it go now if it is time. */
+  /**
+   * The page handed a frame back: while training runs, the epochs waiting for it go now if it is time, and
+   * training that stopped to wait for the page goes on at once, not at its next look a frame later (a
+   * page slowed by a long task otherwise left the worker idle for up to FRAME_MS after each hand-back).
+   */
   handedBack(): void {
     const { clock, run } = this;
-    if (!run.running() || run.waitingEpochs() === 0 || run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT) return;
-    if (clock.now() - run.lastPostAt() >= HANDED_BACK_GAP_MS) run.flush();
+    if (!run.running() || run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT) return;
+    if (run.waitingEpochs() > 0 && clock.now() - run.lastPostAt() >= HANDED_BACK_GAP_MS) run.flush();
+    if (!this.waitingForPage) return;
+    this.waitingForPage = false;
+    this.scheduled = false;
+    this.schedule(0);
   }
 
   /** One slice of training: as many epochs as are due (all, at full speed) for up to SLICE_MS. */
@@ -105,7 +119,8 @@ export class TrainingSlices {
       return;
     }
     if (clock.now() - run.lastPostAt() >= FRAME_MS && !pageBehind) run.flush();
-    // Waiting for the page: look again in a frame instead of spinning.
+    // Waiting for the page: look again in a frame (or at its hand-back) instead of spinning.
+    this.waitingForPage = run.pacing.speed === null && trained >= room;
     this.schedule(run.pacing.speed === null && trained < room ? 0 : FRAME_MS);
   }
 }
