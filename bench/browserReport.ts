@@ -154,6 +154,10 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
   const x = (ratio: number) => `${fixed(ratio, 3)}x`;
   const ms = (value: number) => `${fixed(value, 0)} ms`;
   const pct = (share: number | undefined) => `${fixed(100 * (share ?? Number.NaN), 0)} %`;
+  // Each rate over the share of a core its thread got (the plain threads' sampled for a second inside their runs).
+  const perCpu = (rate: number, c: CpuShares | null) => rate / (c?.workers[0] ?? Number.NaN);
+  const plainPerCpu = (perCpu(plainRates[0], cpuPlainBefore) + perCpu(plainRates[1], cpuPlainAfter)) / 2;
+  const ratioByCpu = perCpu(workerGrowth, cpuMeasure) / plainPerCpu;
   const cpuText = (c: CpuShares | null) =>
     c
       ? `${pct(c.workers[0])} / ${pct(c.rendererMain)} / ${fixed(c.chromiumCores, 2)} cores / ${pct(c.machineBusy)}`
@@ -190,6 +194,11 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
           'RATIO app worker / plain worker',
           x(workerGrowth / plainRate),
           'budget: >= 0.9x (posted epoch growth / plain mean)',
+        ],
+        [
+          'ratio by the worker threads’ CPU time (epochs per CPU second)',
+          x(ratioByCpu),
+          'load-robust: leaves out the time other threads held the core',
         ],
         [
           'CPU while measured: worker thread / page main / Chromium / machine',
@@ -340,6 +349,7 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
       chunkRatesAfter: plainAfter.chunkRates,
     },
     ratioAppOverPlain: workerGrowth / plainRate,
+    ratioAppOverPlainByCpu: ratioByCpu,
     breakdown: {
       epochsPerRound: breakdown.epochsPerRound,
       rates: breakdown.rates,

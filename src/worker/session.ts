@@ -20,19 +20,11 @@ import { TestRows } from './testRows';
 import { takeFrame } from './framePost';
 import { EpochRuns } from './epochRuns';
 import { TrainingSlices } from './slices';
-import { FrameRelay, type EvaluatorLink } from './frameRelay';
-import type { Command, DivergeCause, RunConfig, RunNotice, RunStatus, WorkerMessage } from './protocol';
+import { FrameRelay } from './frameRelay';
+import type { Command, DivergeCause, RunConfig, RunNotice, RunStatus } from './protocol';
+import type { SessionHost } from './sessionHost';
 
-/** What the session needs from its surroundings (the worker global, or a test). */
-export interface SessionHost {
-  post(message: WorkerMessage, transfer: Transferable[]): void;
-  now(): number;
-  /** Runs `task` as soon as pending messages have been handled (a macrotask, not clamped like setTimeout). */
-  yieldThen(task: () => void): void;
-  after(ms: number, task: () => void): void;
-  /** Starts the evaluation worker (see FrameRelay); without one the loop measures the test rows itself. */
-  startEvaluator?: () => EvaluatorLink | null;
-}
+export type { SessionHost } from './sessionHost';
 
 /**
  * The training worker's brain: owns the live run, answers commands, trains in time-sliced chunks and
@@ -67,8 +59,12 @@ export class TrainingSession {
       host.startEvaluator ?? null,
       host,
     );
-    const judge = { judge: this.judgeEpoch.bind(this), refuse: this.refuseEpoch.bind(this) };
-    this.runs = new EpochRuns(this.batch, this.blowUp, this.stops, judge);
+    const judge = {
+      blewUp: (loss: number) => this.rollBack('loss-far-above-best', loss),
+      stopped: (notice: RunNotice) => this.stopWith(notice),
+      refuse: (loss: number) => this.refuseEpoch(loss),
+    };
+    this.runs = new EpochRuns(this.batch, this.blowUp, this.plateau, this.stops, judge);
     this.slices = new TrainingSlices(host, {
       pacing: this.pacing,
       running: () => this.status === 'running',
@@ -311,7 +307,7 @@ export class TrainingSession {
 
   /**
    * A recorded epoch through the watches and the stop rules; false when the run paused itself there
-   * (the trainer is at that epoch: trainEpochs stops at any epoch that may pause it).
+   * (the trainer is at that epoch). EpochRuns judges its runs' epochs the same way, in its own loop.
    */
   private judgeEpoch(loss: number, epoch: number): boolean {
     if (this.blowUp.observe(loss, epoch)) return this.rollBack('loss-far-above-best', loss);
@@ -322,9 +318,13 @@ export class TrainingSession {
       return true;
     }
     const stop = this.stops.check(epoch, loss);
-    if (!stop) return true;
+    return stop === null || this.stopWith(stop);
+  }
+
+  /** A stop rule paused the playing run at the epoch the trainer is at. */
+  private stopWith(notice: RunNotice): false {
     this.status = 'paused';
-    this.notice = stop;
+    this.notice = notice;
     return false;
   }
 

@@ -4,8 +4,15 @@ import type { Pacing } from './pacing';
 export const FRAME_MS = 16;
 /** How long one slice of the loop trains before it lets commands in. */
 const SLICE_MS = 8;
-/** How often (samples trained) the loop reads the clock: every 64 epochs of 4 rows, every epoch of 100,000. */
-const CLOCK_EVERY_SAMPLES = 256;
+/**
+ * How often (samples trained) the loop reads the clock: every 1,024 epochs of 4 rows (about 0.3 ms at full
+ * speed). Each look ends a call into the training loop, and every call costs about a microsecond of its
+ * own (setting up, the last sample's trace, the clock): at 256 samples that was a few percent of the
+ * article's epochs per second.
+ */
+const CLOCK_EVERY_SAMPLES = 4096;
+/** An epoch this long (samples) is a look of its own: a command waits at most about one epoch. */
+const LONG_EPOCH_SAMPLES = 256;
 /**
  * Flow control: frames the page has not handed back yet. The page hands a frame back at its next painted
  * frame (frameAcks.ts), so with one in flight a page painting 10 frames a second receives 10 messages a
@@ -42,6 +49,10 @@ export interface SlicedRun {
 /** The clock's side of a playing run: slices of training between commands, and a frame per animation frame. */
 export class TrainingSlices {
   private scheduled = false;
+  /** Bumped by every schedule: a tick from an earlier one (a wait cut short) does nothing. */
+  private scheduledAs = 0;
+  /** The last slice stopped at MAX_WAITING_EPOCHS: training waits for the page to hand a frame back. */
+  private waitingForPage = false;
 
   constructor(
     private readonly clock: {
@@ -55,7 +66,9 @@ export class TrainingSlices {
   schedule(delayMs: number): void {
     if (this.scheduled) return;
     this.scheduled = true;
+    const as = ++this.scheduledAs;
     const tick = (): void => {
+      if (as !== this.scheduledAs) return;
       this.scheduled = false;
       this.tick();
     };
@@ -63,11 +76,19 @@ export class TrainingSlices {
     else this.clock.after(delayMs, tick);
   }
 
-  /** The page handed a frame back: while training runs, the epochs waiting for it go now if it is time. */
+  /**
+   * The page handed a frame back: while training runs, the epochs waiting for it go now if it is time, and
+   * training that stopped to wait for the page goes on at once, not at its next look a frame later (a
+   * page slowed by a long task otherwise left the worker idle for up to FRAME_MS after each hand-back).
+   */
   handedBack(): void {
     const { clock, run } = this;
-    if (!run.running() || run.waitingEpochs() === 0 || run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT) return;
-    if (clock.now() - run.lastPostAt() >= HANDED_BACK_GAP_MS) run.flush();
+    if (!run.running() || run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT) return;
+    if (run.waitingEpochs() > 0 && clock.now() - run.lastPostAt() >= HANDED_BACK_GAP_MS) run.flush();
+    if (!this.waitingForPage) return;
+    this.waitingForPage = false;
+    this.scheduled = false;
+    this.schedule(0);
   }
 
   /** One slice of training: as many epochs as are due (all, at full speed) for up to SLICE_MS. */
@@ -80,7 +101,8 @@ export class TrainingSlices {
     let sinceClock = 0;
     const pageBehind = run.framesInFlight() >= MAX_FRAMES_IN_FLIGHT;
     const room = pageBehind ? MAX_WAITING_EPOCHS - run.waitingEpochs() : Infinity;
-    const clockEvery = Math.ceil(CLOCK_EVERY_SAMPLES / Math.max(1, run.samplesPerEpoch()));
+    const samples = Math.max(1, run.samplesPerEpoch());
+    const clockEvery = samples >= LONG_EPOCH_SAMPLES ? 1 : Math.ceil(CLOCK_EVERY_SAMPLES / samples);
     while (trained < due && trained < room) {
       const epochs = run.trainEpochs(Math.min(due - trained, room - trained, clockEvery - sinceClock));
       trained += epochs;
@@ -97,7 +119,8 @@ export class TrainingSlices {
       return;
     }
     if (clock.now() - run.lastPostAt() >= FRAME_MS && !pageBehind) run.flush();
-    // Waiting for the page: look again in a frame instead of spinning.
+    // Waiting for the page: look again in a frame (or at its hand-back) instead of spinning.
+    this.waitingForPage = run.pacing.speed === null && trained >= room;
     this.schedule(run.pacing.speed === null && trained < room ? 0 : FRAME_MS);
   }
 }

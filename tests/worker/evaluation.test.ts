@@ -42,7 +42,8 @@ function harness(config: RunConfig, options: { evaluator?: 'answers' | 'none' | 
   const session: TrainingSession = new TrainingSession({
     post: (message: WorkerMessage) => {
       if (message.type !== 'frame') return;
-      frames.push(message);
+      // Keep a copy and hand the buffers back, as the page does: the session fills them again.
+      frames.push(structuredClone(message));
       const { losses, accuracies, params, testLosses, testAccuracies } = message;
       session.handle({ type: 'recycle', losses, accuracies, params, testLosses, testAccuracies });
     },

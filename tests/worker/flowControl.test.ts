@@ -144,3 +144,44 @@ describe('flow control: the worker posts a frame per frame the page paints', () 
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(16);
   });
 });
+
+describe('flow control: training that waits for the page', () => {
+  it('goes on as soon as the page hands a frame back, not a frame later', () => {
+    const unreturned: FrameMessage[] = [];
+    const soon: (() => void)[] = [];
+    const later: (() => void)[] = [];
+    let clock = 0;
+    const session: TrainingSession = new TrainingSession({
+      post: (message: WorkerMessage) => {
+        if (message.type === 'frame') unreturned.push(message);
+      },
+      now: () => (clock += 0.001), // a fast machine: the slices end at the epochs the page may be behind
+      yieldThen: (task) => soon.push(task),
+      after: (_ms, task) => later.push(task),
+    });
+    const handBack = () => {
+      for (const { losses, accuracies, params } of unreturned.splice(0))
+        session.handle({ type: 'recycle', losses, accuracies, params });
+    };
+    session.handle({ type: 'configure', config: CONFIG });
+    session.handle({ type: 'set-speed', epochsPerSecond: null });
+    handBack();
+    session.handle({ type: 'play' });
+    // The page paints nothing: the worker trains until as many epochs as it may hold wait, then waits.
+    while (soon.length > 0) soon.shift()!();
+    expect(later).toHaveLength(1);
+    clock += 10; // the page hands back 10 ms on, before the worker's next look
+    handBack();
+    // The frame goes out and training goes on at once: a slice is queued now, not behind a timer.
+    expect(unreturned).toHaveLength(1);
+    expect(soon).toHaveLength(1);
+    const before = unreturned.at(-1)!.live.epoch;
+    soon.shift()!();
+    session.handle({ type: 'pause' });
+    expect(unreturned.at(-1)!.live.epoch).toBeGreaterThan(before);
+    // The timer set while it waited does nothing when it fires: one chain of slices, not two.
+    const queuedBefore = soon.length + later.length;
+    later.shift()!();
+    expect(soon.length + later.length).toBe(queuedBefore - 1);
+  });
+});
