@@ -6,9 +6,7 @@
  * drew before it). So two costly figures never redraw into the same frame (one task of both would miss
  * several frames on a slow machine), and every waiting view gets its turn. Pure bookkeeping with an
  * injected clock, so a test can give the redraws made-up costs.
- */
-
-/**
+ *
  * Views that keep the beat (the Training status) are not spread: each draws once in the callback of the
  * next frame, however many changes came since, and always in that frame (its share or not). Several
  * worker messages between two frames then cost one redraw, drawn right before the frame paints it.
