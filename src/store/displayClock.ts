@@ -14,8 +14,9 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
  * While training runs the clock also keeps the frame rate: it times each view's redraws and the page's
  * frames (frameBudget.ts), and a view whose redraws make frames run long is redrawn less often until
  * there is room again. Views with the `frame` cadence are never slowed: they keep the beat, one redraw in
- * each frame's callback however many worker messages came before it. And it spreads the other redraws over
- * the frames (frameSlot.ts): a redraw due once its frame's share is spent waits for the next frame.
+ * each frame's callback however many worker messages came before it. Every other redraw is drawn in a
+ * frame's callback too, spread over the frames (frameSlot.ts): none between frames, where it would make
+ * the browser lay the page out twice a frame.
  */
 
 /** The least time between two redraws of a view while training runs and it is on screen. */

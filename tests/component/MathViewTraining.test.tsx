@@ -60,8 +60,8 @@ describe('the Math view while training', () => {
     render(<MathView />);
     frame(1);
     wait(1000);
-    frame(2); // the first frame after a quiet spell shows at once
-    wait(100);
+    frame(2); // the first frame after a quiet spell shows in the next animation frame
+    wait(140); // and its formulas, one per 20 ms turn
     const settled = typeset();
     expect(settled).toHaveLength(5);
     expect(w1Before()).toBe('1.02');
@@ -72,12 +72,14 @@ describe('the Math view while training', () => {
     }
     expect(w1Before()).toBe('1.02');
     expect(changedSince(settled)).toBe(0);
-    // half a second after the last refresh the latest frame lands: the table at once, the formulas
-    // one per 20 ms turn
-    wait(360);
+    // half a second after the last refresh, in the animation frame after it, the latest frame lands: the
+    // table at once, the formulas one per 20 ms turn
+    wait(300);
+    expect(w1Before()).toBe('1.02');
+    for (let waited = 0; w1Before() === '1.02' && waited < 200; waited++) wait(1);
     expect(w1Before()).toBe('1.06');
     const turns = [changedSince(settled)];
-    // The clock renders the refresh inside its timer, so the first turn is queued during that timer; fake
+    // The clock renders the refresh inside a frame's callback, so the first turn is queued during it; fake
     // timers start a 0 ms timer queued during a tick 1 ms later (a browser runs it in the next task).
     for (const ms of [1, 20, 20, 20, 20, 20]) {
       wait(ms);

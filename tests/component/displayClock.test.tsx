@@ -72,13 +72,21 @@ describe('useShownParams', () => {
     act(() => {
       vi.advanceTimersByTime(500);
     });
-    setRun(1, 'running'); // the first change after a quiet spell shows at once
-    expect(result.current[0]).toBe(1);
+    setRun(1, 'running'); // while training, a view redraws in an animation frame's callback...
+    expect(result.current[0]).toBe(0);
+    act(() => {
+      vi.advanceTimersByTime(16);
+    });
+    expect(result.current[0]).toBe(1); // ...and the first change after a quiet spell shows in the next one
     setRun(2, 'running');
     setRun(3, 'running');
     expect(result.current[0]).toBe(1);
     act(() => {
-      vi.advanceTimersByTime(CADENCES.readout);
+      vi.advanceTimersByTime(CADENCES.readout - 16);
+    });
+    expect(result.current[0]).toBe(1);
+    act(() => {
+      vi.advanceTimersByTime(16 + 16); // the cadence's end, then the frame that draws
     });
     expect(result.current[0]).toBe(3);
   });

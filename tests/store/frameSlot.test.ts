@@ -14,13 +14,26 @@ function slotWithViews() {
 }
 
 describe('the frame slot', () => {
-  it('draws cheap redraws at once while the frame has room', () => {
+  it('draws nothing between frames: every redraw waits for the next frame, cheap ones all in it', () => {
     const { slot, drawn, view } = slotWithViews();
-    slot.request(view('status', 1));
+    slot.request(view('curve', 1));
     slot.request(view('readout', 2));
     slot.request(view('timeline', 2));
-    expect(drawn).toEqual(['status', 'readout', 'timeline']);
+    expect(drawn).toEqual([]);
+    expect(slot.pending).toBe(3);
+    slot.nextFrame();
+    expect(drawn).toEqual(['curve', 'readout', 'timeline']);
     expect(slot.pending).toBe(0);
+  });
+
+  it('the beat draws first in its frame, and its cost counts against the share', () => {
+    const { slot, drawn, view } = slotWithViews();
+    slot.request(view('curve', 1));
+    slot.requestBeat(view('status', SLICE_MS));
+    slot.nextFrame();
+    expect(drawn).toEqual(['status']);
+    slot.nextFrame();
+    expect(drawn).toEqual(['status', 'curve']);
   });
 
   it('never lets two costly figures redraw into the same frame', () => {
@@ -31,11 +44,10 @@ describe('the frame slot', () => {
     slot.request(network);
     slot.request(boundary);
     slot.request(curve);
-    expect(drawn).toEqual(['network']);
-    // The frame that paints the network's redraw draws nothing more of its own...
+    expect(drawn).toEqual([]);
+    // Each frame draws one waiting figure, oldest first.
     slot.nextFrame();
     expect(drawn).toEqual(['network']);
-    // ...and each frame after it draws one waiting figure, oldest first.
     slot.nextFrame();
     expect(drawn).toEqual(['network', 'boundary']);
     slot.nextFrame();
@@ -60,16 +72,16 @@ describe('the frame slot', () => {
     const curve = view('curve', 1);
     slot.request(curve);
     slot.request(curve);
-    expect(slot.pending).toBe(1);
-    // With a redraw waiting, even a cheap one does not jump the queue.
-    slot.nextFrame();
+    expect(slot.pending).toBe(2);
+    // A cheap redraw does not jump the queue.
     slot.request(view('readout', 1));
+    slot.nextFrame();
     expect(drawn).toEqual(['network']);
     slot.nextFrame();
     expect(drawn).toEqual(['network', 'curve', 'readout']);
   });
 
-  it('a cancelled redraw does not run; a flush runs everything waiting and starts a fresh frame', () => {
+  it('a cancelled redraw does not run; a flush runs everything waiting at once', () => {
     const { slot, drawn, view } = slotWithViews();
     slot.request(view('network', 40));
     const boundary = view('boundary', 35);
@@ -78,7 +90,6 @@ describe('the frame slot', () => {
     slot.cancel(boundary);
     slot.flush();
     expect(drawn).toEqual(['network', 'curve']);
-    slot.request(view('landscape', 30));
-    expect(drawn.at(-1)).toBe('landscape');
+    expect(slot.pending).toBe(0);
   });
 });
