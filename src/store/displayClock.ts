@@ -14,9 +14,10 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
  * While training runs the clock also keeps the frame rate: it times each view's redraws and the page's
  * frames (frameBudget.ts), and a view whose redraws make frames run long is redrawn less often until
  * there is room again. Views with the `frame` cadence are never slowed: they keep the beat, one redraw in
- * each frame's callback however many worker messages came before it. Every other redraw is drawn in a
- * frame's callback too, spread over the frames (frameSlot.ts): none between frames, where it would make
- * the browser lay the page out twice a frame.
+ * each frame's callback however many worker messages came before it. Every other redraw the clock paces
+ * is drawn in a frame's callback too, spread over the frames (frameSlot.ts): none in a task between two
+ * frames, where it would make the browser lay the page out twice a frame. (A view drawn as it mounts or
+ * comes back into view, and the redraws a stop flushes, still draw at once.)
  */
 
 /** The least time between two redraws of a view while training runs and it is on screen. */

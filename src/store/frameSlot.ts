@@ -3,9 +3,9 @@
  * frame's callback, however it fell due (a worker message, a cadence's timer): a task between two frames
  * that changed the page made Chromium lay it out twice per frame, once when the frame began (to update
  * what the pointer hovers) and again after the callbacks' own changes. Drawn in the callback, the page is
- * laid out once per frame. The callback draws the waiting redraws, oldest first, while its share lasts, so
- * two costly figures never redraw into the same frame (one task of both would miss several frames on a
- * slow machine), and every waiting view gets its turn. Pure bookkeeping with an injected clock, so a test
+ * laid out once per frame. The callback draws the waiting redraws, oldest first, while its share lasts (one
+ * at least), so two costly figures never redraw into the same frame (one task of both would miss several
+ * frames on a slow machine), and every waiting view gets its turn. Pure bookkeeping with an injected clock, so a test
  * can give the redraws made-up costs.
  *
  * Views that keep the beat (the Training status) are not spread: each draws once in the callback of the
@@ -53,20 +53,22 @@ export class FrameSlot {
 
   /**
    * An animation frame's callback: the beat's redraws, then the waiting ones, oldest first, while the
-   * frame's share lasts (one at least, unless the beat spent it). A redraw asked for meanwhile waits for
-   * the next frame.
+   * frame's share lasts, and one at least however long the beat took (on a slow CPU the status alone can
+   * spend the share, and the figures would never get a turn). A redraw asked for meanwhile, even by one
+   * that just ran, waits for the next frame.
    */
   nextFrame(): void {
     const start = this.clock();
-    for (const draw of this.onBeat) {
-      this.onBeat.delete(draw);
-      draw();
-    }
+    const beat = [...this.onBeat];
+    this.onBeat.clear();
+    for (const draw of beat) draw();
     let left = this.waiting.size;
+    let drew = false;
     for (const draw of this.waiting) {
-      if (left-- === 0 || this.clock() - start >= this.sliceMs) break;
+      if (left-- === 0 || (drew && this.clock() - start >= this.sliceMs)) break;
       this.waiting.delete(draw);
       draw();
+      drew = true;
     }
   }
 

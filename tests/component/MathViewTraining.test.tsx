@@ -74,9 +74,10 @@ describe('the Math view while training', () => {
     expect(changedSince(settled)).toBe(0);
     // half a second after the last refresh, in the animation frame after it, the latest frame lands: the
     // table at once, the formulas one per 20 ms turn
-    wait(300);
+    wait(340);
     expect(w1Before()).toBe('1.02');
-    for (let waited = 0; w1Before() === '1.02' && waited < 200; waited++) wait(1);
+    // due 500 ms after the last refresh, then drawn in the next animation frame: within two frames of here
+    for (let waited = 0; w1Before() === '1.02' && waited < 32; waited++) wait(1);
     expect(w1Before()).toBe('1.06');
     const turns = [changedSince(settled)];
     // The clock renders the refresh inside a frame's callback, so the first turn is queued during it; fake

@@ -26,14 +26,33 @@ describe('the frame slot', () => {
     expect(slot.pending).toBe(0);
   });
 
-  it('the beat draws first in its frame, and its cost counts against the share', () => {
+  it('the beat draws first in its frame and counts against the share, but never starves the others', () => {
     const { slot, drawn, view } = slotWithViews();
     slot.request(view('curve', 1));
-    slot.requestBeat(view('status', SLICE_MS));
+    slot.request(view('readout', 1));
+    const status = view('status', SLICE_MS);
+    slot.requestBeat(status);
     slot.nextFrame();
-    expect(drawn).toEqual(['status']);
-    slot.nextFrame();
+    // The status spent the share: one waiting redraw still gets its turn, the next waits.
     expect(drawn).toEqual(['status', 'curve']);
+    slot.requestBeat(status);
+    slot.nextFrame();
+    expect(drawn).toEqual(['status', 'curve', 'status', 'readout']);
+  });
+
+  it('a redraw that asks again while it draws runs once per frame', () => {
+    const { slot, drawn, view } = slotWithViews();
+    const curve = view('curve', 1);
+    const again = () => {
+      curve();
+      slot.request(again);
+    };
+    slot.request(again);
+    slot.nextFrame();
+    expect(drawn).toEqual(['curve']);
+    expect(slot.pending).toBe(1);
+    slot.nextFrame();
+    expect(drawn).toEqual(['curve', 'curve']);
   });
 
   it('never lets two costly figures redraw into the same frame', () => {
