@@ -31,7 +31,6 @@ import {
 } from './lazyPanels';
 import { LinkBanner } from './LinkBanner';
 import { OnDemand } from './OnDemand';
-import { startsRun } from './runStart';
 import { StorageNotice } from './StorageNotice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Tagline } from './Tagline';
@@ -142,7 +141,6 @@ export function App() {
           <div className="panel panel-wide" data-view-panel="Math">
             <OnDemand
               asked={view === 'Math'}
-              deferAfter={startsRun}
               load={MathPanel.preload}
               placeholder={<PanelPlaceholder height={1500} region="Math" heading />}
             >

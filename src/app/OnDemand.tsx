@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { afterRunStarts } from './runStart';
+import { afterRunStarts, startsRun } from './runStart';
 import { isTrainingLive, runStore } from '../store/runStore';
 import { mountWhenRunRests } from './runRest';
 
@@ -16,8 +16,8 @@ interface OnDemandProps {
   readonly whenIdle?: boolean;
   /**
    * A first use after which the panel mounts only once the run has gone a while and the page is idle
-   * (a run control: a heavy mount would land in the run's first second). Scrolling near or asking still
-   * mounts it at once.
+   * (by default a run control, `startsRun`: a heavy mount would land in the run's first seconds). Scrolling
+   * near or asking still mounts it at once.
    */
   readonly deferAfter?: (event: Event) => boolean;
   /** Fetches the panel's code: a mount nobody asked for yet waits for it, and so renders in one pass. */
@@ -38,7 +38,7 @@ interface OnDemandProps {
 export function OnDemand({
   asked,
   whenIdle = false,
-  deferAfter,
+  deferAfter = startsRun,
   load,
   placeholder,
   children,

@@ -28,7 +28,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function Page({ asked = false }: { readonly asked?: boolean }) {
+/** `byDefault`: the panel is given no `deferAfter`, as most of the lab's panels are. */
+function Page({
+  asked = false,
+  byDefault = false,
+}: {
+  readonly asked?: boolean;
+  readonly byDefault?: boolean;
+}) {
   return (
     <>
       <section aria-label="Controls">
@@ -39,7 +46,11 @@ function Page({ asked = false }: { readonly asked?: boolean }) {
       </section>
       <button type="button">Reset view</button>
       <input aria-label="Name" />
-      <OnDemand asked={asked} deferAfter={startsRun} placeholder={<p>placeholder</p>}>
+      <OnDemand
+        asked={asked}
+        {...(byDefault ? {} : { deferAfter: startsRun })}
+        placeholder={<p>placeholder</p>}
+      >
         <p>the Math view</p>
       </OnDemand>
     </>
@@ -80,6 +91,19 @@ describe('OnDemand with deferAfter: the Math view stays out of the run’s first
       vi.advanceTimersByTime(1);
     });
     expect(mathView()).toBeNull();
+    act(() => idle?.());
+    expect(mathView()).toBeInTheDocument();
+  });
+
+  it('a panel given no deferAfter waits the same way: the Speed slider used before Play mounts nothing yet', () => {
+    render(<Page byDefault />);
+    act(() => {
+      fireEvent.keyDown(screen.getByRole('slider', { name: 'Speed' }), { key: 'End' });
+    });
+    expect(mathView()).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(AFTER_RUN_START_MS);
+    });
     act(() => idle?.());
     expect(mathView()).toBeInTheDocument();
   });
