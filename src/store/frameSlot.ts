@@ -5,8 +5,8 @@
  * what the pointer hovers) and again after the callbacks' own changes. Drawn in the callback, the page is
  * laid out once per frame. The callback draws the waiting redraws, oldest first, while its share lasts (one
  * at least), so two costly figures never redraw into the same frame (one task of both would miss several
- * frames on a slow machine), and every waiting view gets its turn. Pure bookkeeping with an injected clock, so a test
- * can give the redraws made-up costs.
+ * frames on a slow machine), and every waiting view gets its turn. Pure bookkeeping with an injected
+ * clock, so a test can give the redraws made-up costs.
  *
  * Views that keep the beat (the Training status) are not spread: each draws once in the callback of the
  * next frame, however many changes came since, and always in that frame (its share or not). Several
