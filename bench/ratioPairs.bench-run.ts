@@ -137,6 +137,11 @@ test('app worker vs plain worker, in alternating pairs', async () => {
     const byWall = pairs.map((p) => p.app / p.plain);
     const byCpu = pairs.map((p) => p.app / p.appWorkerCpu / (p.plain / p.plainWorkerCpu));
     const list = (values: number[]) => values.map((v) => fixed(v, 2)).join(' ');
+    /** A row of one thread's CPU share: its median, then each pair's. */
+    const share = (label: string, of: (pair: Pair) => number) => {
+      const values = pairs.map(of);
+      return [label, fixed(median(values), 2), list(values)];
+    };
     console.log(
       `\n${table(
         `The app's worker / the plain loop, ${PAIRS} alternating pairs of ${PAIR_MS / 1000} s (budget: >= 0.9x)`,
@@ -144,26 +149,10 @@ test('app worker vs plain worker, in alternating pairs', async () => {
           ['measure', 'median', 'per pair'],
           ['RATIO by wall clock', `${fixed(median(byWall), 3)}x`, list(byWall)],
           ['ratio by worker CPU time', `${fixed(median(byCpu), 3)}x`, list(byCpu)],
-          [
-            'app worker thread, share of a core',
-            fixed(median(pairs.map((p) => p.appWorkerCpu)), 2),
-            list(pairs.map((p) => p.appWorkerCpu)),
-          ],
-          [
-            'plain worker thread, share of a core',
-            fixed(median(pairs.map((p) => p.plainWorkerCpu)), 2),
-            list(pairs.map((p) => p.plainWorkerCpu)),
-          ],
-          [
-            'page main thread while the app trains',
-            fixed(median(pairs.map((p) => p.main)), 2),
-            list(pairs.map((p) => p.main)),
-          ],
-          [
-            'Chromium, cores, while the app trains',
-            fixed(median(pairs.map((p) => p.chromiumCores)), 2),
-            list(pairs.map((p) => p.chromiumCores)),
-          ],
+          share('app worker thread, share of a core', (p) => p.appWorkerCpu),
+          share('plain worker thread, share of a core', (p) => p.plainWorkerCpu),
+          share('page main thread while the app trains', (p) => p.main),
+          share('Chromium, cores, while the app trains', (p) => p.chromiumCores),
         ],
       )}\nload average ${loadavg()
         .map((load) => fixed(load, 1))
