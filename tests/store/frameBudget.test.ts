@@ -16,15 +16,22 @@ function page({ withReadout = true } = {}) {
   const figure = budget.add(33, { hasDetail: true });
   const readout = withReadout ? budget.add(100) : null;
   let now = 0;
-  /** One window's frames of `frameMs` each, every view redrawing at its rate with its cost. */
+  /**
+   * Frames of `frameMs` each until the budget judges a window (half a second of them, or fewer when it
+   * is slow early), every view redrawing at its rate with its cost. Returns the frames it took.
+   */
   const window = (frameMs: number, costs = COSTS) => {
-    for (let frame = Math.ceil(WINDOW_MS / frameMs); frame > 0; frame--) {
+    const closed = budget.windowsClosed;
+    let frames = 0;
+    while (budget.windowsClosed === closed) {
       now += frameMs;
+      frames += 1;
       budget.noteCost(status, costs.status, now);
       if (now - figure.drawnAt >= figure.everyMs) budget.noteCost(figure, costs.figure, now);
       if (readout && now - readout.drawnAt >= readout.everyMs) budget.noteCost(readout, costs.readout, now);
       budget.noteFrame(frameMs, now);
     }
+    return frames;
   };
   return { budget, status, figure, readout: readout ?? figure, window };
 }
@@ -146,20 +153,22 @@ describe('the frame budget', () => {
 });
 
 describe('the frame budget keeps the 95th-percentile frame within the beat', () => {
-  /** A window of 30 frames of 16 ms but `long` of them 34 ms (a missed beat), the figure redrawing at its rate. */
+  /** A window of frames of 16 ms but its first `long` 34 ms (a missed beat), the figure redrawing at its rate. */
   function windowWithLongFrames(
     budget: FrameBudget,
     figure: ReturnType<FrameBudget['add']>,
     clock: { now: number },
     long: number,
   ) {
-    const frames = Math.ceil(WINDOW_MS / SMOOTH_MS);
-    for (let frame = 0; frame < frames; frame++) {
+    const closed = budget.windowsClosed;
+    let frame = 0;
+    for (; budget.windowsClosed === closed; frame++) {
       const ms = frame < long ? 34 : SMOOTH_MS;
       clock.now += ms;
       if (clock.now - figure.drawnAt >= figure.everyMs) budget.noteCost(figure, 10, clock.now);
       budget.noteFrame(ms, clock.now);
     }
+    return frame;
   }
 
   it('two missed beats in a half-second window (one frame in sixteen) are too many: it slows the figure', () => {
@@ -167,8 +176,10 @@ describe('the frame budget keeps the 95th-percentile frame within the beat', () 
     const figure = budget.add(33);
     const clock = { now: 0 };
     windowWithLongFrames(budget, figure, clock, 0);
-    windowWithLongFrames(budget, figure, clock, 2);
-    expect(figure.everyMs).toBe(66);
+    const frames = windowWithLongFrames(budget, figure, clock, 2);
+    // judged at its second missed beat: the two frames ran two beats each, so the figure redraws half as often
+    expect(frames).toBe(2);
+    expect(figure.everyMs).toBeCloseTo(33 * (68 / (2 * (1000 / 60))), 6);
   });
 
   it('a window with one missed beat holds: it neither slows nor counts as calm for a give-back', () => {
@@ -177,13 +188,49 @@ describe('the frame budget keeps the 95th-percentile frame within the beat', () 
     const clock = { now: 0 };
     windowWithLongFrames(budget, figure, clock, 0);
     windowWithLongFrames(budget, figure, clock, 3);
-    expect(figure.everyMs).toBe(66);
+    const slowed = figure.everyMs;
+    expect(slowed).toBeGreaterThanOrEqual(66);
     for (let i = 0; i < 4; i++) {
       windowWithLongFrames(budget, figure, clock, 0);
-      windowWithLongFrames(budget, figure, clock, 1);
+      expect(windowWithLongFrames(budget, figure, clock, 1)).toBeGreaterThan(25); // a whole half second
     }
-    expect(figure.everyMs).toBe(66);
+    expect(figure.everyMs).toBe(slowed);
     for (let i = 0; i < CALM_WINDOWS; i++) windowWithLongFrames(budget, figure, clock, 0);
     expect(figure.everyMs).toBe(33);
+  });
+});
+
+describe('the frame budget on a slow CPU', () => {
+  it('judges a window at its second long frame, so the rates that fit come within half a second', () => {
+    // A page at 4x CPU: every redraw of the figure (45 ms) is a long frame; the curve's (5 ms) alone is not.
+    const budget = new FrameBudget();
+    const status = budget.add(0, { exempt: true });
+    const figure = budget.add(33, { hasDetail: true });
+    const curve = budget.add(0);
+    let now = 0;
+    let longFrames = 0;
+    let figureAtHalfSecond = Number.NaN;
+    while (now < 1000) {
+      let ms = 9;
+      budget.noteCost(status, 3, now);
+      if (now - figure.drawnAt >= figure.everyMs) {
+        budget.noteCost(figure, 45, now);
+        ms += 45;
+      }
+      if (now - curve.drawnAt >= curve.everyMs) {
+        budget.noteCost(curve, 5, now);
+        ms += 5;
+      }
+      ms = Math.max(ms, 1000 / 60);
+      now += ms;
+      budget.noteFrame(ms, now);
+      if (ms > 20) longFrames += 1;
+      if (now < WINDOW_MS) figureAtHalfSecond = figure.everyMs;
+    }
+    // Judged only at the end of each half second, the figure still redrew 30 times a second then, and
+    // the first second had 13 long frames.
+    expect(figureAtHalfSecond).toBeGreaterThanOrEqual(4 * 33);
+    expect(longFrames).toBeLessThanOrEqual(6);
+    expect(curve.everyMs).toBeLessThan(100); // the cheap curve keeps nearly its rate
   });
 });
