@@ -32,12 +32,15 @@ export interface HistoryOptions {
 import {
   copyRecord,
   newChunk,
+  readRecordBlock,
+  rotatedSlot,
   writeRecord,
   writeRecords,
   type BatchColumns,
   type Chunk,
+  type RecordBlock,
 } from './historyChunks';
-import { checkBatch, checkParamCount } from './historyChecks';
+import { checkBatch, checkCap, checkChunkSize, checkParamCount } from './historyChecks';
 
 const DEFAULT_CAP = 2 ** 18;
 const DEFAULT_CHUNK_SIZE = 4096;
@@ -76,16 +79,8 @@ export class TrainingHistory {
   constructor(options: HistoryOptions = {}) {
     const cap = options.cap ?? DEFAULT_CAP;
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!Number.isSafeInteger(cap) || cap < 2) {
-      throw new RangeError(
-        `History cap must be an integer of at least 2 (the first and latest epoch); got ${cap}`,
-      );
-    }
-    if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) {
-      throw new RangeError(`History chunk size must be a positive integer; got ${chunkSize}`);
-    }
-    this.cap = cap;
-    this.chunkSize = chunkSize;
+    this.cap = checkCap(cap);
+    this.chunkSize = checkChunkSize(chunkSize);
     this.indexBits = (cap & (cap - 1)) === 0 ? Math.log2(cap) : 0;
     this.P = checkParamCount(options.paramsPerRecord ?? HISTORY_PARAM_COUNT);
   }
@@ -197,6 +192,14 @@ export class TrainingHistory {
   /** The share of test rows on the right side of 0.5 after that epoch; NaN where the run had none. */
   testAccuracyAt(index: number): number {
     return this.chunkAt(index).testAccuracies[this.slot(index) % this.chunkSize]!;
+  }
+
+  /** Epoch, loss, accuracy and test loss of records from..from+n-1 into block[0..n), in one pass. */
+  readRecords(from: number, n: number, block: RecordBlock): void {
+    if (n <= 0) return;
+    this.chunkAt(from); // range checks, as the accessors make them
+    this.chunkAt(from + n - 1);
+    readRecordBlock(this.chunks, this.chunkSize, this.rotation, this.indexBits, from, n, block);
   }
 
   paramAt(index: number, param: number): number {
@@ -333,9 +336,7 @@ export class TrainingHistory {
 
   /** The storage slot of record `index`: its bits rotated left by `rotation`. */
   private slot(index: number): number {
-    const r = this.rotation;
-    if (r === 0) return index;
-    return ((index << r) | (index >>> (this.indexBits - r))) & (this.cap - 1);
+    return rotatedSlot(index, this.rotation, this.indexBits);
   }
 
   /** Writes batch offset `i` as the new last record. */

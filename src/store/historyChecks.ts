@@ -1,6 +1,22 @@
 /** The checks a history makes on what it is given, before it changes anything. */
 import type { BatchColumns } from './historyChunks';
 
+export function checkCap(cap: number): number {
+  if (!Number.isSafeInteger(cap) || cap < 2) {
+    throw new RangeError(
+      `History cap must be an integer of at least 2 (the first and latest epoch); got ${cap}`,
+    );
+  }
+  return cap;
+}
+
+export function checkChunkSize(size: number): number {
+  if (!Number.isSafeInteger(size) || size < 1) {
+    throw new RangeError(`History chunk size must be a positive integer; got ${size}`);
+  }
+  return size;
+}
+
 export function checkParamCount(count: number): number {
   if (!Number.isSafeInteger(count) || count < 1) {
     throw new RangeError(`A record needs a positive whole number of parameters; got ${count}`);

@@ -95,6 +95,19 @@ describe('loss columns (pure)', () => {
     );
   });
 
+  it('folds a history of thousands of records, read a block at a time, exactly', () => {
+    const history = new TrainingHistory({ cap: 4096, chunkSize: 500 });
+    const losses = Array.from({ length: 9_000 }, (_, i) => Math.abs(Math.sin(i)));
+    losses[2_500] = 7; // a spike in the third block of records read
+    appendTo(history, 0, losses);
+    expect(history.stride).toBe(4); // thinned twice: the records are spread over rotated slots
+    const columns = new IncrementalColumns();
+    columns.sync(history, 240, 1, 'run');
+    const x = epochScale(epochDomainEnd(history.lastEpoch()), 240);
+    expect(drawnColumns(columns)).toEqual(computeColumns(history, x, 240));
+    expect(Math.max(...columns.stable.filter(Number.isFinite))).toBe(7);
+  });
+
   it('recomputes everything only O(log n) times over a long run', () => {
     const history = new TrainingHistory({ cap: 2048 });
     const columns = new IncrementalColumns();

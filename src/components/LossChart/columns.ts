@@ -7,6 +7,8 @@
  * so folding a record in is two comparisons and an empty column is recognised by min > max.
  */
 
+import type { RecordBlock } from '../../store/historyChunks';
+
 /** What the chart reads from a training history (TrainingHistory satisfies it). */
 export interface HistoryReader {
   readonly length: number;
@@ -14,10 +16,14 @@ export interface HistoryReader {
   lossAt(index: number): number;
 }
 
-/** A history that also knows each record's accuracy, and its test loss (NaN where unknown). */
+/**
+ * A history that also knows each record's accuracy, and its test loss (NaN where unknown), and reads
+ * them a block of records at a time (TrainingHistory.readRecords) for the folds that go through all.
+ */
 export interface AccuracyReader extends HistoryReader {
   accuracyAt(index: number): number;
   testLossAt?(index: number): number;
+  readRecords(from: number, n: number, block: RecordBlock): void;
 }
 
 /** The epoch axis: a linear scale (d3's scaleLinear) from epochs to pixels 0..width. */
@@ -90,10 +96,15 @@ export function foldColumns(
   }
 }
 
+/** Records read per block by foldLossAndAccuracy: 32 kB of scratch, allocated once. */
+const BLOCK = 1024;
+let scratch: RecordBlock | null = null;
+
 /**
  * Folds records [from, to) into the loss, the accuracy and (given `testLosses`) the test loss columns in
- * one pass (one column lookup per record). Each series skips its own unknown values: an epoch without
- * an accuracy still has a loss, and a run without test rows leaves the test columns empty.
+ * one pass (one column lookup per record), reading the history a block at a time. Each series skips its
+ * own unknown values: an epoch without an accuracy still has a loss, and a run without test rows leaves
+ * the test columns empty.
  */
 export function foldLossAndAccuracy(
   history: AccuracyReader,
@@ -106,16 +117,24 @@ export function foldLossAndAccuracy(
 ): void {
   const width = losses.length / 2;
   const affine = affineOf(x);
-  const withTest = testLosses !== null && history.testLossAt !== undefined;
-  for (let i = from; i < to; i++) {
-    const at = 2 * columnAt(affine, history.epochAt(i), width);
-    const loss = history.lossAt(i);
-    if (Number.isFinite(loss)) foldValue(losses, at, loss);
-    const accuracy = history.accuracyAt(i);
-    if (Number.isFinite(accuracy)) foldValue(accuracies, at, accuracy);
-    if (!withTest) continue;
-    const testLoss = history.testLossAt!(i);
-    if (Number.isFinite(testLoss)) foldValue(testLosses, at, testLoss);
+  const block = (scratch ??= {
+    epochs: new Float64Array(BLOCK),
+    losses: new Float64Array(BLOCK),
+    accuracies: new Float64Array(BLOCK),
+    testLosses: new Float64Array(BLOCK),
+  });
+  for (let start = from; start < to; start += BLOCK) {
+    const n = Math.min(BLOCK, to - start);
+    history.readRecords(start, n, block);
+    for (let k = 0; k < n; k++) {
+      const at = 2 * columnAt(affine, block.epochs[k]!, width);
+      const loss = block.losses[k]!;
+      if (Number.isFinite(loss)) foldValue(losses, at, loss);
+      const accuracy = block.accuracies[k]!;
+      if (Number.isFinite(accuracy)) foldValue(accuracies, at, accuracy);
+      const testLoss = block.testLosses[k]!;
+      if (testLosses !== null && Number.isFinite(testLoss)) foldValue(testLosses, at, testLoss);
+    }
   }
 }
 
