@@ -68,16 +68,6 @@ export function trainArticleEpochs(
   let b1 = params[6]!;
   let b2 = params[7]!;
   let b3 = params[8]!;
-  // The last sample's parameters before its step: its trace is worked out from them at the end.
-  let t1 = w1;
-  let t2 = w2;
-  let t3 = w3;
-  let t4 = w4;
-  let t5 = w5;
-  let t6 = w6;
-  let tb1 = b1;
-  let tb2 = b2;
-  let tb3 = b3;
   let recorded = 0;
   let accuracy = Number.NaN;
   let trained = 0;
@@ -89,15 +79,16 @@ export function trainArticleEpochs(
       const x2 = inputs[2 * sample + 1]!;
       const yTrue = targets[sample]!;
       if (cursor === last) {
-        t1 = w1;
-        t2 = w2;
-        t3 = w3;
-        t4 = w4;
-        t5 = w5;
-        t6 = w6;
-        tb1 = b1;
-        tb2 = b2;
-        tb3 = b3;
+        // Straight to memory: nine more locals kept live across the loop cost more than these stores.
+        traceParams[0] = w1;
+        traceParams[1] = w2;
+        traceParams[2] = w3;
+        traceParams[3] = w4;
+        traceParams[4] = w5;
+        traceParams[5] = w6;
+        traceParams[6] = b1;
+        traceParams[7] = b2;
+        traceParams[8] = b3;
       }
       const h1 = 1 / (1 + Math.exp(-(w1 * x1 + w2 * x2 + b1)));
       const h2 = 1 / (1 + Math.exp(-(w3 * x1 + w4 * x2 + b2)));
@@ -169,15 +160,6 @@ export function trainArticleEpochs(
   trainer.epoch += trained;
   trainer.cursor = 0;
   trainer.accuracy = accuracy;
-  traceParams[0] = t1;
-  traceParams[1] = t2;
-  traceParams[2] = t3;
-  traceParams[3] = t4;
-  traceParams[4] = t5;
-  traceParams[5] = t6;
-  traceParams[6] = tb1;
-  traceParams[7] = tb2;
-  traceParams[8] = tb3;
   settleLastTrace(trainer);
   return recorded;
 }
