@@ -160,7 +160,7 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
   const ratioByCpu = perCpu(workerGrowth, cpuMeasure) / plainPerCpu;
   const cpuText = (c: CpuShares | null) =>
     c
-      ? `${pct(c.workers[0])} / ${pct(c.rendererMain)} / ${fixed(c.chromiumCores, 2)} cores / ${pct(c.machineBusy)}`
+      ? `${pct(c.workers[0])} / ${pct(c.rendererMain)} / ${fixed(c.chromiumCores, 2)} cores / ${pct(c.machineBusy)} (${pct(c.machineSteal)} stolen)`
       : 'n/a (no /proc)';
   const heapText = (h: { ok: boolean; value?: { used: number } | null }) =>
     h.ok ? mb(h.value?.used ?? Number.NaN) : 'no answer in 15 s';
@@ -203,7 +203,7 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
         [
           'CPU while measured: worker thread / page main / Chromium / machine',
           cpuText(cpuMeasure),
-          'worker and main: share of one core; machine: all cores',
+          'worker and main: share of one core; machine: all cores; stolen: by the host for other guests',
         ],
         [
           'CPU in plain runs (before; after): plain worker thread / machine',

@@ -25,6 +25,7 @@ import {
   type LighthouseFigures,
 } from './lighthouseRun';
 import { count, fixed, median, RESULTS_DIR, ROOT_DIR, saveResult, table } from './report';
+import { machineTimes, stealShare } from './threads';
 
 const MOBILE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const DESKTOP_RUNS = Number(process.env.LIGHTHOUSE_DESKTOP_RUNS ?? 3);
@@ -98,6 +99,7 @@ test(
     if (BASELINE_DIR) builds.push({ name: 'baseline', server: await serveGzipped(BASELINE_DIR), runs: [] });
     const chromium = await launchChromium();
     const loadBefore = load();
+    const machineBefore = machineTimes();
     try {
       // Alternating builds run by run, so both see the same load.
       const plan: FormFactor[] = [
@@ -115,6 +117,7 @@ test(
       for (const build of builds) await build.server.close();
     }
     const loadAfter = load();
+    const steal = stealShare(machineBefore, machineTimes());
 
     const summary: Record<string, unknown> = { loadBefore, loadAfter };
     const lines: string[][] = [HEADER];
@@ -130,7 +133,7 @@ test(
     }
     console.log(
       `\n${table(
-        `Lighthouse ${builds[0]!.runs[0]!.result.lighthouseVersion}, served with gzip (load average 1/5/15 min: ${loadBefore} before, ${loadAfter} after)`,
+        `Lighthouse ${builds[0]!.runs[0]!.result.lighthouseVersion}, served with gzip (load average 1/5/15 min: ${loadBefore} before, ${loadAfter} after; ${fixed(100 * steal, 0)} % of the machine's time stolen by the host meanwhile)`,
         lines,
       )}`,
     );

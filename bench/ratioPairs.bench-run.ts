@@ -65,6 +65,8 @@ interface Pair {
   plainWorkerCpu: number;
   main: number;
   chromiumCores: number;
+  /** The share of the machine the host gave to other guests while the app trained. */
+  steal: number;
 }
 
 test('app worker vs plain worker, in alternating pairs', async () => {
@@ -131,6 +133,7 @@ test('app worker vs plain worker, in alternating pairs', async () => {
         plainWorkerCpu: plainShares?.workers[0] ?? Number.NaN,
         main: appShares?.rendererMain ?? Number.NaN,
         chromiumCores: appShares?.chromiumCores ?? Number.NaN,
+        steal: appShares?.machineSteal ?? Number.NaN,
       });
     }
 
@@ -153,6 +156,7 @@ test('app worker vs plain worker, in alternating pairs', async () => {
           share('plain worker thread, share of a core', (p) => p.plainWorkerCpu),
           share('page main thread while the app trains', (p) => p.main),
           share('Chromium, cores, while the app trains', (p) => p.chromiumCores),
+          share('machine time stolen by the host meanwhile', (p) => p.steal),
         ],
       )}\nload average ${loadavg()
         .map((load) => fixed(load, 1))

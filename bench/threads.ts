@@ -2,7 +2,9 @@
  * Per-thread CPU time of this process's Chromium (Linux /proc only), so the browser bench can tell a
  * worker that is slow from a worker that did not get a core: the training worker's thread should be
  * busy ~100 % of the measured wall time at full speed. Also the machine's overall busy share, because
- * other jobs on a shared machine take cores too.
+ * other jobs on a shared machine take cores too, and the share the hypervisor gave to other guests
+ * (steal): on the 2-core virtual machine of 2026-12-03 a page load saw 39 % of the machine's time stolen,
+ * and every wall-clock figure (fps, Lighthouse's TBT) moved with it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -17,12 +19,19 @@ export interface ThreadTime {
   seconds: number;
 }
 
+/** The machine's CPU time so far in jiffies, all cores, from /proc/stat. */
+export interface MachineTimes {
+  /** run by this machine's own processes (user, nice, system, interrupts) */
+  busy: number;
+  /** taken by the hypervisor for other guests while this machine had work (steal) */
+  steal: number;
+  total: number;
+}
+
 export interface CpuSnapshot {
   at: number;
   threads: ThreadTime[];
-  /** machine-wide busy and total jiffies (all cores), from /proc/stat */
-  machineBusy: number;
-  machineTotal: number;
+  machine: MachineTimes;
 }
 
 export const cpuTimesAvailable = existsSync('/proc/self/task') && existsSync('/proc/stat');
@@ -80,10 +89,26 @@ export function cpuSnapshot(): CpuSnapshot | null {
       threads.push({ pid, tid: Number(tid), name: name.trim(), seconds: ticks / TICKS_PER_SECOND });
     }
   }
-  const cpu = (read('/proc/stat') ?? '').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
-  const total = cpu.slice(0, 8).reduce((s, v) => s + v, 0);
-  return { at: Date.now(), threads, machineBusy: total - idle, machineTotal: total };
+  return { at: Date.now(), threads, machine: machineTimes() ?? { busy: 0, steal: 0, total: 0 } };
+}
+
+export function machineTimes(): MachineTimes | null {
+  const line = read('/proc/stat')?.split('\n')[0];
+  if (!line) return null;
+  // user nice system idle iowait irq softirq steal
+  const cpu = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = cpu;
+  return {
+    busy: user + nice + system + irq + softirq,
+    steal,
+    total: user + nice + system + idle + iowait + irq + softirq + steal,
+  };
+}
+
+/** The share of the machine's time stolen by the hypervisor between two readings (0..1; NaN without /proc). */
+export function stealShare(from: MachineTimes | null, to: MachineTimes | null): number {
+  if (!from || !to || to.total <= from.total) return Number.NaN;
+  return (to.steal - from.steal) / (to.total - from.total);
 }
 
 export interface CpuShares {
@@ -95,6 +120,8 @@ export interface CpuShares {
   chromiumCores: number;
   /** the whole machine's busy share, all cores (0..1) */
   machineBusy: number;
+  /** the share of the machine's time the hypervisor gave to other guests (0..1) */
+  machineSteal: number;
 }
 
 /** CPU shares between two snapshots. The renderer is the process that has DedicatedWorker threads. */
@@ -109,6 +136,7 @@ export function cpuShares(from: CpuSnapshot | null, to: CpuSnapshot | null): Cpu
     workers: workerThreads.map((t) => t.used / wall).sort((a, b) => b - a),
     rendererMain: (used.find((t) => t.tid === renderer)?.used ?? Number.NaN) / wall,
     chromiumCores: used.reduce((s, t) => s + t.used, 0) / wall,
-    machineBusy: (to.machineBusy - from.machineBusy) / Math.max(1, to.machineTotal - from.machineTotal),
+    machineBusy: (to.machine.busy - from.machine.busy) / Math.max(1, to.machine.total - from.machine.total),
+    machineSteal: stealShare(from.machine, to.machine),
   };
 }

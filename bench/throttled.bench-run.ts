@@ -29,6 +29,7 @@ import { APP_URL, FIGURE_WALK, startPreview, stopServer } from './browserPage';
 import { FRAME_PROBE, measureWithCpu, pageNow, windowStats, type FrameWindow } from './pageFrames';
 import { parseStatus } from './browserProbe';
 import { count, fixed, ROOT_DIR, saveResult, table } from './report';
+import { machineTimes, stealShare } from './threads';
 
 const THROTTLE = 4;
 const FIRST_SECOND_MS = 1000;
@@ -153,6 +154,7 @@ const cells = (w: FrameWindow) => [
 ];
 
 test('the page at full speed: CPU slowed 4x, and a 1,000-point set with a 50 % split', async () => {
+  const machineAtStart = machineTimes();
   if (!existsSync(resolve(ROOT_DIR, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `npx vite build` first (npm run bench does).');
   }
@@ -196,13 +198,14 @@ test('the page at full speed: CPU slowed 4x, and a 1,000-point set with a 50 % s
         [header.slice(0, 7), ...split.figures.map(({ name, window }) => [name, ...cells(window)])],
       )}\nworker: ${count(split.workerEpochsPerSecond)} epochs/s\n`,
     );
+    const steal = stealShare(machineAtStart, machineTimes());
     console.log(
       `${table(
         `The article's people on ${DEEP_LAYERS} x ${DEEP_WIDTH} hidden neurons, full speed, each figure in view (budget: >= 55 fps)`,
         [header.slice(0, 7), ...deep.figures.map(({ name, window }) => [name, ...cells(window)])],
       )}\nworker: ${count(deep.workerEpochsPerSecond)} epochs/s; load average ${loadavg()
         .map((load) => fixed(load, 1))
-        .join(' ')}\n`,
+        .join(' ')}; ${fixed(100 * steal, 0)} % of the machine's time stolen by the host over the bench\n`,
     );
     saveResult('throttled', {
       throttle: THROTTLE,
@@ -210,6 +213,7 @@ test('the page at full speed: CPU slowed 4x, and a 1,000-point set with a 50 % s
       split: { points: SPLIT_POINTS, ...split },
       deep: { layers: DEEP_LAYERS, width: DEEP_WIDTH, ...deep },
       loadAverage: loadavg(),
+      steal,
     });
     expect(throttled.after.fps).toBeGreaterThan(0);
   } finally {
