@@ -129,9 +129,9 @@ export class FrameBudget {
 
   /**
    * Whether the window is too slow whatever its other frames do, even if every frame left in it is on
-   * time at 60 Hz: from its second long frame. It closes then. On a slow CPU (4x)
-   * every redraw of a figure is a long frame, and waiting out each half second took four windows, two
-   * seconds of long frames after Play, to reach rates that fit; closing early takes a few frames each.
+   * time at 60 Hz: from its second long frame. It closes then. On a slow CPU (4x) every redraw of a
+   * figure is a long frame, and waiting out each half second took four windows, two seconds of long
+   * frames after Play, to reach rates that fit; closing early takes a few frames each.
    */
   private slowAlready(now: number): boolean {
     if (this.longFrames === 0) return false;
