@@ -203,7 +203,7 @@ export function reportBrowserBench(numbers: BrowserBenchNumbers): void {
         [
           'CPU while measured: worker thread / page main / Chromium / machine',
           cpuText(cpuMeasure),
-          'worker and main: share of one core; machine: all cores; stolen: by the host for other guests',
+          'worker and main: share of one core; machine: all cores, busy without steal; stolen: by the host for other guests',
         ],
         [
           'CPU in plain runs (before; after): plain worker thread / machine',

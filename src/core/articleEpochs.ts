@@ -4,7 +4,8 @@
  * hand-written loop), each epoch's loss and accuracy come from one inline pass, and each epoch's record
  * (loss, accuracy, parameters) goes straight into the caller's preallocated columns. The float64
  * operations are those of trainSample and currentLoss in their order, so every record is bit-equal to
- * trainEpoch's (a test holds it); the last sample's trace is written once, at the end.
+ * trainEpoch's (a test holds it); the last sample's parameters are kept as it starts, and its trace is worked
+ * out from them once, at the end.
  */
 import { backwardInto } from './backward';
 import { forwardInto } from './forward';

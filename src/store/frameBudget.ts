@@ -71,6 +71,8 @@ export class FrameBudget {
   private longFrames = 0;
   /** The window's frame times added up. */
   private framesMs = 0;
+  /** The window's shortest frame: the display's beat, or less (a 120 Hz display). */
+  private shortestMs = Number.POSITIVE_INFINITY;
   private calm = 0;
   private calmNeeded = CALM_WINDOWS;
   /** A give-back in the last window: if that window runs long, it was one too many. */
@@ -110,6 +112,7 @@ export class FrameBudget {
     if (Number.isNaN(this.windowStart)) this.windowStart = now - ms;
     this.frames += 1;
     this.framesMs += ms;
+    this.shortestMs = Math.min(this.shortestMs, ms);
     if (ms > LONG_FRAME_MS) this.longFrames += 1;
     if (now - this.windowStart < WINDOW_MS && !this.slowAlready(now)) return;
     const slow = this.longFrames > this.frames * LONG_SHARE;
@@ -122,6 +125,7 @@ export class FrameBudget {
     this.frames = 0;
     this.longFrames = 0;
     this.framesMs = 0;
+    this.shortestMs = Number.POSITIVE_INFINITY;
     if (slow) this.slowDown(now, excess, step);
     else if (calm) this.maybeGiveBack();
     else this.hold();
@@ -129,13 +133,15 @@ export class FrameBudget {
 
   /**
    * Whether the window is too slow whatever its other frames do, even if every frame left in it is on
-   * time at 60 Hz: from its second long frame. It closes then. On a slow CPU (4x) every redraw of a
-   * figure is a long frame, and waiting out each half second took four windows, two seconds of long
-   * frames after Play, to reach rates that fit; closing early takes a few frames each.
+   * time (at 60 Hz, or at the window's shortest frame on a faster display): at 60 Hz from its second long
+   * frame, or its first if that alone took a fifth of the window; at 120 Hz from its third. It closes
+   * then. On a slow CPU (4x) every redraw of a figure is a long frame, and waiting out each half second
+   * took four windows, two seconds of long frames after Play, to reach rates that fit; closing early
+   * takes a few frames each.
    */
   private slowAlready(now: number): boolean {
     if (this.longFrames === 0) return false;
-    const framesLeft = (this.windowStart + WINDOW_MS - now) / FRAME_MS;
+    const framesLeft = (this.windowStart + WINDOW_MS - now) / Math.min(FRAME_MS, this.shortestMs);
     return this.longFrames > (this.frames + framesLeft) * LONG_SHARE;
   }
 
@@ -150,6 +156,7 @@ export class FrameBudget {
     this.frames = 0;
     this.longFrames = 0;
     this.framesMs = 0;
+    this.shortestMs = Number.POSITIVE_INFINITY;
     this.calm = 0;
     this.calmNeeded = CALM_WINDOWS;
     this.gaveBack = false;

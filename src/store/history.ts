@@ -194,7 +194,10 @@ export class TrainingHistory {
     return this.chunkAt(index).testAccuracies[this.slot(index) % this.chunkSize]!;
   }
 
-  /** Epoch, loss, accuracy and test loss of records from..from+n-1 into block[0..n), in one pass. */
+  /**
+   * Epoch, loss, accuracy and test loss of records from..from+n-1 into block[0..n), in one pass; a
+   * RangeError, writing nothing, for records out of range or a block too short.
+   */
   readRecords(from: number, n: number, block: RecordBlock): void {
     if (n <= 0) return;
     this.chunkAt(from); // range checks, as the accessors make them

@@ -53,6 +53,8 @@ export function readRecordBlock(
   block: RecordBlock,
 ): void {
   const { epochs, losses, accuracies, testLosses } = block;
+  const room = Math.min(epochs.length, losses.length, accuracies.length, testLosses.length);
+  if (n > room) throw new RangeError(`A block of ${room} records cannot hold ${n}`);
   for (let k = 0; k < n; k++) {
     const slot = rotatedSlot(from + k, rotation, bits);
     const chunk = chunks[(slot / size) | 0]!;

@@ -98,7 +98,7 @@ describe('loss columns (pure)', () => {
   it('folds a history of thousands of records, read a block at a time, exactly', () => {
     const history = new TrainingHistory({ cap: 4096, chunkSize: 500 });
     const losses = Array.from({ length: 9_000 }, (_, i) => Math.abs(Math.sin(i)));
-    losses[2_500] = 7; // a spike in the third block of records read
+    losses[8_400] = 7; // record 2,100 at stride 4: in the third block of records read
     appendTo(history, 0, losses);
     expect(history.stride).toBe(4); // thinned twice: the records are spread over rotated slots
     const columns = new IncrementalColumns();
