@@ -310,6 +310,44 @@ describe('the guided tour', () => {
     expect(dialog().style.getPropertyValue('--tour-room')).toBe(`${900 - (145 - 4) - 32}px`);
   });
 
+  it('places the card again when what the step shows moves after it was placed (formulas typeset late)', async () => {
+    const watchers: { report: () => void; targets: Element[] }[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        private readonly watcher: { report: () => void; targets: Element[] };
+        constructor(callback: () => void) {
+          this.watcher = { report: callback, targets: [] };
+          watchers.push(this.watcher);
+        }
+        observe(target: Element) {
+          this.watcher.targets.push(target);
+        }
+        unobserve() {}
+        disconnect() {
+          this.watcher.targets = [];
+        }
+      },
+    );
+    const resize = () => act(() => watchers.filter((w) => w.targets.length > 0).forEach((w) => w.report()));
+    try {
+      const user = await openTour();
+      for (let i = 0; i < 4; i++) await user.click(button('Next'));
+      expect(dialog()).toHaveTextContent('Step 5 of 8'); // backpropagation: the Math view's worked numbers
+      const placedAt = pageScrolls.at(-1)?.top;
+      const scrolls = pageScrolls.length;
+      resize(); // the size it was placed at: nothing moves
+      expect(pageScrolls.length).toBe(scrolls);
+      const part = LAYOUT['Backpropagation, with numbers']!;
+      LAYOUT['Backpropagation, with numbers'] = { ...part, top: part.top + 400, bottom: part.bottom + 400 };
+      resize(); // the formulas above it typeset: it moved 400 px down
+      expect(pageScrolls.at(-1)?.top).toBe(placedAt! + 400);
+      LAYOUT['Backpropagation, with numbers'] = part;
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('shows the view that holds a step’s target when it is not shown (a phone shows one view)', async () => {
     const onShowView = vi.fn();
     const user = await openTour(onShowView);

@@ -19,11 +19,33 @@ export function useStepTarget(
     if (!step) return undefined;
     let outlined = findLabelled(step.target);
     let undoOutline = outlineLabelled(step.target);
+    // A target whose content settles after the step began (formulas typeset once their code arrives, a
+    // figure that lays itself out) moves what the step shows: the card is placed, and the page scrolled,
+    // again. A slow machine's Math view grew under a step already scrolled to it, and the card covered it.
+    let measured = false;
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (!measured) {
+              measured = true; // the first report is the size the step was placed at
+              return;
+            }
+            const shown = shownPart(step.target, step.detail);
+            if (shown) onPlace(shown);
+          });
+    const watchSize = (target: HTMLElement | null): void => {
+      resized?.disconnect();
+      measured = false;
+      if (target) resized?.observe(target);
+    };
+    watchSize(outlined);
     // Only elements coming and going can change which one carries the name (not text or attributes).
     const observer = new MutationObserver(() => {
       const target = findLabelled(step.target);
       if (target === outlined || target === null) return;
       outlined = target;
+      watchSize(target);
       undoOutline();
       const view = hiddenViewOf(step.target);
       if (view !== null) flushSync(() => onShowView?.(view));
@@ -34,6 +56,7 @@ export function useStepTarget(
     observer.observe(document.body, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
+      resized?.disconnect();
       undoOutline();
     };
     // The step alone decides what is watched; the callbacks only carry the answer.
