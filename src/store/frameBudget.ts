@@ -120,12 +120,8 @@ export class FrameBudget {
     // The share of the main thread to free for frames of 60 Hz: more than one view's worth on a slow page.
     const excess = 1 - (this.frames * FRAME_MS) / this.framesMs;
     const step = Math.min(MAX_STEP, Math.max(2, this.framesMs / (this.frames * FRAME_MS)));
-    this.windowStart = now;
+    this.startWindow(now);
     this.windowsClosed += 1;
-    this.frames = 0;
-    this.longFrames = 0;
-    this.framesMs = 0;
-    this.shortestMs = Number.POSITIVE_INFINITY;
     if (slow) this.slowDown(now, excess, step);
     else if (calm) this.maybeGiveBack();
     else this.hold();
@@ -145,6 +141,15 @@ export class FrameBudget {
     return this.longFrames > (this.frames + framesLeft) * LONG_SHARE;
   }
 
+  /** A new window from `start` (NaN: from the next frame's start), with nothing counted in it yet. */
+  private startWindow(start: number): void {
+    this.windowStart = start;
+    this.frames = 0;
+    this.longFrames = 0;
+    this.framesMs = 0;
+    this.shortestMs = Number.POSITIVE_INFINITY;
+  }
+
   /** Training stopped: the next run starts from each view's own cadence and a fresh window. */
   restart(): void {
     for (const view of this.views) {
@@ -152,11 +157,7 @@ export class FrameBudget {
       setDetail(view, 'full');
     }
     this.taken.length = 0;
-    this.windowStart = Number.NaN;
-    this.frames = 0;
-    this.longFrames = 0;
-    this.framesMs = 0;
-    this.shortestMs = Number.POSITIVE_INFINITY;
+    this.startWindow(Number.NaN);
     this.calm = 0;
     this.calmNeeded = CALM_WINDOWS;
     this.gaveBack = false;
