@@ -1,10 +1,7 @@
 /** How numbers read on screen, in one place so every view agrees. */
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** `1,000` — epochs and counts with thousands separators. */
-export function formatCount(value: number): string {
-  return integer.format(value);
-}
+/** `1,000` — epochs and counts with thousands separators (written in core: the worker's and store's words use it too). */
+export { formatCount } from '../core/countText';
 
 /** A loss to 3 significant digits (`0.00239`), switching to exponent form when tiny. */
 export function formatLoss(loss: number): string {

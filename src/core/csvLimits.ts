@@ -4,6 +4,7 @@
  * over its characters that allocates nothing.
  */
 import { detectDelimiter } from './csvCells';
+import { formatCount } from './countText';
 
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 export const MAX_CSV_ROWS = 100_000;
@@ -21,8 +22,8 @@ export function csvSizeProblem(length: number, what = 'The file'): string | null
 /** Null when `rows` data rows are within the cap; else the message to show. */
 export function csvRowsProblem(rows: number, what = 'The file'): string | null {
   if (rows <= MAX_CSV_ROWS) return null;
-  const count = rows.toLocaleString('en-US');
-  return `${what} has ${count} rows; the lab reads up to ${MAX_CSV_ROWS.toLocaleString('en-US')}.`;
+  const count = formatCount(rows);
+  return `${what} has ${count} rows; the lab reads up to ${formatCount(MAX_CSV_ROWS)}.`;
 }
 
 const QUOTE = 34;

@@ -18,6 +18,7 @@ import {
   readSettings,
   type PersonRecord,
 } from './stateSchema';
+import { formatCount } from './countText';
 
 export const SHARE_VERSION = 1 as const;
 /** Longest hash accepted; links the lab makes stay far below it (see MAX_SHARE_JSON_LENGTH). */
@@ -83,7 +84,7 @@ export const MAX_SHARE_JSON_LENGTH = 400_000;
 /** Null when the state fits in a link; else what to tell the user (check before `encodeShare`). */
 export function shareSizeProblem(state: SharedState): string | null {
   if (JSON.stringify(state).length <= MAX_SHARE_JSON_LENGTH) return null;
-  const count = state.people.length.toLocaleString('en-US');
+  const count = formatCount(state.people.length);
   return `The dataset is too big for a link (${count} people); share it with Export CSV instead.`;
 }
 

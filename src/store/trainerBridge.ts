@@ -11,6 +11,7 @@ import { dropRolledBackEpochs } from './rollbackHistory';
 import { testRowsForWorker } from './split';
 import { runHistory } from './runHistory';
 import { lookUpViewed, runStore, type RunStoreState } from './runStore';
+import { formatCount } from '../core/countText';
 
 export const MAX_RESTARTS_PER_MINUTE = 3;
 
@@ -140,7 +141,7 @@ class TrainerBridge {
       resumeFrom: { epoch: run.epoch, params: Array.from(run.params) },
       appNotice: {
         kind: 'error',
-        message: `The training worker stopped (${why}). A new one took over at epoch ${run.epoch.toLocaleString('en-US')}, paused; press Play to go on.`,
+        message: `The training worker stopped (${why}). A new one took over at epoch ${formatCount(run.epoch)}, paused; press Play to go on.`,
       },
     });
     this.startClient();

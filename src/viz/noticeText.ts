@@ -4,18 +4,15 @@
  * words, and the one place their counts and losses are formatted (ready for another language).
  */
 import { MAX_HIDDEN } from '../core/architecture';
+import { formatCount } from '../core/countText';
 import { MAX_LEARNING_RATE, MIN_LEARNING_RATE } from '../core/learningRate';
 import { SCALING_LABELS } from '../core/scaling';
 import type { DataProblem } from '../core/trainingSet';
 import { BLOW_UP_WINDOW } from '../worker/blowUp';
 import type { DivergedNotice, PlateauNotice, RunNotice } from '../worker/protocol';
 
-/**
- * `1,000`: epochs with thousands separators (as toLocaleString('en-US') writes them). One formatter for
- * all: toLocaleString builds a new one per call, and the status words the plateau on every frame.
- */
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
-const count = (n: number): string => COUNT_FORMAT.format(n);
+/** `1,000`: epochs with thousands separators. */
+const count = formatCount;
 /** A loss to 4 significant digits, without trailing zeros (`0.05`, `0.1234`). */
 const loss4 = (loss: number): string => Number(loss.toPrecision(4)).toString();
 

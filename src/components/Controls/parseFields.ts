@@ -1,5 +1,6 @@
 import { MAX_BATCH_SIZE, MAX_MOMENTUM } from '../../core/architecture';
 import type { ParseResult } from '../common/NumberField';
+import { formatCount } from '../format';
 
 /** What the settings fields accept, and in plain words why a typed value is not accepted. */
 
@@ -45,7 +46,7 @@ export function parseBatchSize(text: string): ParseResult<number> {
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_BATCH_SIZE) {
     return {
       ok: false,
-      message: `The batch size is a whole number from 1 to ${MAX_BATCH_SIZE.toLocaleString('en-US')}.`,
+      message: `The batch size is a whole number from 1 to ${formatCount(MAX_BATCH_SIZE)}.`,
     };
   }
   return { ok: true, value: Number(trimmed) };

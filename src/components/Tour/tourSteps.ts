@@ -11,6 +11,7 @@ import {
 } from '../../store/actions';
 import { setAllParams, setUpArticleLab } from '../../store/classroomActions';
 import { OVERFITTING_RUN, setUpOverfittingLab } from './overfittingLab';
+import { formatCount } from '../format';
 
 /**
  * The guided tour, one step per section of the article (seed/intro-to-neural-networks.md). Each step
@@ -127,7 +128,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Predictions: Emily and Frank',
     target: 'Predict',
     paragraphs: [
-      `Trained (here: ${ARTICLE_EPOCHS.toLocaleString('en-US')} epochs with the article’s settings), the network predicts people it has never seen, such as Emily (128 lb, 63 in) and Frank (155 lb, 68 in).`,
+      `Trained (here: ${formatCount(ARTICLE_EPOCHS)} epochs with the article’s settings), the network predicts people it has never seen, such as Emily (128 lb, 63 in) and Frank (155 lb, 68 in).`,
       'Round the output: above 0.5 is Female (1), below is Male (0). The nearer the output is to 1 or to 0, the more confident the network is. Try Emily and Frank in Predict, or anyone you like.',
     ],
     setUp: () => {
