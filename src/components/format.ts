@@ -1,6 +1,7 @@
 /** How numbers read on screen, in one place so every view agrees. */
 
-/** `1,000` — epochs and counts with thousands separators (written in core: the worker's and store's words use it too). */
+// `1,000`: epochs and counts with thousands separators. It lives in core because the store's and the
+// worker's messages write counts too.
 export { formatCount } from '../core/countText';
 
 /** A loss to 3 significant digits (`0.00239`), switching to exponent form when tiny. */
