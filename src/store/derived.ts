@@ -1,6 +1,6 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Architecture } from '../core/architecture';
-import { networkParamCount, networkWeightCount } from '../core/layerShape';
+import { networkWeightCount } from '../core/layerShape';
 import type { SampleTrace } from '../core/backward';
 import { checkTable, type CheckedTable } from '../core/checkedTable';
 import { checkPerson, type Person } from '../core/dataset';
@@ -13,7 +13,7 @@ import { measureOf, type Measure } from '../core/units';
 import { useDisplayedRunState, type Cadence } from './displayClock';
 import { followedRow, type FollowedRow } from './followedRow';
 import { useLab, type LabState } from './labStore';
-import { runStore, shownParams, useRun, type RunStoreState } from './runStore';
+import { architectureOf, runStore, shownParams, useRun, type RunStoreState } from './runStore';
 
 /** One table row as the network currently sees it. */
 export interface RowOutput {
@@ -33,24 +33,15 @@ export function useRunArchitecture(): Architecture {
 }
 
 /**
- * The run's architecture as it sizes `params`. A view's parameters come on the display clock, so for a
- * frame or two after a new shape arrives it may still show the last run's; with two or more hidden
- * layers a parameter count does not name one shape (shapeFor can only guess one layer), so the last
- * architecture that sized the shown parameters reads them until the new ones come.
+ * The architecture that sizes `params`. A view's parameters come on the display clock, so for a frame or
+ * two after a new shape arrives it may still show an earlier run's: the run store remembers which
+ * architecture reported each vector (with several hidden layers a parameter count does not name a shape).
+ * Parameters it never held are read with the run's architecture, resized by shapeFor.
  */
 export function useArchitectureFor(params: Params): Architecture {
   const architecture = useRunArchitecture();
-  const fits = networkParamCount(architecture) === params.length;
-  const lastFitting = useRef(architecture);
-  useEffect(() => {
-    if (fits) lastFitting.current = architecture;
-  }, [fits, architecture]);
-  // eslint-disable-next-line react-hooks/refs -- read only when the live shape does not fit these params
-  const previous = fits ? architecture : lastFitting.current;
-  return useMemo(() => {
-    if (fits) return architecture;
-    return networkParamCount(previous) === params.length ? previous : shapeFor(params, architecture);
-  }, [fits, architecture, previous, params]);
+  const reported = architectureOf(params);
+  return useMemo(() => reported ?? shapeFor(params, architecture), [reported, architecture, params]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { ARTICLE_ARCHITECTURE } from '../core/architecture';
+import { ARTICLE_ARCHITECTURE, type Architecture } from '../core/architecture';
 import { PARAM_COUNT, type Params } from '../core/network';
 import { ARTICLE_SHIFT } from '../core/scaling';
 import type { LiveSnapshot, RunNotice, RunStatus } from '../worker/protocol';
@@ -81,6 +81,26 @@ export function initialRunState(): RunStoreState {
 
 /** A plain zustand store: no persist, no undo, so a training frame costs one set and its listeners. */
 export const runStore = createStore<RunStoreState>()(() => initialRunState());
+
+/**
+ * The architecture each parameter vector the store held was reported with. The views get parameters on
+ * the display clock, a frame or more after the store, and while a learner reshapes the network several
+ * shapes can pass in that time: a parameter count alone does not name a deep network's shape, so a view
+ * asks here which one sized the vector it shows. Weak: a vector no view holds is forgotten.
+ */
+const sizedBy = new WeakMap<Params, Architecture>();
+const remember = ({ run, viewed }: RunStoreState): void => {
+  sizedBy.set(run.params, run.architecture);
+  // A viewed record is read from this run's history, which the run's architecture sizes.
+  if (viewed) sizedBy.set(viewed.params, run.architecture);
+};
+remember(runStore.getState());
+runStore.subscribe(remember);
+
+/** The architecture the run store reported `params` with, or undefined for a vector it never held. */
+export function architectureOf(params: Params): Architecture | undefined {
+  return sizedBy.get(params);
+}
 
 /** Selects from the run store in a component; prefer the display clock for what changes every frame. */
 export function useRun<T>(selector: (state: RunStoreState) => T): T {
