@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LossCurveFigure, preloadFigures } from './app/lazyPanels';
 import { afterLoad } from './app/onIdle';
-import { registerServiceWorker } from './app/serviceWorker';
+import { REGISTER_AFTER_LOAD_MS, registerServiceWorker } from './app/serviceWorker';
 import './app/styles.css';
 import './app/layout.css';
 import './app/presenterLayout.css';
@@ -39,5 +39,5 @@ void LossCurveFigure.preload().then(() =>
     ),
   ),
 );
-// The offline cache downloads every chunk: only once the first screen is loaded and idle.
-afterLoad(registerServiceWorker);
+// The offline cache downloads every chunk: only once the first screen is loaded and has settled.
+afterLoad(registerServiceWorker, REGISTER_AFTER_LOAD_MS);

@@ -15,19 +15,30 @@ export function onIdle(callback: () => void): () => void {
 }
 
 /**
- * Runs `callback` at the first idle moment after the page's `load` event: for work nobody waits for
- * (the offline cache) that should not compete with the first screen's scripts and network.
+ * Runs `callback` at the first idle moment after the page's `load` event, or, with `settleMs`, after the
+ * page has had that long to settle past it: for work nobody waits for (the offline cache) that should
+ * not compete with the first screen's scripts, network and first panels.
  */
-export function afterLoad(callback: () => void): () => void {
-  if (document.readyState === 'complete') return onIdle(callback);
-  let cancelIdle = (): void => {};
-  const onLoad = (): void => {
-    cancelIdle = onIdle(callback);
+export function afterLoad(callback: () => void, settleMs = 0): () => void {
+  let cancel = (): void => {};
+  const loaded = (): void => {
+    if (settleMs <= 0) {
+      cancel = onIdle(callback);
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      cancel = onIdle(callback);
+    }, settleMs);
+    cancel = () => window.clearTimeout(timer);
   };
-  window.addEventListener('load', onLoad, { once: true });
+  if (document.readyState === 'complete') {
+    loaded();
+    return () => cancel();
+  }
+  window.addEventListener('load', loaded, { once: true });
   return () => {
-    window.removeEventListener('load', onLoad);
-    cancelIdle();
+    window.removeEventListener('load', loaded);
+    cancel();
   };
 }
 

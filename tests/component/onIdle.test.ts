@@ -48,6 +48,30 @@ describe('afterLoad', () => {
     expect(kept).toHaveBeenCalledTimes(1);
     expect(cancelled).not.toHaveBeenCalled();
   });
+
+  it('with a settle time, waits that long after the load event before asking for an idle moment', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+      const callback = vi.fn();
+      const cancelledLater = vi.fn();
+      afterLoad(callback, 4000);
+      const cancel = afterLoad(cancelledLater, 4000);
+      readyState.mockReturnValue('complete');
+      window.dispatchEvent(new Event('load'));
+      vi.advanceTimersByTime(3999);
+      expect(pending).toHaveLength(0);
+      cancel(); // cancelled while it waits out the settle time
+      vi.advanceTimersByTime(1);
+      expect(pending).toHaveLength(1);
+      expect(callback).not.toHaveBeenCalled();
+      idle();
+      expect(callback).toHaveBeenCalledTimes(1);
+      expect(cancelledLater).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('inTurnWhenIdle', () => {
