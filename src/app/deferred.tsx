@@ -39,12 +39,25 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
       let live = true;
       // A transition: the arriving figure renders in slices the browser can interleave with input and
       // paint, instead of one long task while the page loads.
-      fetchOnce().then(
-        (current) => live && startTransition(() => setComponent({ current })),
-        () => {},
-      );
+      const fetchAndShow = (): void => {
+        fetchOnce().then(
+          (current) => live && startTransition(() => setComponent({ current })),
+          () => {},
+        );
+      };
+      if (pending) {
+        fetchAndShow();
+        return () => {
+          live = false;
+        };
+      }
+      // A first fetch adds the chunk's <link>s (its scripts and stylesheets) to the document: done in
+      // the effects of the commit that mounted the panels, that was 11 ms of the first commit's task
+      // at full CPU speed; a task of its own keeps it out.
+      const timer = window.setTimeout(fetchAndShow, 0);
       return () => {
         live = false;
+        window.clearTimeout(timer);
       };
     }, [component]);
     const Loaded = component.current;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deferred } from '../../src/app/deferred';
 import { OnDemand } from '../../src/app/OnDemand';
@@ -18,6 +18,9 @@ describe('deferred', () => {
     const Panel = deferred(load);
     render(<Panel.View label="Math" fallback={<p>loading</p>} />);
     expect(screen.getByText('loading')).toBeInTheDocument();
+    // The fetch starts in a task of its own, not in the commit that mounted the panel.
+    expect(load).not.toHaveBeenCalled();
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     await act(async () => {
       arrive(Heavy);
       await Promise.resolve();
