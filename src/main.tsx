@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { LossCurveFigure, preloadFigures } from './app/lazyPanels';
 import { afterLoad } from './app/onIdle';
 import { REGISTER_AFTER_LOAD_MS, registerServiceWorker } from './app/serviceWorker';
+import { whenRunRests } from './app/whenRunRests';
 import './app/styles.css';
 import './app/layout.css';
 import './app/presenterLayout.css';
@@ -39,5 +40,6 @@ void LossCurveFigure.preload().then(() =>
     ),
   ),
 );
-// The offline cache downloads every chunk: only once the first screen is loaded and has settled.
-afterLoad(registerServiceWorker, REGISTER_AFTER_LOAD_MS);
+// The offline cache downloads every chunk: only once the first screen is loaded and has settled, and
+// not while a run trains (a visitor who pressed Play at once).
+afterLoad(() => whenRunRests(registerServiceWorker), REGISTER_AFTER_LOAD_MS);

@@ -7,7 +7,8 @@ import { offerUpdate } from './updateSignal';
  * every chunk (320-450 ms of CPU on its own thread here): on a 2-core phone that competes with the first
  * panels and figures the page mounts in its first seconds (measured in phone emulation on a 2-core
  * machine, alternating builds: the load's main-thread tasks weighed as Lighthouse weighs them fell from
- * a median of about 2,280 ms to 1,345 ms). A visit shorter than this is not kept offline.
+ * a median of about 2,280 ms to 1,345 ms). A visit shorter than this is not kept offline; main.tsx also
+ * waits for a training run to pause (whenRunRests.ts).
  */
 export const REGISTER_AFTER_LOAD_MS = 4000;
 

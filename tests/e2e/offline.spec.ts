@@ -73,3 +73,18 @@ test('the page is installable: a manifest with name, short name, icons and colou
     expect(response.headers()['content-type']).toContain(icon.type);
   }
 });
+
+test('a run started at once keeps the offline downloads out of its way until it pauses', async ({ page }) => {
+  await page.goto('/');
+  await expect(trainingStatus(page)).toBeVisible();
+  await button(page, 'Play').click();
+  // Past the 4 s the page waits after its load, the run still trains: nothing is registered yet.
+  await page.waitForTimeout(6000);
+  const whileTraining = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration()) ?? null,
+  );
+  expect(whileTraining).toBeNull();
+  expect(await readEpoch(page)).toBeGreaterThan(50);
+  await button(page, 'Pause').click();
+  await waitForOfflineReady(page);
+});
