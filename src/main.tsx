@@ -2,9 +2,7 @@ import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 're
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LossCurveFigure, preloadFigures } from './app/lazyPanels';
-import { afterLoad } from './app/onIdle';
-import { REGISTER_AFTER_LOAD_MS, registerServiceWorker } from './app/serviceWorker';
-import { whenRunRests } from './app/whenRunRests';
+import { startOfflineCache } from './app/offlineCache';
 import './app/styles.css';
 import './app/layout.css';
 import './app/presenterLayout.css';
@@ -40,6 +38,4 @@ void LossCurveFigure.preload().then(() =>
     ),
   ),
 );
-// The offline cache downloads every chunk: only once the first screen is loaded and has settled, and
-// not while a run trains (a visitor who pressed Play at once).
-afterLoad(() => whenRunRests(registerServiceWorker), REGISTER_AFTER_LOAD_MS);
+startOfflineCache();
