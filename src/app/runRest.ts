@@ -3,19 +3,28 @@ import { inTurnWhenIdle } from './onIdle';
 
 /**
  * Runs `callback` once training does not run live: at once when it does not, else when it pauses, stops
- * or the timeline shows the past. Returns a cancel.
+ * or the timeline shows the past, or after `longestWaitMs` of live training when given (for work that
+ * must come some time, such as the offline cache). Returns a cancel.
  */
-export function whenRunRests(callback: () => void): () => void {
+export function whenRunRests(callback: () => void, longestWaitMs?: number): () => void {
   if (!isTrainingLive(runStore.getState())) {
     callback();
     return () => {};
   }
-  const unsubscribe = runStore.subscribe((state) => {
-    if (isTrainingLive(state)) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = (): void => {
     unsubscribe();
+    clearTimeout(timer);
+  };
+  const finish = (): void => {
+    cancel();
     callback();
+  };
+  const unsubscribe = runStore.subscribe((state) => {
+    if (!isTrainingLive(state)) finish();
   });
-  return unsubscribe;
+  if (longestWaitMs !== undefined) timer = setTimeout(finish, longestWaitMs);
+  return cancel;
 }
 
 /**

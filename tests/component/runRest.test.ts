@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenRunRests } from '../../src/app/whenRunRests';
+import { whenRunRests } from '../../src/app/runRest';
 import { runStore } from '../../src/store/runStore';
 import { resetLab } from '../helpers/resetLab';
 
