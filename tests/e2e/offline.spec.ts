@@ -78,8 +78,9 @@ test('a run started at once keeps the offline downloads out of its way until it 
   await page.goto('/');
   await expect(trainingStatus(page)).toBeVisible();
   await button(page, 'Play').click();
-  // Past the 4 s the page waits after its load, the run still trains: nothing is registered yet.
-  await page.waitForTimeout(6000);
+  // Past the 4 s the page waits after its load and the 3 s an idle moment may take, the run still
+  // trains: nothing is registered yet.
+  await page.waitForTimeout(8000);
   const whileTraining = await page.evaluate(
     async () => (await navigator.serviceWorker.getRegistration()) ?? null,
   );
