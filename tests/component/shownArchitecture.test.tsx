@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_ARCHITECTURE, type Architecture } from '../../src/core/architecture';
 import { networkParamCount, withHiddenSizes } from '../../src/core/layerShape';
 import { useShownNetwork } from '../../src/store/derived';
-import { architectureOf } from '../../src/store/runStore';
+import { viewEpoch } from '../../src/store/runActions';
+import { architectureOf, runStore } from '../../src/store/runStore';
 import { applyFrame } from '../../src/store/trainerBridge';
 import { resetLab } from '../helpers/resetLab';
 import { frame } from '../store/frames';
@@ -60,5 +61,17 @@ describe('a view reads the parameters it shows with the shape that sized them', 
     report(1, shape([3]));
     const { result } = renderHook(() => useShownNetwork(new Float64Array(networkParamCount(shape([5])))));
     expect(result.current.architecture).toEqual(shape([5]));
+  });
+
+  it('a past epoch viewed on the timeline is read with the run’s shape', () => {
+    const deep = STEPS[1]!;
+    const count = networkParamCount(deep);
+    const frames = frame(1, 0, 3, 'paused', count);
+    applyFrame({ ...frames, live: { ...frames.live, architecture: deep, params: new Float64Array(count) } });
+    expect(viewEpoch(1)).toBe(1);
+    const viewed = runStore.getState().viewed!.params;
+    expect(architectureOf(viewed)).toEqual(deep);
+    const { result } = renderHook(() => useShownNetwork(viewed));
+    expect(result.current.architecture).toEqual(deep);
   });
 });
