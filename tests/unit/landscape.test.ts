@@ -260,6 +260,14 @@ describe('trajectory sampling', () => {
     expect([path.xs[499], path.ys[499]]).toEqual([1999, -3998]);
     for (let k = 0; k < path.count; k++) expect(path.ys[k]).toBe(-2 * path.xs[k]!);
   });
+
+  it('draws no path for an axis past the records’ parameters (a larger network shown a frame late)', () => {
+    const history = new TrainingHistory();
+    history.appendBatch(0, 3, new Float64Array(3), new Float64Array(3 * PARAM_COUNT));
+    const path = sampleTrajectory(history, W5, PARAM_COUNT + 4);
+    expect(path.count).toBe(0);
+    expect(sampleTrajectory(history, W5, PARAM_COUNT - 1).count).toBe(3);
+  });
 });
 
 describe('the landscape of any network', () => {

@@ -1,6 +1,8 @@
 /** What the trajectory needs from the training history (runHistory satisfies it). */
 export interface HistoryReader {
   readonly length: number;
+  /** How many parameters each record holds (the run's network's count). */
+  readonly paramsPerRecord: number;
   paramAt(index: number, param: number): number;
 }
 
@@ -35,7 +37,10 @@ export function sampleTrajectory(
   yParam: number,
   maxPoints = MAX_TRAJECTORY_POINTS,
 ): Trajectory {
-  const indices = evenIndices(history.length, maxPoints);
+  // For a frame after a reshape the figure may still show the last network's parameters while the
+  // history already holds the new one's, which may have fewer: such an axis has no path to draw.
+  const outside = Math.max(xParam, yParam) >= history.paramsPerRecord;
+  const indices = outside ? [] : evenIndices(history.length, maxPoints);
   const xs = new Float64Array(indices.length);
   const ys = new Float64Array(indices.length);
   indices.forEach((index, k) => {
