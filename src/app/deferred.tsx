@@ -45,19 +45,14 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
           () => {},
         );
       };
-      if (pending) {
-        fetchAndShow();
-        return () => {
-          live = false;
-        };
-      }
       // A first fetch adds the chunk's <link>s (its scripts and stylesheets) to the document: done in
       // the effects of the commit that mounted the panels, that was 11 ms of the first commit's task
-      // at full CPU speed; a task of its own keeps it out.
-      const timer = window.setTimeout(fetchAndShow, 0);
+      // at full CPU speed; a task of its own keeps it out. A fetch already under way costs nothing.
+      const timer = pending ? null : window.setTimeout(fetchAndShow, 0);
+      if (timer === null) fetchAndShow();
       return () => {
         live = false;
-        window.clearTimeout(timer);
+        if (timer !== null) window.clearTimeout(timer);
       };
     }, [component]);
     const Loaded = component.current;
