@@ -23,13 +23,19 @@ const allTests = TEST_FOLDERS.flatMap(testFiles);
 const domTests = allTests.filter(needsDom);
 /**
  * A file that replaces a module or a global (`vi.mock`, `vi.stubGlobal`) would hand its stand-in to the files
- * after it in a shared graph, and `@vitest/web-worker` installs a global Worker for good (the CSV reader then
- * goes async for every later file): such files keep a jsdom and module graph of their own.
+ * after it in a shared graph (a module keeps what it captured, such as the display clock's pending frame):
+ * such files keep a jsdom and module graph of their own.
  */
 const needsOwnGraph = (file: string) =>
-  /\bvi\.(mock|stubGlobal)\(|@vitest\/web-worker/.test(readFileSync(join(ROOT, file), 'utf8'));
+  /\bvi\.(mock|stubGlobal)\(/.test(readFileSync(join(ROOT, file), 'utf8'));
+/**
+ * `@vitest/web-worker` installs a global Worker for good (the CSV reader then goes async for every later
+ * file): the files that drive the real training worker share a graph of their own.
+ */
+const runsWorker = (file: string) => /@vitest\/web-worker/.test(readFileSync(join(ROOT, file), 'utf8'));
 const isolatedDomTests = domTests.filter(needsOwnGraph);
-const sharedDomTests = domTests.filter((file) => !needsOwnGraph(file));
+const workerDomTests = domTests.filter((file) => !needsOwnGraph(file) && runsWorker(file));
+const sharedDomTests = domTests.filter((file) => !needsOwnGraph(file) && !runsWorker(file));
 const nodeTests = allTests.filter((file) => !needsDom(file));
 
 export default defineConfig({
@@ -62,6 +68,18 @@ export default defineConfig({
           environment: 'jsdom',
           isolate: false,
           setupFiles: ['tests/setup.ts', 'tests/setupSharedDom.ts'],
+        },
+      },
+      // The files that drive the real training worker share a graph of their own, with the Worker installed
+      // before any of the app's modules load.
+      {
+        extends: true,
+        test: {
+          name: 'dom-worker',
+          include: workerDomTests,
+          environment: 'jsdom',
+          isolate: false,
+          setupFiles: ['@vitest/web-worker', 'tests/setup.ts', 'tests/setupSharedDom.ts'],
         },
       },
       {
