@@ -2,16 +2,15 @@
  * The classroom, in real Chromium: presenter mode (and its share link), the guided tour by
  * keyboard from start to end, and exporting a figure as SVG and PNG files.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, readEpoch, test, trainingStatus } from './fixtures';
+import { axeScan, expect, readEpoch, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const tour = (page: Page) => page.getByRole('dialog', { name: 'Guided tour' });
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -3,9 +3,8 @@
  * names: keep two runs with different learning rates and see two ghosts, then scrub the Timeline and
  * read the loss at the viewed epoch, on the Timeline and on the Loss curve alike.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
+import { axeScan, expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const lossCurve = (page: Page) => page.getByRole('figure', { name: 'Loss curve' });
@@ -72,7 +71,7 @@ test('keep two runs with different learning rates, then scrub the Timeline and r
   await expect(curve.getByRole('button', { name: 'Remove rate 10, seed 42', exact: true })).toBeVisible();
   const firstText = await kept.getByRole('listitem').nth(0).innerText();
   expect(lossIn(firstText, /final loss (\S+)/)).toBeCloseTo(firstFinal, 2);
-  const axe = await new AxeBuilder({ page }).include('figure[aria-label="Loss curve"]').analyze();
+  const axe = await axeScan(page).include('figure[aria-label="Loss curve"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
     [],
   );

@@ -4,9 +4,8 @@
  * finds nothing.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
-import { expect, test, trainingStatus } from './fixtures';
+import { axeScan, expect, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
@@ -65,7 +64,7 @@ for (const [figure, file, legendEntry] of [
     await page
       .getByRole('figure', { name: figure, exact: true })
       .screenshot({ path: testInfo.outputPath(`${file}-page.png`) });
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }

@@ -5,9 +5,20 @@
  * Each test runs in a browser context of its own, whose storage starts empty: one `page.goto('/')`
  * opens a fresh lab (no clearing and reloading first).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 
 export { expect };
+
+/**
+ * An axe scan of the page as it is now (narrow it with `.include(selector)`). It runs axe inside the page
+ * (legacy mode: the lab has no frames, so the default's second page, which gathers results across frames,
+ * only doubles the cost) and reports passes without their node lists (violations keep all of theirs):
+ * 1 s a scan instead of 3-4 s here, with the same rules and the same violations.
+ */
+export function axeScan(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+}
 
 function describeConsole(message: ConsoleMessage, source: string): string {
   const { url, lineNumber } = message.location();

@@ -3,11 +3,10 @@
  * laptop's 1440×900, a projector's 1280×720 in presenter mode and a touch phone's 375×812 (Math view).
  * Screenshots are kept as test artifacts; axe finds nothing in the new panels.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, test, trainingStatus } from './fixtures';
+import { axeScan, expect, test, trainingStatus } from './fixtures';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch']).status === 0;
@@ -23,7 +22,7 @@ async function keepScreenshot(target: Page | Locator, testInfo: TestInfo, name: 
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
+  const results = await axeScan(page)
     .include('[aria-label="Gradient check"]')
     .include('[aria-label="Activation explorer"]')
     .analyze();

@@ -2,9 +2,8 @@
  * A learning rate too high, in real Chromium: the slider dragged to its top end makes the article's
  * people fail visibly, and the Training status says why in words.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, readLoss, test, trainingStatus } from './fixtures';
+import { axeScan, expect, readLoss, test, trainingStatus } from './fixtures';
 
 async function openFresh(page: Page): Promise<void> {
   await page.goto('/');
@@ -38,7 +37,7 @@ test('the Learning rate dragged to its top: Play, and the status says the output
   expect(await readLoss(page)).toBeGreaterThan(startLoss);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.screenshot({ path: testInfo.outputPath('high-rate-1440.png') });
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
@@ -63,7 +62,7 @@ test.describe('on a projector', () => {
     const box = (await words.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
     await page.screenshot({ path: testInfo.outputPath('high-rate-presenter-1280.png') });
-    const results = await new AxeBuilder({ page }).include('[aria-label="Controls"]').analyze();
+    const results = await axeScan(page).include('[aria-label="Controls"]').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });

@@ -3,9 +3,8 @@
  * (no browser prompt), Cancel keeps the table, Replace imports, Undo puts the table back. A
  * screenshot of the question is kept; axe finds nothing with it open.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, trainingStatus } from './fixtures';
+import { axeScan, expect, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const panel = (page: Page) => page.getByRole('region', { name: 'Import and export' });
@@ -35,7 +34,7 @@ test('Import pasted text asks first; Cancel keeps the table, Replace imports, Un
   await expect(question).toBeVisible();
   await expect(button(page, 'Replace the table')).toBeFocused();
   await panel(page).screenshot({ path: testInfo.outputPath('import-confirm.png') });
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   await button(page, 'Cancel').click();

@@ -2,9 +2,8 @@
  * The visual lab's journeys, each in real Chromium through the UI contract's names,
  * each saving a screenshot, plus axe scans on a phone and a laptop width.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
+import { axeScan, expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const table = (page: Page) => page.getByRole('table', { name: 'Dataset' });
@@ -141,13 +140,30 @@ test('(f) after training, Predict 128/63 gives about 0.95 and Female', async ({ 
   await page.screenshot({ path: testInfo.outputPath('f-predict.png'), fullPage: true });
 });
 
+test('the axe scan the suite uses names a violation in the lab: a button without a name, a low contrast', async ({
+  page,
+}) => {
+  await page.evaluate(() => {
+    const host = document.querySelector('main') ?? document.body;
+    const unnamed = document.createElement('button');
+    host.append(unnamed);
+    const faint = document.createElement('p');
+    faint.textContent = 'faint words';
+    faint.style.color = '#eeeeee';
+    faint.style.background = '#ffffff';
+    host.append(faint);
+  });
+  const results = await axeScan(page).analyze();
+  expect(results.violations.map((v) => v.id).sort()).toEqual(['button-name', 'color-contrast']);
+});
+
 for (const width of [375, 1440]) {
   test(`axe finds no violations at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await expect(page.getByRole('figure', { name: 'Loss curve' })).toBeVisible();
     await button(page, 'Step epoch').click();
     await expect.poll(() => readEpoch(page)).toBe(1);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);

@@ -3,9 +3,8 @@
  * `Network` figure, train, and read one step of all their parameters in the `Math` view. Screenshots of
  * the figure with 8 hidden neurons in the light and the dark theme.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
+import { axeScan, expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const hiddenNeurons = (page: Page) => page.getByRole('combobox', { name: 'Hidden neurons', exact: true });
@@ -60,7 +59,7 @@ test('5 hidden neurons: on the figure, trained by Play, and a step of all 21 par
   await expect(math(page)).toContainText('Phase 1 of 4: Forward');
   await page.screenshot({ path: testInfo.outputPath('network-5-forward.png'), fullPage: true });
 
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
@@ -84,7 +83,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(box.y + box.height).toBeLessThanOrEqual(figure!.y + figure!.height + 1);
     }
     await network(page).screenshot({ path: testInfo.outputPath(`network-8-${colorScheme}.png`) });
-    const results = await new AxeBuilder({ page }).include('figure[aria-label="Network"]').analyze();
+    const results = await axeScan(page).include('figure[aria-label="Network"]').analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);

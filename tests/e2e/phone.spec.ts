@@ -3,9 +3,8 @@
  * tools as icons, with the same names), and a person added with a finger alone. Screenshots are kept;
  * axe finds nothing.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, trainingStatus } from './fixtures';
+import { axeScan, expect, test, trainingStatus } from './fixtures';
 
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
@@ -34,7 +33,7 @@ test('the header is one line: the title and the three tools as icons a thumb can
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.getByRole('banner').screenshot({ path: testInfo.outputPath('phone-header.png') });
-  const results = await new AxeBuilder({ page }).include('header').analyze();
+  const results = await axeScan(page).include('header').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   // Each still does its work by touch: the shortcuts open, Presenter mode turns on.
@@ -78,7 +77,7 @@ test('a person is added by touch alone: Add person here, Male, a tap on the plan
   await expect(plane.getByRole('status')).toContainText('Added a man at');
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   await plane.screenshot({ path: testInfo.outputPath('phone-added-by-tap.png') });
-  const results = await new AxeBuilder({ page }).include('figure[aria-label="Decision boundary"]').analyze();
+  const results = await axeScan(page).include('figure[aria-label="Decision boundary"]').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   // Off again, a tap only taps.

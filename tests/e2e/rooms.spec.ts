@@ -6,9 +6,8 @@
  * Play moves nothing, nothing scrolls the page sideways, and axe finds nothing. Screenshots are kept
  * with the test's results.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, readEpoch, test, trainingStatus } from './fixtures';
+import { axeScan, expect, readEpoch, test, trainingStatus } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -57,7 +56,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

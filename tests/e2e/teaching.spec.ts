@@ -4,16 +4,15 @@
  * after a reset); the shortcuts work wherever focus is; the article's worked example is one click away.
  * At 1440x900 and, where it matters, 1280x720 in presenter mode; a screenshot of each, axe at 0.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, expectEpochSteady, readEpoch, test } from './fixtures';
+import { axeScan, expect, expectEpochSteady, readEpoch, test } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const network = (page: Page) => page.getByRole('figure', { name: 'Network' });
 const math = (page: Page) => page.getByRole('region', { name: 'Math' });
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -3,9 +3,8 @@
  * finger (a real touch drag through the DevTools protocol, where the browser may take the gesture for a
  * scroll and cancel the pointer). A screenshot and axe at 0.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, trainingStatus } from './fixtures';
+import { axeScan, expect, test, trainingStatus } from './fixtures';
 
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
@@ -49,7 +48,7 @@ test('a finger drags Bob to the right on the plane: heavier in the table, and th
   await expect.poll(planeWeight).toBeGreaterThan(165);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   await plane.screenshot({ path: testInfo.outputPath('touch-drag.png') });
-  const results = await new AxeBuilder({ page }).include('figure[aria-label="Decision boundary"]').analyze();
+  const results = await axeScan(page).include('figure[aria-label="Decision boundary"]').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   // The table (in the phone's Data view) took the new weight.
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Data', exact: true }).click();

@@ -3,9 +3,8 @@
  * (1440×900), a projector (1280×720 in presenter mode) and a touch phone (375×812), where a step about
  * a panel of another view switches the `View` to it. Screenshots of each step are kept; axe finds nothing.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, test, trainingStatus } from './fixtures';
+import { axeScan, expect, test, trainingStatus } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -51,7 +50,7 @@ async function walkTheTour(page: Page, testInfo: TestInfo, room: string): Promis
     shownBoxes.push(shown);
     await page.screenshot({ path: testInfo.outputPath(`${room}-tour-step-${step}.png`) });
     if (step === 1) {
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axeScan(page).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     }
     await card(page)
@@ -114,7 +113,7 @@ test.describe('phone', () => {
         .getByRole('button', { name: step === STEPS ? 'Finish' : 'Next', exact: true })
         .click();
     }
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });

@@ -3,9 +3,9 @@
  * (docs/reference.md, "The UI contract") only.
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
+  axeScan,
   expect,
   expectEpochSteady,
   readEpoch,
@@ -138,7 +138,7 @@ test('the opened page has no axe violations', async ({ page }) => {
   await expect(page.getByRole('figure', { name: 'Loss curve' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Dataset' })).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   const violations = results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,
