@@ -152,7 +152,10 @@ class TrainerBridge {
     const state = runStore.getState();
     if (frame.runId < state.run.runId) return; // a late frame from a run that was reset
     const newRun = frame.runId !== state.run.runId;
-    const keepHistory = newRun && this.continuing;
+    // A new worker goes on with the run it took over: its history too, unless what arrives is another
+    // network (a change made before it sent a frame), which two shapes can be with as many parameters.
+    const keepHistory =
+      newRun && this.continuing && sameArchitecture(state.run.architecture, frame.live.architecture);
     if (newRun) this.continuing = false;
     // A run with another network size records another number of parameters: it starts a history of its own.
     if ((newRun && !keepHistory) || runHistory.paramsPerRecord !== frame.paramsPerEpoch) {
