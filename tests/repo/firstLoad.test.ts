@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR, deferredFiles, firstLoadFiles, type Manifest } from '../../scripts/firstLoad.mjs';
+import { PAINT_WHEN_PARSED, PARSED_MARK } from '../../scripts/firstScreenHtml';
 import { builtAppIsFresh } from '../../scripts/test-builtApp.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,11 +80,24 @@ describe('the first load', () => {
   it('fetches no file before the first paint: the HTML links none (its styles and icon are inline)', () => {
     // The app's scripts, the figures' preloads and the manifest are added by the first-screen script once
     // the screen has painted (scripts/firstScreenHtml.ts). The home-screen icon is fetched only on saving
-    // the page to a home screen.
+    // the page to a home screen; an `expect` link names a place in the page, not a file.
     const html = readFileSync(join(ROOT, outDir, 'index.html'), 'utf8');
     const fetched = [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"[^>]*>/g)]
-      .filter(([tag, url]) => !url!.startsWith('data:') && !tag.includes('rel="apple-touch-icon"'))
+      .filter(([tag, url]) => !url!.startsWith('data:') && !/rel="(apple-touch-icon|expect)"/.test(tag))
       .map(([tag]) => tag);
     expect(fetched).toEqual([]);
+  });
+
+  it('paints once the whole first screen is parsed: <head> waits for a mark just after it', () => {
+    const html = readFileSync(join(ROOT, outDir, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(PAINT_WHEN_PARSED);
+    const mark = /id="([^"]+)"/.exec(PARSED_MARK)?.[1];
+    expect(PAINT_WHEN_PARSED).toContain(`href="#${mark}"`);
+    const screenEnd = html.lastIndexOf('</div>', html.indexOf(PARSED_MARK));
+    expect(html.slice(screenEnd, html.indexOf(PARSED_MARK))).toBe('</div>');
+    const screen = html.slice(html.indexOf('<div id="root"'), screenEnd);
+    expect(screen).toContain('aria-label="Loss curve"');
+    expect(screen.split('<div').length - 1).toBe(screen.split('</div>').length);
   });
 });
