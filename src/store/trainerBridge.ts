@@ -1,5 +1,6 @@
 import type { Architecture } from '../core/architecture';
 import { hiddenSizes } from '../core/layerShape';
+import { architectureFor } from '../core/outputLayer';
 import type { Scaling } from '../core/scaling';
 import type { Command, FrameMessage } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
@@ -137,12 +138,17 @@ class TrainerBridge {
     runHistory.truncateAfter(run.epoch - 1);
     this.continuing = true;
     runStore.setState({ run: { ...run, runId: 0, status: 'paused' } });
+    // The new worker goes on from the last epoch only on the same network: a change made while the old one
+    // was failing can be another network with as many parameters, which must not take these weights.
+    const lab = useLab.getState();
+    const network = architectureFor(lab.settings.architecture, tableForWorker(lab).targetKind);
+    const sameNetwork = sameArchitecture(network, run.architecture);
+    const message = sameNetwork
+      ? `A new one took over at epoch ${formatCount(run.epoch)}, paused; press Play to go on.`
+      : 'A new one started your changed network from epoch 0, paused; press Play to train it.';
     useLab.setState({
-      resumeFrom: { epoch: run.epoch, params: Array.from(run.params) },
-      appNotice: {
-        kind: 'error',
-        message: `The training worker stopped (${why}). A new one took over at epoch ${formatCount(run.epoch)}, paused; press Play to go on.`,
-      },
+      resumeFrom: sameNetwork ? { epoch: run.epoch, params: Array.from(run.params) } : null,
+      appNotice: { kind: 'error', message: `The training worker stopped (${why}). ${message}` },
     });
     this.startClient();
   }

@@ -4,6 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Architecture } from '../../src/core/architecture';
+import { useLab } from '../../src/store/labStore';
+import type { Command } from '../../src/worker/protocol';
 import { runHistory } from '../../src/store/runHistory';
 import { applyFrame, connectTrainer } from '../../src/store/trainerBridge';
 import { resetLab } from '../helpers/resetLab';
@@ -14,7 +16,10 @@ class FakeWorker {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  postMessage(): void {}
+  readonly sent: Command[] = [];
+  postMessage(command: Command): void {
+    this.sent.push(command);
+  }
   terminate(): void {}
 }
 
@@ -29,8 +34,21 @@ function frameWith(runId: number, firstEpoch: number, count: number, change: Par
 let workers: FakeWorker[] = [];
 let disconnect = (): void => {};
 
+/** The run the new worker is told to start: where it resumes, if anywhere. */
+function resumedBy(worker: FakeWorker) {
+  const configure = worker.sent.find((command) => command.type === 'configure');
+  return configure?.type === 'configure' ? configure.config.resume : undefined;
+}
+
+/** The old worker fails: a new one takes over where it was. */
+function failFirstWorker(): void {
+  workers[0]!.onerror!({ message: 'boom', preventDefault: () => {} } as ErrorEvent);
+}
+
 beforeEach(() => {
   resetLab();
+  const { settings } = useLab.getState();
+  useLab.setState({ settings: { ...settings, architecture: frameWith(1, 0, 1).live.architecture } });
   workers = [];
   disconnect = connectTrainer(() => {
     const worker = new FakeWorker();
@@ -38,8 +56,6 @@ beforeEach(() => {
     return worker as unknown as Worker;
   });
   applyFrame(frameWith(1, 0, 5));
-  // The first worker fails: a second one takes over where it was.
-  workers[0]!.onerror!({ message: 'boom', preventDefault: () => {} } as ErrorEvent);
 });
 
 afterEach(() => {
@@ -49,7 +65,9 @@ afterEach(() => {
 
 describe('the history across a worker restart', () => {
   it('goes on with the run it took over when the network is the same', () => {
+    failFirstWorker();
     expect(workers).toHaveLength(2);
+    expect(resumedBy(workers[1]!)?.epoch).toBe(4);
     // It resumes at the last epoch shown (4), whose record it sends again.
     applyFrame(frameWith(2, 4, 3));
     expect(runHistory.length).toBe(7);
@@ -58,9 +76,24 @@ describe('the history across a worker restart', () => {
   });
 
   it('starts again for another network with as many parameters', () => {
+    // The network changes while the old worker is failing; the new one hears of the change, not of a resume.
+    const { settings } = useLab.getState();
+    useLab.setState({
+      settings: { ...settings, architecture: { ...settings.architecture, activation: 'tanh' } },
+    });
+    failFirstWorker();
+    expect(resumedBy(workers[1]!)).toBeNull();
+    expect(useLab.getState().appNotice?.message).toContain('from epoch 0');
     applyFrame(frameWith(2, 0, 3, { activation: 'tanh' }));
     expect(runHistory.length).toBe(3);
     expect(runHistory.epochAt(0)).toBe(0);
     expect(runHistory.paramAt(0, 0)).toBe(2);
+  });
+
+  it('keeps no record of another network that a worker resumed onto all the same', () => {
+    failFirstWorker();
+    applyFrame(frameWith(2, 4, 3, { activation: 'tanh' }));
+    expect(runHistory.length).toBe(3);
+    expect(runHistory.epochAt(0)).toBe(4);
   });
 });
