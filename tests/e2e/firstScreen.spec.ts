@@ -158,15 +158,15 @@ test.describe('a slow phone (CPU slowed 12x)', () => {
   test('the first paint holds the whole first screen: nothing in it shifts as the rest is parsed', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     await recordLayoutShifts(page);
     // Slowed this much, the parser yields mid-page; a paint then showed a header with one tool of four.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+    // Only the parse is slowed: the app's start at 1x is the tests' above, and at 12x it is slow to wait for.
+    page.once('domcontentloaded', () => void cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }));
     await page.goto('/');
     await expectTakenOver(page);
     await page.waitForLoadState('networkidle');
     expect(await layoutShifts(page)).toEqual([]);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 });
