@@ -4,15 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { axeScan, expect, readEpoch, test, trainingStatus } from './fixtures';
+import { axeScan, axeViolations, expect, readEpoch, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const tour = (page: Page) => page.getByRole('dialog', { name: 'Guided tour' });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await axeScan(page).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The settings a class does not need: the controls mark them advanced. */
 const advancedControls = (page: Page) => [
@@ -52,7 +47,7 @@ test('presenter mode hides the advanced controls, enlarges the type, and travels
   await expect(page.getByRole('region', { name: 'Predict' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Math' })).toBeVisible();
   expect(await rootFontSize()).toBeGreaterThanOrEqual(normalSize * 1.2);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 
   await button(page, 'Share').click();
   const link = await page.getByRole('textbox', { name: /link/i }).inputValue();
@@ -117,7 +112,7 @@ test('the tour runs from start to end by keyboard, and its backpropagation step 
   await expect(trainingStatus(page)).toContainText(/Test loss \d/);
   await expect(tour(page)).toContainText(/training loss \S+, test loss \d/);
   await expect(page.getByRole('button', { name: /, test row$/ }).first()).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 
   await page.keyboard.press('Tab'); // End tour
   await page.keyboard.press('Enter');

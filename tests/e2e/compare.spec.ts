@@ -4,7 +4,16 @@
  * read the loss at the viewed epoch, on the Timeline and on the Loss curve alike.
  */
 import type { Page } from '@playwright/test';
-import { axeScan, expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
+import {
+  axeScan,
+  axeViolations,
+  expect,
+  readEpoch,
+  readLoss,
+  setFullSpeed,
+  test,
+  trainingStatus,
+} from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const lossCurve = (page: Page) => page.getByRole('figure', { name: 'Loss curve' });
@@ -71,10 +80,7 @@ test('keep two runs with different learning rates, then scrub the Timeline and r
   await expect(curve.getByRole('button', { name: 'Remove rate 10, seed 42', exact: true })).toBeVisible();
   const firstText = await kept.getByRole('listitem').nth(0).innerText();
   expect(lossIn(firstText, /final loss (\S+)/)).toBeCloseTo(firstFinal, 2);
-  const axe = await axeScan(page).include('figure[aria-label="Loss curve"]').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  expect(await axeViolations(axeScan(page).include('figure[aria-label="Loss curve"]'))).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('compare-two-ghosts.png'), fullPage: true });
 
   // Scrub: Home goes to the first recorded epoch, each ArrowRight to the next one.

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { axeScan, expect, test, trainingStatus } from './fixtures';
+import { axeScan, axeViolations, expect, test, trainingStatus } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
@@ -64,7 +64,6 @@ for (const [figure, file, legendEntry] of [
     await page
       .getByRole('figure', { name: figure, exact: true })
       .screenshot({ path: testInfo.outputPath(`${file}-page.png`) });
-    const results = await axeScan(page).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(axeScan(page))).toEqual([]);
   });
 }

@@ -20,6 +20,15 @@ export function axeScan(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 }
 
+/**
+ * The scan's violations, each as `rule: the elements it found`, so that a failing test names what to mend
+ * and where: `expect(await axeViolations(axeScan(page))).toEqual([])`.
+ */
+export async function axeViolations(scan: AxeBuilder): Promise<string[]> {
+  const { violations } = await scan.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 function describeConsole(message: ConsoleMessage, source: string): string {
   const { url, lineNumber } = message.location();
   const where = url ? ` (${url}:${lineNumber})` : '';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { axeScan, expect, test, trainingStatus } from './fixtures';
+import { axeScan, axeViolations, expect, test, trainingStatus } from './fixtures';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch']).status === 0;
@@ -22,12 +22,10 @@ async function keepScreenshot(target: Page | Locator, testInfo: TestInfo, name: 
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await axeScan(page)
-    .include('[aria-label="Gradient check"]')
-    .include('[aria-label="Activation explorer"]')
-    .analyze();
   expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    await axeViolations(
+      axeScan(page).include('[aria-label="Gradient check"]').include('[aria-label="Activation explorer"]'),
+    ),
   ).toEqual([]);
 }
 

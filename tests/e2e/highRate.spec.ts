@@ -3,7 +3,7 @@
  * people fail visibly, and the Training status says why in words.
  */
 import type { Page } from '@playwright/test';
-import { axeScan, expect, readLoss, test, trainingStatus } from './fixtures';
+import { axeScan, axeViolations, expect, readLoss, test, trainingStatus } from './fixtures';
 
 async function openFresh(page: Page): Promise<void> {
   await page.goto('/');
@@ -37,8 +37,7 @@ test('the Learning rate dragged to its top: Play, and the status says the output
   expect(await readLoss(page)).toBeGreaterThan(startLoss);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.screenshot({ path: testInfo.outputPath('high-rate-1440.png') });
-  const results = await axeScan(page).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 });
 
 test.describe('on a projector', () => {
@@ -62,7 +61,6 @@ test.describe('on a projector', () => {
     const box = (await words.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
     await page.screenshot({ path: testInfo.outputPath('high-rate-presenter-1280.png') });
-    const results = await axeScan(page).include('[aria-label="Controls"]').analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(axeScan(page).include('[aria-label="Controls"]'))).toEqual([]);
   });
 });

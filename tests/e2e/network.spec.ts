@@ -4,7 +4,16 @@
  * the figure with 8 hidden neurons in the light and the dark theme.
  */
 import type { Page } from '@playwright/test';
-import { axeScan, expect, readEpoch, readLoss, setFullSpeed, test, trainingStatus } from './fixtures';
+import {
+  axeScan,
+  axeViolations,
+  expect,
+  readEpoch,
+  readLoss,
+  setFullSpeed,
+  test,
+  trainingStatus,
+} from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const hiddenNeurons = (page: Page) => page.getByRole('combobox', { name: 'Hidden neurons', exact: true });
@@ -59,10 +68,7 @@ test('5 hidden neurons: on the figure, trained by Play, and a step of all 21 par
   await expect(math(page)).toContainText('Phase 1 of 4: Forward');
   await page.screenshot({ path: testInfo.outputPath('network-5-forward.png'), fullPage: true });
 
-  const results = await axeScan(page).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -83,9 +89,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(box.y + box.height).toBeLessThanOrEqual(figure!.y + figure!.height + 1);
     }
     await network(page).screenshot({ path: testInfo.outputPath(`network-8-${colorScheme}.png`) });
-    const results = await axeScan(page).include('figure[aria-label="Network"]').analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(axeScan(page).include('figure[aria-label="Network"]'))).toEqual([]);
   });
 }

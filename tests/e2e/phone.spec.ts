@@ -4,7 +4,7 @@
  * axe finds nothing.
  */
 import type { Page } from '@playwright/test';
-import { axeScan, expect, test, trainingStatus } from './fixtures';
+import { axeScan, axeViolations, expect, test, trainingStatus } from './fixtures';
 
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
@@ -33,8 +33,7 @@ test('the header is one line: the title and the three tools as icons a thumb can
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.getByRole('banner').screenshot({ path: testInfo.outputPath('phone-header.png') });
-  const results = await axeScan(page).include('header').analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(axeScan(page).include('header'))).toEqual([]);
 
   // Each still does its work by touch: the shortcuts open, Presenter mode turns on.
   await tool(page, 'Keyboard shortcuts').tap();
@@ -77,8 +76,7 @@ test('a person is added by touch alone: Add person here, Male, a tap on the plan
   await expect(plane.getByRole('status')).toContainText('Added a man at');
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   await plane.screenshot({ path: testInfo.outputPath('phone-added-by-tap.png') });
-  const results = await axeScan(page).include('figure[aria-label="Decision boundary"]').analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(axeScan(page).include('figure[aria-label="Decision boundary"]'))).toEqual([]);
 
   // Off again, a tap only taps.
   await addHere.tap();

@@ -7,7 +7,7 @@
  * with the test's results.
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { axeScan, expect, readEpoch, test, trainingStatus } from './fixtures';
+import { axeScan, axeViolations, expect, readEpoch, test, trainingStatus } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -56,10 +56,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await axeScan(page).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 }
 
 async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {

@@ -5,16 +5,11 @@
  * At 1440x900 and, where it matters, 1280x720 in presenter mode; a screenshot of each, axe at 0.
  */
 import type { Page, TestInfo } from '@playwright/test';
-import { axeScan, expect, expectEpochSteady, readEpoch, test } from './fixtures';
+import { axeScan, axeViolations, expect, expectEpochSteady, readEpoch, test } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const network = (page: Page) => page.getByRole('figure', { name: 'Network' });
 const math = (page: Page) => page.getByRole('region', { name: 'Math' });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await axeScan(page).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const shoot = (page: Page, testInfo: TestInfo, name: string) =>
   page.screenshot({ path: testInfo.outputPath(`${name}.png`), animations: 'disabled' });
@@ -109,7 +104,7 @@ test('after clicking Play and Pause, R, Shift+→ and P work with focus on the b
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toContainText('Space and Enter on a focused button press that button, once');
   await shoot(page, testInfo, 'shortcuts-dialog');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 });
 
 for (const room of ['laptop', 'projector'] as const) {
@@ -135,7 +130,7 @@ for (const room of ['laptop', 'projector'] as const) {
     await expect(math(page)).toContainText('The next step for Alice:');
     await expect(math(page)).toContainText('Phase 1 of 4: Forward');
     await shoot(page, testInfo, 'worked-example');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(axeScan(page))).toEqual([]);
 
     await button(page, 'Step sample').click();
     await expect(math(page)).toContainText('The step just taken, on Alice');

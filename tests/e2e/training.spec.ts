@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   axeScan,
+  axeViolations,
   expect,
   expectEpochSteady,
   readEpoch,
@@ -138,12 +139,5 @@ test('the opened page has no axe violations', async ({ page }) => {
   await expect(page.getByRole('figure', { name: 'Loss curve' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Dataset' })).toBeVisible();
 
-  const results = await axeScan(page).analyze();
-  const violations = results.violations.map((violation) => ({
-    id: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-  expect(violations).toEqual([]);
+  expect(await axeViolations(axeScan(page))).toEqual([]);
 });

@@ -5,23 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Architecture } from '../../src/core/architecture';
 import { useLab } from '../../src/store/labStore';
-import type { Command } from '../../src/worker/protocol';
 import { runHistory } from '../../src/store/runHistory';
 import { applyFrame, connectTrainer } from '../../src/store/trainerBridge';
+import { FakeWorker } from '../helpers/fakeWorker';
 import { resetLab } from '../helpers/resetLab';
 import { frame } from './frames';
-
-/** Stands in for the browser's Worker: records what it is sent; a test raises its error. */
-class FakeWorker {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  readonly sent: Command[] = [];
-  postMessage(command: Command): void {
-    this.sent.push(command);
-  }
-  terminate(): void {}
-}
 
 /** 2-4-1: 17 parameters, with sigmoid or tanh hidden neurons alike. */
 const FOUR_HIDDEN = 17;

@@ -5,35 +5,7 @@ import {
   SILENT_PINGS,
   type TrainerClient,
 } from '../../src/worker/client';
-import type { Command } from '../../src/worker/protocol';
-
-/** A worker stand-in: it answers pings while `answering`, and the page reads its answers on `deliver()`. */
-class FakeWorker {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  answering = true;
-  terminated = false;
-  readonly sent: Command[] = [];
-  private readonly queued: unknown[] = [];
-
-  postMessage(command: Command): void {
-    this.sent.push(command);
-    if (command.type === 'ping' && this.answering) this.queued.push({ type: 'pong' });
-  }
-
-  post(data: unknown): void {
-    this.queued.push(data);
-  }
-
-  deliver(): void {
-    for (const data of this.queued.splice(0)) this.onmessage?.({ data } as MessageEvent<unknown>);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+import { FakeWorker } from '../helpers/fakeWorker';
 
 let clock = 0;
 let worker: FakeWorker;
