@@ -14,8 +14,7 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
  * While training runs the clock also keeps the frame rate: it times each view's redraws and the page's
  * frames (frameBudget.ts), and a view whose redraws make frames run long is redrawn less often until
  * there is room again. Views with the `frame` cadence are never slowed: they keep the beat, one redraw in
- * each frame's callback however many worker messages came before it; so does the `prepare` work that keeps a
- * slowed figure's data current (drawing nothing), so that its next redraw is short. Every other redraw the clock paces
+ * each frame's callback however many worker messages came before it. Every other redraw the clock paces
  * is drawn in a frame's callback too, spread over the frames (frameSlot.ts): none in a task between two
  * frames, where it would make the browser lay the page out twice a frame. (A view drawn as it mounts or
  * comes back into view, and the redraws a stop flushes, still draw at once.)
@@ -25,11 +24,6 @@ import { isTrainingLive, runStore, shownParams, type RunStoreState } from './run
 export const CADENCES = {
   /** The status figures: once per animation frame (in its callback), never slowed. */
   frame: 0,
-  /**
-   * Work a figure does between its redraws so that a redraw finds it done (the loss curve folds each
-   * frame's new records): once per animation frame, never slowed, drawing nothing.
-   */
-  prepare: 0,
   /** The live loss curve: every animation frame while frames have room (the budget may slow it). */
   curve: 0,
   /** The plane and the network diagram: about thirty redraws a second. */
@@ -192,8 +186,7 @@ export interface ClockedView {
 export function followOnClock(view: ClockedView): () => void {
   const { cadence, onScreen } = view;
   const hasDetail = view.onDetail !== undefined;
-  const exempt = cadence === 'frame' || cadence === 'prepare';
-  const budgeted = frameBudget.add(CADENCES[cadence], { exempt, hasDetail });
+  const budgeted = frameBudget.add(CADENCES[cadence], { exempt: cadence === 'frame', hasDetail });
   budgeted.onDetail = view.onDetail ?? null;
   const unwatch = watchFrames();
   let timer: ReturnType<typeof setTimeout> | null = null;

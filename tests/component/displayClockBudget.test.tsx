@@ -1,12 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  CADENCES,
-  followOnClock,
-  useShownParams,
-  useShownParamsAndDetail,
-} from '../../src/store/displayClock';
+import { CADENCES, useShownParams, useShownParamsAndDetail } from '../../src/store/displayClock';
 import { SLOWEST_MS } from '../../src/store/frameBudget';
 import { INITIAL_RUN, runStore } from '../../src/store/runStore';
 import { resetLab } from '../helpers/resetLab';
@@ -121,33 +116,6 @@ describe('the display clock under load', () => {
     setRun(++value, 'running');
     frame(CADENCES.figure);
     expect(result.current[0]).toBe(value);
-  });
-
-  it('keeps a view that prepares a figure’s data in every frame while the figure itself is slowed', () => {
-    const { result } = renderFigure();
-    renderCostMs = 15;
-    let prepared = 0;
-    const stopPreparing = followOnClock({
-      cadence: 'prepare',
-      onScreen: true,
-      changed: (state, previous) => state.run !== previous.run,
-      show: () => {
-        prepared += 1;
-        clock += 2;
-      },
-    });
-    let value = 1;
-    let figureRedraws = 0;
-    for (let i = 0; i < 60; i++) {
-      setRun(++value, 'running');
-      const shownBefore = result.current[0];
-      frame(30);
-      if (result.current[0] !== shownBefore) figureRedraws += 1;
-    }
-    stopPreparing();
-    // The frames ran long: the figure was slowed to a few redraws, its data was prepared in each of them.
-    expect(figureRedraws).toBeLessThan(20);
-    expect(prepared).toBeGreaterThanOrEqual(60);
   });
 
   it('draws a figure less finely once its slowest rate still makes frames run long, fully again after a stop', () => {

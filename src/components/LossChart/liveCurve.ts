@@ -95,25 +95,13 @@ export class LiveCurve {
     this.update(version, runKey);
   }
 
-  /**
-   * Folds the records new since the last call or draw, drawing nothing: called every frame while the
-   * curve redraws less often, so that a redraw folds a frame's records, not a second's. On a slow CPU
-   * folding a second of full-speed training in the redraw was most of a 30 ms task.
-   */
-  fold(version: unknown, runKey: unknown): void {
-    const config = this.config;
-    if (!config) return;
-    const { columns } = this;
-    columns.sync(this.history, config.width, version, runKey, config.ghosts.lastEpoch);
-    this.dirtyFrom = Math.min(this.dirtyFrom, columns.changedFrom);
-  }
-
   /** Follows the history to `version` of run `runKey`: folds what is new, steps the axes, draws. */
   update(version: unknown, runKey: unknown): void {
     const config = this.config;
     if (!config) return;
     const { columns, extent } = this;
-    this.fold(version, runKey);
+    columns.sync(this.history, config.width, version, runKey, config.ghosts.lastEpoch);
+    this.dirtyFrom = Math.min(this.dirtyFrom, columns.changedFrom);
     extent.min = extent.minPositive = Number.POSITIVE_INFINITY;
     extent.max = Number.NEGATIVE_INFINITY;
     extendExtent(extent, columns.stable);

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { followOnClock } from '../../store/displayClock';
-import { runStore, type RunStoreState } from '../../store/runStore';
+import { runStore } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import type { GhostBounds } from './ghostLayer';
 import { LiveCurve, type CurveAxes } from './liveCurve';
@@ -14,13 +14,10 @@ export interface LiveCurveView {
   axes: CurveAxes;
 }
 
-const historyChanged = (state: RunStoreState, previous: RunStoreState): boolean =>
-  state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId;
-
 /**
  * The live loss (and accuracy) curve for a plot `width` x `height` px. It follows the run history
  * through the store's `historyVersion` on the display clock, not a render: a training frame folds the
- * new records (every frame) and redraws the changed path pieces (every frame while frames have room), and React
+ * new records and redraws the changed path pieces (every frame while frames have room), and React
  * re-renders only when an axis steps.
  */
 export function useLiveCurve(
@@ -43,25 +40,17 @@ export function useLiveCurve(
     curve.configure({ width, height, mode, ghosts, showAccuracy }, historyVersion, run.runId);
   }, [curve, width, height, mode, ghosts, showAccuracy]);
 
-  useEffect(() => {
-    const stopDrawing = followOnClock({
-      cadence: 'curve',
-      onScreen: true,
-      changed: historyChanged,
-      show: (state) => curve.update(state.historyVersion, state.run.runId),
-    });
-    // While the budget slows the drawing, the new records are still folded a frame's worth at a time.
-    const stopFolding = followOnClock({
-      cadence: 'prepare',
-      onScreen: true,
-      changed: historyChanged,
-      show: (state) => curve.fold(state.historyVersion, state.run.runId),
-    });
-    return () => {
-      stopFolding();
-      stopDrawing();
-    };
-  }, [curve]);
+  useEffect(
+    () =>
+      followOnClock({
+        cadence: 'curve',
+        onScreen: true,
+        changed: (state, previous) =>
+          state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId,
+        show: (state) => curve.update(state.historyVersion, state.run.runId),
+      }),
+    [curve],
+  );
 
   return { columns: curve.columns, attachLayer: curve.attachLayer, axes };
 }
