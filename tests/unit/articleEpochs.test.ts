@@ -73,6 +73,24 @@ describe('trainArticleEpochs', () => {
     },
   );
 
+  it('in order after shuffled epochs (a permuted order kept), still bit for bit trainEpoch’s', () => {
+    // The loss pass carries its forward pass of the sample the next epoch starts with: order[0], not row 0.
+    const fast = trainer('shuffled');
+    const plain = trainer('shuffled');
+    trainEpoch(fast);
+    trainEpoch(plain);
+    expect(fast.order[0]).not.toBe(0);
+    fast.sampleOrder = 'in-order';
+    plain.sampleOrder = 'in-order';
+    const out = columns(32);
+    expect(trainArticleEpochs(fast, 32, out, 0, noBreaks())).toBe(32);
+    for (let k = 0; k < 32; k++) {
+      expect(out.losses[k]).toBe(trainEpoch(plain));
+      expect(Array.from(out.params.subarray(9 * k, 9 * k + 9))).toEqual(Array.from(plain.params));
+    }
+    expect(state(fast)).toEqual(state(plain));
+  });
+
   it('records from the slot it is given', () => {
     const t = trainer('in-order');
     const out = columns(10);
