@@ -73,11 +73,14 @@ describe('the Network figure', () => {
 
   it('on a phone-wide figure a weight’s value shows only while its edge is hovered or focused', async () => {
     const user = userEvent.setup();
-    // jsdom cannot lay out; pretend the figure measured 375 px.
+    // jsdom cannot lay out; pretend the figure measured 375 px (a real observer reports the first size at once).
     vi.stubGlobal(
       'ResizeObserver',
       class {
-        observe() {}
+        constructor(private readonly report: () => void) {}
+        observe() {
+          this.report();
+        }
         disconnect() {}
       },
     );

@@ -35,7 +35,8 @@ const NARROW = 480;
  * outside React, a few path pieces per training frame. Nothing here re-renders per training frame.
  */
 export function LossChart() {
-  const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640);
+  // The built page's first screen has this plot already laid out: the first render takes its width.
+  const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>(640, '[data-first-screen] .loss-plot');
   const [mode, setMode] = useState<LossScaleMode>('linear');
   const [wantAccuracy, setShowAccuracy] = useState(true);
   // A numeric target has no accuracy (its metric slot holds the mean absolute error, which the status shows).

@@ -1,23 +1,47 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * The rendered width of an element, kept current with ResizeObserver, so figures lay themselves out
  * for a phone, a laptop or a projector. Where ResizeObserver is missing (jsdom), `fallback` is used.
+ *
+ * The first width comes from the observer's first callback, which runs after the browser's own layout
+ * (reading it there forces no extra layout), before that frame is painted. A figure on screen redraws at
+ * its width right there, so its first paint is already right; one off screen redraws in a transition,
+ * which yields to the browser (a phone's load: one long task per figure mounting below the fold, before).
+ *
+ * `standIn` selects an element already laid out on the page that this one replaces (the built page's
+ * first screen): its width is the first render's, so a figure that replaces it is drawn once, not twice.
  */
-export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
+export function useElementWidth<T extends HTMLElement>(
+  fallback: number,
+  standIn?: string,
+): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(() => standInWidth(standIn) || fallback);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = (): void => {
-      const measured = Math.floor(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      const box = element.getBoundingClientRect();
+      const measured = Math.floor(box.width);
+      const wasFirst = first;
+      first = false;
+      if (measured <= 0) return;
+      if (!wasFirst) setWidth(measured);
+      else if (box.bottom > 0 && box.top < window.innerHeight) flushSync(() => setWidth(measured));
+      else startTransition(() => setWidth(measured));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
   return [ref, width];
+}
+
+/** The width of the stand-in `selector` finds, 0 when there is none (or it is not laid out, or no DOM). */
+function standInWidth(selector: string | undefined): number {
+  if (selector === undefined || typeof document === 'undefined') return 0;
+  const element = document.querySelector(selector);
+  return element === null ? 0 : Math.floor(element.getBoundingClientRect().width);
 }
