@@ -9,10 +9,12 @@ const STAND_IN_WIDTH = 512;
 /** The observer's report, called by hand: a real one reports after the browser's layout. */
 let report: (() => void) | null = null;
 const widths: number[] = [];
+const sizedFlags: boolean[] = [];
 
 function Probe({ standIn }: { readonly standIn?: string }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(600, standIn);
+  const [ref, width, sized] = useElementWidth<HTMLDivElement>(600, standIn);
   widths.push(width);
+  sizedFlags.push(sized);
   return (
     <div ref={ref} data-testid="probe">
       {width}
@@ -22,6 +24,7 @@ function Probe({ standIn }: { readonly standIn?: string }) {
 
 beforeEach(() => {
   widths.length = 0;
+  sizedFlags.length = 0;
   report = null;
   vi.stubGlobal(
     'ResizeObserver',
@@ -92,6 +95,7 @@ describe('useElementWidth', () => {
     probeBox = { width: STAND_IN_WIDTH, top: 100, bottom: 300 };
     render(<Probe standIn="[data-first-screen] .loss-plot" />);
     expect(widths.every((width) => width === STAND_IN_WIDTH)).toBe(true);
+    expect(sizedFlags.every(Boolean)).toBe(true);
     expect(firstReport()).toBe(String(STAND_IN_WIDTH));
     expect(widths.every((width) => width === STAND_IN_WIDTH)).toBe(true);
   });
@@ -99,5 +103,30 @@ describe('useElementWidth', () => {
   it('without a stand-in on the page, starts from the fallback', () => {
     render(<Probe standIn="[data-first-screen] .loss-plot" />);
     expect(widths[0]).toBe(600);
+  });
+
+  it('says the width is a guess until the first report, even when the report finds the fallback right', () => {
+    probeBox = { width: 600, top: 100, bottom: 300 };
+    render(<Probe />);
+    expect(sizedFlags.at(-1)).toBe(false);
+    firstReport();
+    expect(widths.at(-1)).toBe(600);
+    expect(sizedFlags.at(-1)).toBe(true);
+  });
+
+  it('an element not laid out yet (0 wide) stays a guess until a report finds its width', () => {
+    probeBox = { width: 0, top: 0, bottom: 0 };
+    render(<Probe />);
+    firstReport();
+    expect(sizedFlags.at(-1)).toBe(false);
+    probeBox = { width: 375, top: 100, bottom: 300 };
+    act(() => report!());
+    expect([widths.at(-1), sizedFlags.at(-1)]).toEqual([375, true]);
+  });
+
+  it('without ResizeObserver (no layout to watch), the fallback is the width, and final', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    render(<Probe />);
+    expect([widths.at(-1), sizedFlags.at(-1)]).toEqual([600, true]);
   });
 });

@@ -36,6 +36,8 @@ export const FALLBACK_WIDTH = 600;
 export const MAX_SVG_POINTS = 300;
 /** How near (px) the pointer must come to a canvas mark to pick it. */
 const PICK_REACH = 10;
+/** The frame of a render before the plot's width is known: no line, nothing painted. */
+const UNSIZED_FRAME = { path: '', corner: Number.NaN } as const;
 
 /** What the network says where there is no 0.5 line in view. */
 function oneSided(value: number | undefined, words: PlaneWords): string {
@@ -69,7 +71,7 @@ function caption(words: PlaneWords, target: string | null): string {
  * its 0.5 line, and the people as points that can be dragged (or moved with the arrow keys).
  */
 export function DecisionBoundary() {
-  const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [containerRef, measuredWidth, sized] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const layout = useMemo(() => boundaryLayout(measuredWidth), [measuredWidth]);
   const { plotWidth, plotHeight } = layout;
   const people = useDeferredPeople();
@@ -95,6 +97,8 @@ export function DecisionBoundary() {
   const numeric = net.architecture.output === 'linear';
   const range = useTargetRange(numeric);
   const frame = useMemo(() => {
+    // Drawn at a guessed width no one sees (see useElementWidth): the grid waits for the real one.
+    if (!sized) return UNSIZED_FRAME;
     fillOutputGrid(net, xDomain, yDomain, cols, rows, grid);
     if (range) {
       normalizeGrid(grid, range);
@@ -102,11 +106,11 @@ export function DecisionBoundary() {
     }
     const lines = boundaryLines(contours, grid, cols, rows);
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
-  }, [net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, range]);
+  }, [sized, net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, range]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const discretize = useLab((state) => state.settings.discretizeOutput);
   // Two colours split at 0.5 mean a class; a numeric target keeps its continuous scale.
-  useHeatmapCanvas(canvasRef, grid, cols, rows, frame, numeric, discretize && !numeric);
+  useHeatmapCanvas(canvasRef, grid, cols, rows, sized ? frame : null, numeric, discretize && !numeric);
   const targetName = numeric ? (labels?.target ?? 'target') : null;
 
   const predictAt = useCallback((weight: number, height: number) => predictRaw(net, weight, height), [net]);
@@ -226,7 +230,7 @@ export function DecisionBoundary() {
       <div className="boundary-foot">
         {range ? <TargetLegend range={range} name={targetName ?? 'target'} /> : <Legend words={words} />}
         <div className="boundary-notes">
-          {frame.path === '' && !range ? (
+          {frame.path === '' && !range && sized ? (
             <p className="boundary-note">{oneSided(frame.corner, words)}</p>
           ) : null}
           <p className="boundary-status" role="status">

@@ -24,6 +24,7 @@ export function useHeatmapCanvas(
   grid: Float32Array,
   cols: number,
   rows: number,
+  /** null: nothing to paint yet (the grid is not filled). */
   frame: unknown,
   /** A numeric target's grid (fractions of its range, see targetScale.ts) takes the target colours. */
   numeric = false,
@@ -35,7 +36,7 @@ export function useHeatmapCanvas(
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || contextMissing.current) return;
+    if (!canvas || contextMissing.current || frame === null) return;
     let paint = target.current;
     if (!paint || paint.image.width !== cols || paint.image.height !== rows) {
       const context = paint?.context ?? canvas.getContext('2d');

@@ -44,7 +44,7 @@ function trajectoryPath(trajectory: Trajectory, scales: LandscapeScales): string
  * filled contours, with the point and the training path on top.
  */
 export function LossLandscape() {
-  const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [containerRef, measuredWidth, sized] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const { width, height, plotSize } = landscapeLayout(measuredWidth);
   // The landscape and its path refresh a few times a second while training, and not off screen.
   const calmParams = useShownParams('landscape', useOnScreen(containerRef));
@@ -65,9 +65,10 @@ export function LossLandscape() {
   );
   const thresholds = useMemo(() => bandThresholds(landscape.min, landscape.max), [landscape]);
   // New only when the grid is recomputed (a new landscape object) or the plot is resized.
+  // Not at a guessed width no one sees (see useElementWidth): the bands wait for the real one.
   const shapes = useMemo(
-    () => bandShapes(landscape.values, spec.cols, spec.rows, thresholds, plotSize, plotSize),
-    [landscape, spec.cols, spec.rows, thresholds, plotSize],
+    () => (sized ? bandShapes(landscape.values, spec.cols, spec.rows, thresholds, plotSize, plotSize) : []),
+    [sized, landscape, spec.cols, spec.rows, thresholds, plotSize],
   );
   const trajectory = useTrajectory(axes.x, axes.y, calmParams);
   const path = useMemo(() => trajectoryPath(trajectory, scales), [trajectory, scales]);

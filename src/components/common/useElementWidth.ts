@@ -12,13 +12,21 @@ import { flushSync } from 'react-dom';
  *
  * `standIn` selects an element already laid out on the page that this one replaces (the built page's
  * first screen): its width is the first render's, so a figure that replaces it is drawn once, not twice.
+ *
+ * The third value, `sized`, is false only until that first report: a render before it is at a guessed
+ * width that no one sees (replaced before the paint on screen; off screen, not looked at), so a figure
+ * can leave its costly drawing out of it. Without ResizeObserver the fallback is final, and sized.
  */
 export function useElementWidth<T extends HTMLElement>(
   fallback: number,
   standIn?: string,
-): [RefObject<T | null>, number] {
+): [RefObject<T | null>, number, boolean] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(() => standInWidth(standIn) || fallback);
+  const [size, setSize] = useState<Size>(() => {
+    const known = standInWidth(standIn);
+    if (known > 0) return { width: known, sized: true };
+    return { width: fallback, sized: typeof ResizeObserver === 'undefined' };
+  });
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -29,14 +37,21 @@ export function useElementWidth<T extends HTMLElement>(
       const wasFirst = first;
       first = false;
       if (measured <= 0) return;
-      if (!wasFirst) setWidth(measured);
-      else if (box.bottom > 0 && box.top < window.innerHeight) flushSync(() => setWidth(measured));
-      else startTransition(() => setWidth(measured));
+      const setWidth = (): void =>
+        setSize((now) => (now.sized && now.width === measured ? now : { width: measured, sized: true }));
+      if (!wasFirst) setWidth();
+      else if (box.bottom > 0 && box.top < window.innerHeight) flushSync(setWidth);
+      else startTransition(setWidth);
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, size.width, size.sized];
+}
+
+interface Size {
+  readonly width: number;
+  readonly sized: boolean;
 }
 
 /** The width of the stand-in `selector` finds, 0 when there is none (or it is not laid out, or no DOM). */
