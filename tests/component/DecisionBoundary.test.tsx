@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionBoundary, FALLBACK_WIDTH } from '../../src/components/DecisionBoundary/DecisionBoundary';
@@ -71,37 +71,6 @@ describe('the Decision boundary figure', () => {
     rerender(<DecisionBoundary />);
     expect(container.querySelector('path.boundary-line')?.getAttribute('d')).toBe('');
     expect(screen.getByText(/says 0.5 everywhere/)).toBeInTheDocument();
-  });
-
-  it('leaves the grid and the line out of a render at a guessed width, and draws them once measured', () => {
-    // A real observer reports the plot's width after layout; until then the width is a guess.
-    let report: (() => void) | null = null;
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          report = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-      width: 420,
-      top: 2000,
-      bottom: 2400,
-    } as DOMRect);
-    try {
-      showParams([-1, -1, -1, -1, 3, 3, 0, 0, -3]);
-      const { container } = render(<DecisionBoundary />);
-      expect(container.querySelector('path.boundary-line')?.getAttribute('d')).toBe('');
-      expect(container.querySelector('.boundary-note')).toBeNull(); // not "not a number here"
-      act(() => report!());
-      expect(container.querySelector('path.boundary-line')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
-      expect(container.querySelector('svg.boundary-svg')).toHaveAttribute('width', String(420));
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 
   it('leaves out a row with a bad cell', () => {

@@ -73,20 +73,23 @@ describe('the Network figure', () => {
 
   it('on a phone-wide figure a weight’s value shows only while its edge is hovered or focused', async () => {
     const user = userEvent.setup();
-    // jsdom cannot lay out; pretend the figure measured 375 px (a real observer reports the first size at once).
+    // jsdom cannot lay out; pretend the figure measured 375 px, as the observer reports after layout.
+    let report: (() => void) | null = null;
     vi.stubGlobal(
       'ResizeObserver',
       class {
-        constructor(private readonly report: () => void) {}
-        observe() {
-          this.report();
+        constructor(callback: () => void) {
+          report = callback;
         }
+        observe() {}
+        unobserve() {}
         disconnect() {}
       },
     );
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 375 } as DOMRect);
     showParams(RANDOM);
     render(<NetworkDiagram />);
+    act(() => report!());
     expect(screen.queryByText('w4 = 0.05', { selector: 'text' })).not.toBeInTheDocument();
     await user.hover(screen.getByRole('button', { name: /^w4 = / }));
     expect(screen.getByText('w4 = 0.05', { selector: 'text' })).toBeInTheDocument();

@@ -8,6 +8,8 @@ let probeBox = { width: 375, top: 900, bottom: 1100 };
 const STAND_IN_WIDTH = 512;
 /** The observer's report, called by hand: a real one reports after the browser's layout. */
 let report: (() => void) | null = null;
+/** How many elements the stub observer watches. */
+let watching = 0;
 const widths: number[] = [];
 const sizedFlags: boolean[] = [];
 
@@ -26,14 +28,22 @@ beforeEach(() => {
   widths.length = 0;
   sizedFlags.length = 0;
   report = null;
+  watching = 0;
   vi.stubGlobal(
     'ResizeObserver',
     class {
       constructor(callback: () => void) {
         report = callback;
       }
-      observe() {}
-      disconnect() {}
+      observe() {
+        watching += 1;
+      }
+      unobserve() {
+        watching -= 1;
+      }
+      disconnect() {
+        watching = 0;
+      }
     },
   );
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
@@ -51,8 +61,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The observer's first report, outside React's act: what is drawn right after it, before any later task. */
-function firstReport(): string | null {
+/** A report of the observer outside React's act: what is drawn right after it, before any later task. */
+function reportNow(): string | null {
   const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
   try {
@@ -68,20 +78,20 @@ describe('useElementWidth', () => {
     probeBox = { width: 375, top: 100, bottom: 300 };
     render(<Probe />);
     expect(screen.getByTestId('probe')).toHaveTextContent('600');
-    expect(firstReport()).toBe('375');
+    expect(reportNow()).toBe('375');
   });
 
-  it('a figure below the fold is redrawn at its width later, in work that yields to the browser', async () => {
+  it('a figure below the fold is redrawn at its width later (a transition), not within the report', async () => {
     probeBox = { width: 375, top: 900, bottom: 1100 };
     render(<Probe />);
-    expect(firstReport()).toBe('600');
+    expect(reportNow()).toBe('600');
     await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('375'));
   });
 
-  it('later resizes follow at once, on screen or not', () => {
+  it('a later resize is followed, on screen or not', () => {
     probeBox = { width: 375, top: 100, bottom: 300 };
     render(<Probe />);
-    firstReport();
+    reportNow();
     probeBox = { width: 320, top: 900, bottom: 1100 };
     act(() => report!());
     expect(screen.getByTestId('probe')).toHaveTextContent('320');
@@ -96,7 +106,7 @@ describe('useElementWidth', () => {
     render(<Probe standIn="[data-first-screen] .loss-plot" />);
     expect(widths.every((width) => width === STAND_IN_WIDTH)).toBe(true);
     expect(sizedFlags.every(Boolean)).toBe(true);
-    expect(firstReport()).toBe(String(STAND_IN_WIDTH));
+    expect(reportNow()).toBe(String(STAND_IN_WIDTH));
     expect(widths.every((width) => width === STAND_IN_WIDTH)).toBe(true);
   });
 
@@ -109,19 +119,28 @@ describe('useElementWidth', () => {
     probeBox = { width: 600, top: 100, bottom: 300 };
     render(<Probe />);
     expect(sizedFlags.at(-1)).toBe(false);
-    firstReport();
+    reportNow();
     expect(widths.at(-1)).toBe(600);
     expect(sizedFlags.at(-1)).toBe(true);
   });
 
-  it('an element not laid out yet (0 wide) stays a guess until a report finds its width', () => {
+  it('a figure mounted hidden (0 wide) gets its first width when shown, before that frame is painted', () => {
     probeBox = { width: 0, top: 0, bottom: 0 };
     render(<Probe />);
-    firstReport();
+    expect(reportNow()).toBe('600');
     expect(sizedFlags.at(-1)).toBe(false);
     probeBox = { width: 375, top: 100, bottom: 300 };
-    act(() => report!());
-    expect([widths.at(-1), sizedFlags.at(-1)]).toEqual([375, true]);
+    expect(reportNow()).toBe('375');
+    expect(sizedFlags.at(-1)).toBe(true);
+  });
+
+  it('on screen, stops watching over its redraw (its new height) and watches again from the next frame', async () => {
+    probeBox = { width: 375, top: 100, bottom: 300 };
+    render(<Probe />);
+    expect(watching).toBe(1);
+    reportNow();
+    expect(watching).toBe(0);
+    await waitFor(() => expect(watching).toBe(1));
   });
 
   it('without ResizeObserver (no layout to watch), the fallback is the width, and final', () => {

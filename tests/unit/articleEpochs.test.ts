@@ -91,6 +91,28 @@ describe('trainArticleEpochs', () => {
     expect(state(fast)).toEqual(state(plain));
   });
 
+  it('one person: the epoch’s first sample is its last (the carried pass and the trace), bit for bit trainEpoch’s', () => {
+    const one = (): Trainer =>
+      createTrainer({
+        params: initialParams('random', 3),
+        set: buildTrainingSet(PEOPLE.slice(1, 2), 'article'),
+        sampleOrder: 'in-order',
+        seed: 3,
+        learningRate: 0.3,
+      });
+    const fast = one();
+    const plain = one();
+    for (const epochs of [1, 5, 40]) {
+      const out = columns(epochs);
+      expect(trainArticleEpochs(fast, epochs, out, 0, noBreaks())).toBe(epochs);
+      for (let k = 0; k < epochs; k++) {
+        expect(out.losses[k]).toBe(trainEpoch(plain));
+        expect(Array.from(out.params.subarray(9 * k, 9 * k + 9))).toEqual(Array.from(plain.params));
+      }
+      expect(state(fast)).toEqual(state(plain));
+    }
+  });
+
   it('records from the slot it is given', () => {
     const t = trainer('in-order');
     const out = columns(10);
