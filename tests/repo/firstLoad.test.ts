@@ -100,4 +100,24 @@ describe('the first load', () => {
     expect(screen).toContain('aria-label="Loss curve"');
     expect(screen.split('<div').length - 1).toBe(screen.split('</div>').length);
   });
+
+  it('marks the first load’s scripts for eager compiling (V8’s hint on line one), not the chunks fetched later', () => {
+    const read = (file: string) => readFileSync(join(ROOT, outDir, file.replace(/^dist\//, '')), 'utf8');
+    const hinted = (file: string) => read(file).startsWith('//# allFunctionsCalledOnLoad\n');
+    const { js } = firstLoadFiles(manifest);
+    expect(js.filter((file) => !hinted(file))).toEqual([]);
+    expect(deferredFiles(manifest).filter(hinted)).toEqual([]);
+  });
+
+  it('keeps each script’s source map in line with it: one group of mappings per line before the map’s own', () => {
+    for (const file of [...firstLoadFiles(manifest).js, ...deferredFiles(manifest)]) {
+      const code = readFileSync(join(ROOT, outDir, file.replace(/^dist\//, '')), 'utf8');
+      const mapFile = join(ROOT, outDir, `${file.replace(/^dist\//, '')}.map`);
+      const { mappings } = JSON.parse(readFileSync(mapFile, 'utf8')) as { mappings: string };
+      expect({ file, groups: mappings.split(';').length }).toEqual({
+        file,
+        groups: code.split('\n').length - 1,
+      });
+    }
+  });
 });
