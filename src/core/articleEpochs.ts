@@ -7,10 +7,10 @@
  * trainEpoch's (a test holds it); the last sample's parameters are kept as it starts, and its trace is worked
  * out from them once, at the end.
  *
- * In order, the epoch's loss pass has already run its next epoch's first forward pass: the same sample at the
- * same parameters. Its three sigmoids are carried over instead of computed twice (one forward pass of the
- * epoch's 2 x samples; one in eight for the article's four people), bit-equal: the same operations on the
- * same numbers.
+ * The epoch's loss pass has already run its next epoch's first forward pass: whichever sample that epoch
+ * starts with (shuffled or not), at the same parameters. Its three sigmoids are carried over instead of
+ * computed twice (one forward pass of the epoch's 2 x samples; one in eight for the article's four people),
+ * bit-equal: the same operations on the same numbers.
  */
 import { backwardInto } from './backward';
 import { forwardInto } from './forward';
@@ -43,6 +43,9 @@ export interface EpochBreaks {
 
 /** The parameters the last sample's trace is taken at (before its step). */
 const traceParams = new Float64Array(PARAM_COUNT);
+
+/** The loss pass's forward pass of each row (h1, h2, yPred): grown with the data, never per epoch. */
+let lossPassForward = new Float64Array(3 * 64);
 
 /**
  * Trains up to `epochs` whole epochs from an epoch boundary (the article's path, per-sample SGD) and
@@ -77,12 +80,10 @@ export function trainArticleEpochs(
   let recorded = 0;
   let accuracy = Number.NaN;
   let trained = 0;
-  // The loss pass's forward pass of the sample the next epoch starts with, when the order does not change.
-  const firstSample = shuffled ? -1 : order[0]!;
+  if (lossPassForward.length < 3 * count) lossPassForward = new Float64Array(3 * count);
+  const forwards = lossPassForward;
+  /** Whether `forwards` holds the loss pass at the parameters the epoch starts from (not in a call's first). */
   let carried = false;
-  let carriedH1 = 0;
-  let carriedH2 = 0;
-  let carriedYPred = 0;
   while (trained < epochs) {
     if (shuffled) shuffleInPlace(order, count, rng);
     for (let cursor = 0; cursor < count; cursor++) {
@@ -106,9 +107,9 @@ export function trainArticleEpochs(
       let h2: number;
       let yPred: number;
       if (cursor === 0 && carried) {
-        h1 = carriedH1;
-        h2 = carriedH2;
-        yPred = carriedYPred;
+        h1 = forwards[3 * sample]!;
+        h2 = forwards[3 * sample + 1]!;
+        yPred = forwards[3 * sample + 2]!;
       } else {
         h1 = 1 / (1 + Math.exp(-(w1 * x1 + w2 * x2 + b1)));
         h2 = 1 / (1 + Math.exp(-(w3 * x1 + w4 * x2 + b2)));
@@ -143,13 +144,11 @@ export function trainArticleEpochs(
       const diff = yTrue - yPred;
       sum += diff * diff;
       if (yPred > 0.5 === (yTrue === 1)) correct += 1;
-      if (i === firstSample) {
-        carriedH1 = h1;
-        carriedH2 = h2;
-        carriedYPred = yPred;
-      }
+      forwards[3 * i] = h1;
+      forwards[3 * i + 1] = h2;
+      forwards[3 * i + 2] = yPred;
     }
-    carried = firstSample >= 0;
+    carried = true;
     const loss = sum / count;
     accuracy = correct / count;
     trained += 1;
