@@ -5,6 +5,7 @@ import { DecisionBoundary } from '../../src/components/DecisionBoundary/Decision
 import { ARTICLE_SHIFT } from '../../src/core/scaling';
 import { INITIAL_RUN } from '../../src/store/runStore';
 import { resetLab, setLab } from '../helpers/resetLab';
+import { FakeResizeObserver } from '../helpers/fakeResizeObserver';
 
 // Its own file: stubbing ResizeObserver gives a file its own module graph (vitest.config.ts).
 beforeEach(() => {
@@ -20,17 +21,7 @@ afterEach(() => {
 describe('the Decision boundary figure before its width is known', () => {
   it('leaves the grid and the line out of a render at a guessed width, and draws them once measured', () => {
     // A real observer reports the plot's width after layout; until then the width is a guess.
-    let report: (() => void) | null = null;
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          report = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
       width: 420,
       top: 2000,
@@ -46,7 +37,7 @@ describe('the Decision boundary figure before its width is known', () => {
     const { container } = render(<DecisionBoundary />);
     expect(container.querySelector('path.boundary-line')?.getAttribute('d')).toBe('');
     expect(container.querySelector('.boundary-note')).toBeNull(); // not "not a number here"
-    act(() => report!());
+    act(() => FakeResizeObserver.latest!.report());
     expect(container.querySelector('path.boundary-line')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(container.querySelector('svg.boundary-svg')).toHaveAttribute('width', String(420));
   });

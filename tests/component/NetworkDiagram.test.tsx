@@ -19,6 +19,7 @@ import { INITIAL_RUN } from '../../src/store/runStore';
 import { connectTrainer } from '../../src/store/trainerBridge';
 import { waitForState } from '../helpers/waitForState';
 import { labState, resetLab, setLab } from '../helpers/resetLab';
+import { FakeResizeObserver } from '../helpers/fakeResizeObserver';
 
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 0, 0, 0];
 const RANDOM = [0.31, -1.2, 0.87, 0.05, -0.44, 1.9, 0.12, -0.6, 0.25];
@@ -74,22 +75,11 @@ describe('the Network figure', () => {
   it('on a phone-wide figure a weight’s value shows only while its edge is hovered or focused', async () => {
     const user = userEvent.setup();
     // jsdom cannot lay out; pretend the figure measured 375 px, as the observer reports after layout.
-    let report: (() => void) | null = null;
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          report = callback;
-        }
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 375 } as DOMRect);
     showParams(RANDOM);
     render(<NetworkDiagram />);
-    act(() => report!());
+    act(() => FakeResizeObserver.latest!.report());
     expect(screen.queryByText('w4 = 0.05', { selector: 'text' })).not.toBeInTheDocument();
     await user.hover(screen.getByRole('button', { name: /^w4 = / }));
     expect(screen.getByText('w4 = 0.05', { selector: 'text' })).toBeInTheDocument();

@@ -2,14 +2,11 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useElementWidth } from '../../src/components/common/useElementWidth';
+import { FakeResizeObserver } from '../helpers/fakeResizeObserver';
 
 /** What getBoundingClientRect answers for the probe, and for the built page's stand-in. */
 let probeBox = { width: 375, top: 900, bottom: 1100 };
 const STAND_IN_WIDTH = 512;
-/** The observer's report, called by hand: a real one reports after the browser's layout. */
-let report: (() => void) | null = null;
-/** How many elements the stub observer watches. */
-let watching = 0;
 const widths: number[] = [];
 const sizedFlags: boolean[] = [];
 
@@ -27,25 +24,8 @@ function Probe({ standIn }: { readonly standIn?: string }) {
 beforeEach(() => {
   widths.length = 0;
   sizedFlags.length = 0;
-  report = null;
-  watching = 0;
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      constructor(callback: () => void) {
-        report = callback;
-      }
-      observe() {
-        watching += 1;
-      }
-      unobserve() {
-        watching -= 1;
-      }
-      disconnect() {
-        watching = 0;
-      }
-    },
-  );
+  FakeResizeObserver.latest = null;
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
     const box = this.classList.contains('loss-plot')
       ? { width: STAND_IN_WIDTH, top: 0, bottom: 200 }
@@ -66,7 +46,7 @@ function reportNow(): string | null {
   const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
   try {
-    report!();
+    FakeResizeObserver.latest!.report();
     return screen.getByTestId('probe').textContent;
   } finally {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous;
@@ -93,7 +73,7 @@ describe('useElementWidth', () => {
     render(<Probe />);
     reportNow();
     probeBox = { width: 320, top: 900, bottom: 1100 };
-    act(() => report!());
+    act(() => FakeResizeObserver.latest!.report());
     expect(screen.getByTestId('probe')).toHaveTextContent('320');
   });
 
@@ -137,10 +117,10 @@ describe('useElementWidth', () => {
   it('on screen, stops watching over its redraw (its new height) and watches again from the next frame', async () => {
     probeBox = { width: 375, top: 100, bottom: 300 };
     render(<Probe />);
-    expect(watching).toBe(1);
+    expect(FakeResizeObserver.latest!.watching).toBe(1);
     reportNow();
-    expect(watching).toBe(0);
-    await waitFor(() => expect(watching).toBe(1));
+    expect(FakeResizeObserver.latest!.watching).toBe(0);
+    await waitFor(() => expect(FakeResizeObserver.latest!.watching).toBe(1));
   });
 
   it('without ResizeObserver (no layout to watch), the fallback is the width, and final', () => {
