@@ -22,7 +22,13 @@ function installedPlaywrightDisabledFeatures(): string[] {
   );
   const list = /disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/.exec(bundle)?.[1];
   if (list === undefined) throw new Error("no `disabledFeatures = [...]` in playwright-core's bundle");
-  return [...list.matchAll(/^\s*"(\w+)",?\s*$/gm)].map((match) => match[1]!);
+  const names = [...list.matchAll(/^\s*"(\w+)",?\s*$/gm)].map((match) => match[1]!);
+  // An entry written another way (a condition, two on a line, a comment after it) would be missed by the
+  // line pattern above and by our copy alike: every string in the list must be one of the lines read.
+  const strings = list.match(/"[^"]*"/g) ?? [];
+  if (strings.length !== names.length)
+    throw new Error(`playwright-core's disabledFeatures has ${strings.length} strings, ${names.length} read`);
+  return names;
 }
 
 /** The features named by a command line's `--disable-features`, the last one as Chromium reads it. */
