@@ -8,7 +8,7 @@ import { useTargetRange } from '../common/useTargetRange';
 import { useLab } from '../../store/labStore';
 import { useElementWidth } from '../common/useElementWidth';
 import { Axes } from './Axes';
-import { boundaryContours, boundaryLines, linesPath } from './contour';
+import { boundaryLines, boundaryTracer, linesPath } from './contour';
 import { fillOutputGrid } from './grid';
 import { MARGIN, boundaryLayout, halfGrid, plotPixels } from '../../viz/planeLayout';
 import { Legend } from './Legend';
@@ -92,7 +92,7 @@ export function DecisionBoundary() {
 
   // One grid buffer per size; each new frame refills it in place.
   const grid = useMemo(() => new Float32Array(cols * rows), [cols, rows]);
-  const contours = useMemo(() => boundaryContours(cols, rows), [cols, rows]);
+  const tracer = useMemo(() => boundaryTracer(cols, rows), [cols, rows]);
   // A numeric target has no 0.5 boundary: the output is a colour scale over the table's targets.
   const numeric = net.architecture.output === 'linear';
   const range = useTargetRange(numeric);
@@ -104,9 +104,9 @@ export function DecisionBoundary() {
       normalizeGrid(grid, range);
       return { path: '', corner: grid[0] };
     }
-    const lines = boundaryLines(contours, grid, cols, rows);
+    const lines = boundaryLines(tracer, grid, cols, rows);
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
-  }, [sized, net, xDomain, yDomain, cols, rows, grid, contours, plotWidth, plotHeight, range]);
+  }, [sized, net, xDomain, yDomain, cols, rows, grid, tracer, plotWidth, plotHeight, range]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const discretize = useLab((state) => state.settings.discretizeOutput);
   // Two colours split at 0.5 mean a class; a numeric target keeps its continuous scale.
