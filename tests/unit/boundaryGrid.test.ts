@@ -140,7 +140,7 @@ describe('the 0.5 line', () => {
       ROWS,
       out,
     );
-    const lines = boundaryLines(boundaryTracer(COLS, ROWS), out, COLS, ROWS);
+    const lines = boundaryLines(boundaryTracer(COLS, ROWS), out);
     expect(lines.length).toBe(1);
     const cellWidth = (X_DOMAIN[1] - X_DOMAIN[0]) / COLS;
     const cellHeight = (Y_DOMAIN[1] - Y_DOMAIN[0]) / ROWS;
@@ -165,7 +165,7 @@ describe('the 0.5 line', () => {
       ROWS,
       out,
     );
-    expect(boundaryLines(boundaryTracer(COLS, ROWS), out, COLS, ROWS)).toEqual([]);
+    expect(boundaryLines(boundaryTracer(COLS, ROWS), out)).toEqual([]);
   });
 });
 

@@ -55,7 +55,7 @@ function segments(lines: Line[]): string[] {
 const isClosed = (line: Line): boolean => line[0]![0] === line.at(-1)![0] && line[0]![1] === line.at(-1)![1];
 
 function expectSameAsD3(grid: Float32Array, cols: number, rows: number): void {
-  const ours = boundaryLines(boundaryTracer(cols, rows), grid, cols, rows);
+  const ours = boundaryLines(boundaryTracer(cols, rows), grid);
   const theirs = d3Lines(grid, cols, rows);
   expect(segments(ours)).toEqual(segments(theirs));
   expect(ours.length).toBe(theirs.length);
@@ -100,16 +100,16 @@ describe('the 0.5 line traced without d3-contour', () => {
     holed[15 * cols + 20] = Number.NaN; // just under the line, where it crosses between rows 14 and 15
     expectSameAsD3(holed, cols, rows);
     const tracer = boundaryTracer(cols, rows);
-    const [closed] = boundaryLines(tracer, ring, cols, rows);
+    const [closed] = boundaryLines(tracer, ring);
     expect(closed && isClosed(closed)).toBe(true);
     // The tracer's buffers are reused: a second grid traced with them is traced as if fresh.
-    const [line, ...rest] = boundaryLines(tracer, across, cols, rows);
+    const [line, ...rest] = boundaryLines(tracer, across);
     expect(rest).toEqual([]);
     expect(line && isClosed(line)).toBe(false);
-    expect(boundaryLines(tracer, ring, cols, rows)).toEqual([closed]);
+    expect(boundaryLines(tracer, ring)).toEqual([closed]);
   });
 
   it('refuses a grid of another size than its buffers', () => {
-    expect(() => boundaryLines(boundaryTracer(4, 4), new Float32Array(20), 5, 4)).toThrow(/4x4.*5x4/);
+    expect(() => boundaryLines(boundaryTracer(4, 4), new Float32Array(20))).toThrow(/4x4 values .* 20/);
   });
 });

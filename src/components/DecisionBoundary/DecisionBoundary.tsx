@@ -104,7 +104,7 @@ export function DecisionBoundary() {
       normalizeGrid(grid, range);
       return { path: '', corner: grid[0] };
     }
-    const lines = boundaryLines(tracer, grid, cols, rows);
+    const lines = boundaryLines(tracer, grid);
     return { path: linesPath(lines, plotWidth / cols, plotHeight / rows), corner: grid[0] };
   }, [sized, net, xDomain, yDomain, cols, rows, grid, tracer, plotWidth, plotHeight, range]);
   const canvasRef = useRef<HTMLCanvasElement>(null);

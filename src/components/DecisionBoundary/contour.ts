@@ -106,15 +106,10 @@ function pointOn(edge: number, grid: Float32Array, cols: number): [number, numbe
  * and back to its first point. Like the figure's d3 line before, it leaves out the half cell next to the
  * frame (where d3 closes regions along the edge), so it stops short of the edge.
  */
-export function boundaryLines(
-  tracer: BoundaryTracer,
-  grid: Float32Array,
-  cols: number,
-  rows: number,
-): [number, number][][] {
-  if (tracer.cols !== cols || tracer.rows !== rows)
-    throw new RangeError(`a tracer for ${tracer.cols}x${tracer.rows} cannot trace a ${cols}x${rows} grid`);
-  const { next, arrived, taken, crossed } = tracer;
+export function boundaryLines(tracer: BoundaryTracer, grid: Float32Array): [number, number][][] {
+  const { cols, rows, next, arrived, taken, crossed } = tracer;
+  if (grid.length !== cols * rows)
+    throw new RangeError(`a tracer for ${cols}x${rows} values cannot trace a grid of ${grid.length}`);
   for (let k = 0; k < tracer.crossedCount; k++) {
     const edge = crossed[k]!;
     next[edge] = -1;
