@@ -84,9 +84,13 @@ export function identifierFor(name: string, language: CodeLanguage, fallback: st
       : words.join('_').toLowerCase();
   if (id === '') return fallback;
   if (/^\d/.test(id)) id = language === 'javascript' ? `input${id}` : `input_${id}`;
-  if (TAKEN[language].has(id) || OWN_VARIABLE.test(id))
-    id = language === 'javascript' ? `${id}Input` : `${id}_input`;
-  return id;
+  return unreserved(id, language);
+}
+
+/** `id`, or `id` marked as an input when the code or the language already uses it. */
+function unreserved(id: string, language: CodeLanguage): string {
+  if (!TAKEN[language].has(id) && !OWN_VARIABLE.test(id)) return id;
+  return language === 'javascript' ? `${id}Input` : `${id}_input`;
 }
 
 /** Text safe inside a one-line comment: no line breaks (a JavaScript comment also ends at U+2028). */
@@ -137,8 +141,13 @@ export function exportInputs(terms: ExportTerms): readonly [ExportInput, ExportI
   const numbered = (input: ExportInput, n: number): ExportInput => ({
     ...input,
     identifier: {
-      javascript: clash('javascript') ? `${input.identifier.javascript}${n}` : input.identifier.javascript,
-      python: clash('python') ? `${input.identifier.python}_${n}` : input.identifier.python,
+      // Numbered, a name can become one of the code's own (w and w give w1 and w2).
+      javascript: clash('javascript')
+        ? unreserved(`${input.identifier.javascript}${n}`, 'javascript')
+        : input.identifier.javascript,
+      python: clash('python')
+        ? unreserved(`${input.identifier.python}_${n}`, 'python')
+        : input.identifier.python,
     },
   });
   return [numbered(first, 1), numbered(second, 2)];

@@ -119,6 +119,19 @@ describe('exports take the inputs as Predict takes them', () => {
     expect(identifierFor('日本', 'javascript', 'input1')).toBe('input1');
   });
 
+  it('two columns named alike are numbered without taking the code’s own names (Ŵ and Ẁ: not w1, w2)', () => {
+    const terms: ExportTerms = {
+      measure: 'plain',
+      labels: { x1: 'Ŵ', x2: 'Ẁ', positive: 'yes', negative: 'no' },
+      scaling: 'none',
+    };
+    const [first, second] = exportInputs(terms);
+    expect([first.identifier.javascript, second.identifier.javascript]).toEqual(['w1Input', 'w2Input']);
+    expect([first.identifier.python, second.identifier.python]).toEqual(['w_1', 'w_2']);
+    const net = networkFor(ARTICLE_ARCHITECTURE, { offset: [0, 0], scale: [1, 1] });
+    expect(loadJavaScript(exportAsCode(net, 'javascript', terms))(1, 2)).toBe(labPredict(net, 'plain', 1, 2));
+  });
+
   it('the weights JSON names the loss, the inputs with their units, the classes and the scaling', () => {
     const net = networkFor({ ...ARTICLE_ARCHITECTURE, loss: 'bce' }, ARTICLE_SHIFT);
     const json = JSON.parse(exportWeightsJson(net, METRIC)) as Record<string, unknown>;
