@@ -1,14 +1,12 @@
 import type { ScaleLinear } from 'd3-scale';
-import { clearColumns, columnOf, foldLossAndAccuracy, type AccuracyReader } from './columns';
-import { epochDomainEnd, epochScale } from './lossScales';
+import { columnOf } from './columns';
+import { FoldedPrefix, type ThinningHistory } from './foldedPrefix';
+import { epochDomainEnd } from './lossScales';
 
-/** A history the columns can follow: readable, and telling when it thinned itself. */
-export interface ThinningHistory extends AccuracyReader {
-  /** Doubles when the history drops every other record; a change means records vanished mid-run. */
-  readonly stride: number;
-}
+export type { ThinningHistory } from './foldedPrefix';
 
-export type SyncResult = 'unchanged' | 'folded' | 'recomputed' | 'empty';
+/** 'pending': a recompute is under way over several syncs; the columns still show the last whole state. */
+export type SyncResult = 'unchanged' | 'folded' | 'recomputed' | 'pending' | 'empty';
 
 /** Work done, for the tests and the report: how much each update touched. */
 export interface SyncStats {
@@ -17,6 +15,13 @@ export interface SyncStats {
   /** Records folded by the last update, and in all. */
   lastFolded: number;
   totalFolded: number;
+}
+
+export interface SpreadOptions {
+  /** Records a live recompute folds per sync (the history holds up to 65,536). */
+  readonly foldPerSync?: number;
+  /** Syncs a live recompute may take before the next one finishes it at once, whatever it costs. */
+  readonly maxPendingSyncs?: number;
 }
 
 /**
@@ -29,17 +34,15 @@ export interface SyncStats {
  * drawing. Everything is recomputed only when the x domain grows a step, the width changes, the
  * history thins itself (stride change) or the run changes: O(log n) times over a run (plus once
  * when keeping or removing a run moves the domain).
+ *
+ * Why a live recompute is spread over syncs: at full speed the domain steps or the stride doubles
+ * about twice a second, and refolding the whole history (up to 65,536 records) in one frame made that
+ * frame run over 50 ms on a CPU slowed 4x. While training runs live, a recompute caused by the run
+ * growing folds `foldPerSync` records per sync into a second set of columns, and the drawn columns,
+ * scale and latest record stay as they were until it is whole (about 8 frames at most); then the two
+ * swap. A change people make (a new run, a resize) or a paused run recomputes at once.
  */
 export class IncrementalColumns {
-  /** Columns of every record but the latest; reused across updates, reallocated only on resize. */
-  stable = new Float64Array(0);
-  /** The same for the accuracy (0..1); a column without a known accuracy stays empty. */
-  stableAccuracy = new Float64Array(0);
-  /** The same for the test loss; empty columns while the run has no test rows. */
-  stableTestLoss = new Float64Array(0);
-  width = 0;
-  domainEnd = 0;
-  x: ScaleLinear<number, number> = epochScale(1, 1);
   /** The latest record, drawn on top of `stable`; NaN epoch when the history is empty. */
   tailEpoch = Number.NaN;
   tailLoss = Number.NaN;
@@ -53,23 +56,56 @@ export class IncrementalColumns {
   changedFrom = 0;
   readonly stats: SyncStats = { updates: 0, fullRecomputes: 0, lastFolded: 0, totalFolded: 0 };
 
+  /** The columns drawn; reused across updates, reallocated only on resize. */
+  private shown = new FoldedPrefix();
+  /** The columns a spread recompute is filling, swapped with `shown` when whole. */
+  private staged = new FoldedPrefix();
+  /** Syncs the staged recompute has taken so far; 0 when none is under way. */
+  private pendingSyncs = 0;
   private tailColumnIndex = -1;
-  private stableCount = 0;
-  private stride = 0;
   private runKey: unknown = undefined;
   private version: unknown = undefined;
   private floorEpoch = 0;
-  /** Fingerprints of the folded records, to notice a history that was cleared and refilled. */
-  private firstEpoch = Number.NaN;
-  private firstLoss = Number.NaN;
-  private lastStableEpoch = Number.NaN;
-  private lastStableLoss = Number.NaN;
+  private readonly foldPerSync: number;
+  private readonly maxPendingSyncs: number;
+
+  constructor({ foldPerSync = 8192, maxPendingSyncs = 24 }: SpreadOptions = {}) {
+    this.foldPerSync = foldPerSync;
+    this.maxPendingSyncs = maxPendingSyncs;
+  }
+
+  /** Columns of every record but the latest: `[2c]` min and `[2c + 1]` max loss of column c. */
+  get stable(): Float64Array {
+    return this.shown.losses;
+  }
+  /** The same for the accuracy (0..1); a column without a known accuracy stays empty. */
+  get stableAccuracy(): Float64Array {
+    return this.shown.accuracies;
+  }
+  /** The same for the test loss; empty columns while the run has no test rows. */
+  get stableTestLoss(): Float64Array {
+    return this.shown.testLosses;
+  }
+  get width(): number {
+    return this.shown.width;
+  }
+  get domainEnd(): number {
+    return this.shown.domainEnd;
+  }
+  get x(): ScaleLinear<number, number> {
+    return this.shown.x;
+  }
+  /** Whether a spread recompute is under way (the columns show the state before it). */
+  get pending(): boolean {
+    return this.pendingSyncs > 0;
+  }
 
   /**
    * Brings the columns up to date. `version` is any value that changes whenever the history does
    * (the store's historyVersion); `runKey` changes when a new run starts. `floorEpoch` is an epoch
    * the x domain must reach even before the history does (the last epoch of the kept runs drawn
-   * behind it), so the domain is the nice end over max(latest epoch, floorEpoch).
+   * behind it), so the domain is the nice end over max(latest epoch, floorEpoch). `live`: training
+   * runs live, so a recompute the run's growth causes may be spread over this and later syncs.
    */
   sync(
     history: ThinningHistory,
@@ -77,54 +113,76 @@ export class IncrementalColumns {
     version: unknown,
     runKey: unknown,
     floorEpoch = 0,
+    live = false,
   ): SyncResult {
     const columnCount = Math.max(1, Math.floor(width));
+    const shown = this.shown;
     if (
+      this.pendingSyncs === 0 &&
       version === this.version &&
       runKey === this.runKey &&
-      columnCount === this.width &&
+      columnCount === shown.width &&
       floorEpoch === this.floorEpoch
     ) {
-      this.changedFrom = this.width;
+      this.changedFrom = shown.width;
       return 'unchanged';
     }
     this.version = version;
     this.floorEpoch = floorEpoch;
     this.stats.updates++;
     this.stats.lastFolded = 0;
-    const length = history.length;
-    if (length === 0) {
-      this.reset(columnCount, runKey);
-      this.setDomain(epochDomainEnd(floorEpoch), columnCount);
+    const latest = history.length - 1;
+    if (latest === -1) {
+      this.pendingSyncs = 0;
+      this.runKey = runKey;
+      shown.start(columnCount, epochDomainEnd(floorEpoch), shown.stride);
+      this.setTail(history, -1);
       this.changedFrom = 0;
       return 'empty';
     }
-    const domainEnd = epochDomainEnd(Math.max(history.epochAt(length - 1), floorEpoch));
-    const resume =
-      runKey === this.runKey &&
-      columnCount === this.width &&
-      domainEnd === this.domainEnd &&
-      history.stride === this.stride &&
-      this.stillHolds(history);
-    if (!resume) {
-      this.reset(columnCount, runKey);
-      this.setDomain(domainEnd, columnCount);
-      this.stride = history.stride;
-      this.stats.fullRecomputes++;
+    const domainEnd = epochDomainEnd(Math.max(history.epochAt(latest), floorEpoch));
+    const stride = history.stride;
+    const sameView = runKey === this.runKey && columnCount === shown.width;
+    if (sameView && shown.isFor(columnCount, domainEnd, stride) && shown.holds(history)) {
+      this.pendingSyncs = 0;
+      const previousTail = this.tailColumnIndex;
+      const firstFolded = this.fold(shown, history, latest);
+      this.setTail(history, latest);
+      this.changedFrom = Math.min(
+        previousTail === -1 ? shown.width : previousTail,
+        firstFolded,
+        this.tailColumnIndex,
+      );
+      return 'folded';
     }
-    const previousTail = resume ? this.tailColumnIndex : 0;
-    const firstFolded = this.fold(history, this.stableCount, length - 1);
-    this.tailEpoch = history.epochAt(length - 1);
-    this.tailLoss = history.lossAt(length - 1);
-    this.tailAccuracy = history.accuracyAt(length - 1);
-    this.tailTestLoss = history.testLossAt?.(length - 1) ?? Number.NaN;
-    this.tailColumnIndex = columnOf(this.x, this.tailEpoch, this.width);
-    this.changedFrom = Math.min(
-      previousTail === -1 ? this.width : previousTail,
-      firstFolded,
-      this.tailColumnIndex,
-    );
-    return resume ? 'folded' : 'recomputed';
+    const grew = history.epochAt(latest) >= this.tailEpoch; // false after a truncation, or from empty
+    if (live && sameView && grew && latest > this.foldPerSync && this.pendingSyncs < this.maxPendingSyncs) {
+      const staged = this.staged;
+      if (
+        this.pendingSyncs === 0 ||
+        !staged.isFor(columnCount, domainEnd, stride) ||
+        !staged.holds(history)
+      ) {
+        staged.start(columnCount, domainEnd, stride);
+      }
+      this.pendingSyncs++;
+      this.fold(staged, history, Math.min(latest, staged.count + this.foldPerSync));
+      if (staged.count < latest) {
+        this.changedFrom = shown.width;
+        return 'pending';
+      }
+      this.staged = shown;
+      this.shown = staged;
+    } else {
+      this.runKey = runKey;
+      shown.start(columnCount, domainEnd, stride);
+      this.fold(shown, history, latest);
+    }
+    this.pendingSyncs = 0;
+    this.stats.fullRecomputes++;
+    this.setTail(history, latest);
+    this.changedFrom = 0;
+    return 'recomputed';
   }
 
   /** The pixel column of the latest record, or -1 when there is none. */
@@ -132,57 +190,22 @@ export class IncrementalColumns {
     return this.tailColumnIndex;
   }
 
-  /** Whether the records folded so far are still the history's first records, unchanged. */
-  private stillHolds(history: ThinningHistory): boolean {
-    const count = this.stableCount;
-    if (count === 0) return true;
-    if (count > history.length - 1) return false; // it shrank: truncated or cleared
-    return (
-      Object.is(history.epochAt(0), this.firstEpoch) &&
-      Object.is(history.lossAt(0), this.firstLoss) &&
-      Object.is(history.epochAt(count - 1), this.lastStableEpoch) &&
-      Object.is(history.lossAt(count - 1), this.lastStableLoss)
-    );
+  /** Folds records up to `to` (exclusive) into `prefix`; returns the first one's column. */
+  private fold(prefix: FoldedPrefix, history: ThinningHistory, to: number): number {
+    const folded = Math.max(0, to - prefix.count);
+    const first = prefix.foldTo(history, to);
+    this.stats.lastFolded += folded;
+    this.stats.totalFolded += folded;
+    return first;
   }
 
-  /** Folds records [from, to) into `stable`; returns the first one's column (`width` if none). */
-  private fold(history: ThinningHistory, from: number, to: number): number {
-    if (to <= from) return this.width;
-    const { stable, stableAccuracy, stableTestLoss } = this;
-    foldLossAndAccuracy(history, from, to, this.x, stable, stableAccuracy, stableTestLoss);
-    if (from === 0) {
-      this.firstEpoch = history.epochAt(0);
-      this.firstLoss = history.lossAt(0);
-    }
-    this.stableCount = to;
-    this.lastStableEpoch = history.epochAt(to - 1);
-    this.lastStableLoss = history.lossAt(to - 1);
-    this.stats.lastFolded = to - from;
-    this.stats.totalFolded += to - from;
-    return columnOf(this.x, history.epochAt(from), this.width);
-  }
-
-  private setDomain(domainEnd: number, columnCount: number): void {
-    this.domainEnd = domainEnd;
-    this.x = epochScale(domainEnd, columnCount);
-  }
-
-  private reset(columnCount: number, runKey: unknown): void {
-    if (this.stable.length !== 2 * columnCount) {
-      this.stable = new Float64Array(2 * columnCount);
-      this.stableAccuracy = new Float64Array(2 * columnCount);
-      this.stableTestLoss = new Float64Array(2 * columnCount);
-    }
-    clearColumns(this.stable);
-    clearColumns(this.stableAccuracy);
-    clearColumns(this.stableTestLoss);
-    this.width = columnCount;
-    this.runKey = runKey;
-    this.stableCount = 0;
-    this.tailEpoch = Number.NaN;
-    this.tailLoss = Number.NaN;
-    this.tailAccuracy = Number.NaN;
-    this.tailTestLoss = Number.NaN;
-    this.tailColumnIndex = -1;
+  /** Takes record `index` as the latest one drawn (none for -1). */
+  private setTail(history: ThinningHistory, index: number): void {
+    const none = index === -1;
+    this.tailEpoch = none ? Number.NaN : history.epochAt(index);
+    this.tailLoss = none ? Number.NaN : history.lossAt(index);
+    this.tailAccuracy = none ? Number.NaN : history.accuracyAt(index);
+    this.tailTestLoss = none ? Number.NaN : (history.testLossAt?.(index) ?? Number.NaN);
+    this.tailColumnIndex = none ? -1 : columnOf(this.shown.x, this.tailEpoch, this.shown.width);
   }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { followOnClock } from '../../store/displayClock';
-import { runStore } from '../../store/runStore';
+import { isTrainingLive, runStore } from '../../store/runStore';
 import { runHistory } from '../../store/runHistory';
 import type { GhostBounds } from './ghostLayer';
 import { LiveCurve, type CurveAxes } from './liveCurve';
@@ -40,17 +40,22 @@ export function useLiveCurve(
     curve.configure({ width, height, mode, ghosts, showAccuracy }, historyVersion, run.runId);
   }, [curve, width, height, mode, ghosts, showAccuracy]);
 
-  useEffect(
-    () =>
-      followOnClock({
-        cadence: 'curve',
-        onScreen: true,
-        changed: (state, previous) =>
-          state.historyVersion !== previous.historyVersion || state.run.runId !== previous.run.runId,
-        show: (state) => curve.update(state.historyVersion, state.run.runId),
-      }),
-    [curve],
-  );
+  useEffect(() => {
+    const unfollow = followOnClock({
+      cadence: 'curve',
+      onScreen: true,
+      // A stop is a change too: it finishes a recompute that live updates were spreading over frames.
+      changed: (state, previous) =>
+        state.historyVersion !== previous.historyVersion ||
+        state.run.runId !== previous.run.runId ||
+        isTrainingLive(state) !== isTrainingLive(previous),
+      show: (state, live) => curve.update(state.historyVersion, state.run.runId, live),
+    });
+    return () => {
+      unfollow();
+      curve.stop();
+    };
+  }, [curve]);
 
   return { columns: curve.columns, attachLayer: curve.attachLayer, axes };
 }
