@@ -66,7 +66,9 @@ export class LiveCurve {
   private carryFrame = 0;
   /** The updates done when that frame was asked for: an update meanwhile did its share of the work. */
   private carryFrom = 0;
-  private last: { version: unknown; runKey: unknown } = { version: undefined, runKey: undefined };
+  /** What the last update followed, for the carrying frame (two fields: an update allocates nothing). */
+  private lastVersion: unknown = undefined;
+  private lastRunKey: unknown = undefined;
 
   constructor(private readonly history: ThinningHistory) {}
 
@@ -109,7 +111,8 @@ export class LiveCurve {
     if (!config) return;
     const { columns, extent } = this;
     columns.sync(this.history, config.width, version, runKey, config.ghosts.lastEpoch, live);
-    this.last = { version, runKey };
+    this.lastVersion = version;
+    this.lastRunKey = runKey;
     if (columns.pending) this.carryOn();
     this.dirtyFrom = Math.min(this.dirtyFrom, columns.changedFrom);
     extent.min = extent.minPositive = Number.POSITIVE_INFINITY;
@@ -151,7 +154,7 @@ export class LiveCurve {
       this.carryFrame = 0;
       if (!this.columns.pending) return;
       if (this.columns.stats.updates !== this.carryFrom) this.carryOn();
-      else this.update(this.last.version, this.last.runKey, true);
+      else this.update(this.lastVersion, this.lastRunKey, true);
     });
   }
 
