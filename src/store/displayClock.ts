@@ -177,6 +177,11 @@ export interface ClockedView {
   show(state: RunStoreState, live: boolean): void;
   /** A view that can draw less finely hears here when the budget asks it to (or lets it draw fully again). */
   onDetail?: (detail: Detail) => void;
+  /**
+   * Asked after each redraw while training runs: whether the view has more of it to draw (work it spreads
+   * over frames). It then redraws again in a frame with room, timed like any redraw, store change or not.
+   */
+  hasMore?: () => boolean;
 }
 
 /**
@@ -204,6 +209,8 @@ export function followOnClock(view: ClockedView): () => void {
     const live = isTrainingLive(state);
     if (live && timed) showTimed(budgeted, () => view.show(state, true));
     else view.show(state, live);
+    // Only with frames watched: the redraw then waits for the next frame (without, it would recurse).
+    if (live && frameWatch.frame !== 0 && view.hasMore?.()) frameSlot.request(draw);
   };
   /**
    * While training runs (and frames are watched), a redraw waits for a frame with room; a view that keeps

@@ -5,6 +5,7 @@ import { LossChart } from '../../src/components/LossChart/LossChart';
 import { HISTORY_PARAM_COUNT } from '../../src/store/history';
 import { runHistory } from '../../src/store/runHistory';
 import { labState, resetLab, setLab } from '../helpers/resetLab';
+import { seriesPoints } from './LossChartDrawing';
 
 /** Records epochs first..first+count-1, as a training frame does. */
 function frame(first: number, count: number): void {
@@ -55,6 +56,12 @@ describe('Loss curve: a recompute while training runs is spread over frames', ()
     expect(lastEpochTick()).toBe('30,000');
     nextFrames(6); // 8,192 records a frame: whole within 5 frames, with no new training frame
     expect(lastEpochTick()).toBe('40,000');
+    // The curve drawn is the whole history's, as a chart opened now draws it.
+    const spread = seriesPoints(screen.getByTestId('loss-line'));
+    setStatus('paused');
+    cleanup();
+    render(<LossChart />);
+    expect(seriesPoints(screen.getByTestId('loss-line'))).toEqual(spread);
   });
 
   it('shows the whole curve at once when training stops mid-recompute', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeColumns } from '../../src/components/LossChart/columns';
+import { columnOf, computeColumns } from '../../src/components/LossChart/columns';
 import { IncrementalColumns } from '../../src/components/LossChart/incrementalColumns';
 import { epochDomainEnd, epochScale } from '../../src/components/LossChart/lossScales';
 import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
@@ -78,6 +78,7 @@ describe('a recompute spread over live updates', () => {
     expect(columns.tailEpoch).toBe(9_999);
     expect(columns.sync(history, 300, 2, 'run', 0, false)).toBe('recomputed');
     expect(columns.pending).toBe(false);
+    expect(columns.changedFrom).toBe(0); // every column is redrawn
     expect(columns.domainEnd).toBe(20_000);
     expect(columns.tailEpoch).toBe(19_999);
     expect(drawn(columns).merged).toEqual(expected(history, 300));
@@ -110,14 +111,52 @@ describe('a recompute spread over live updates', () => {
   });
 
   it('starts its fold over when the history thins itself under it', () => {
-    const history = new TrainingHistory({ cap: 16_384 });
+    const history = new TrainingHistory({ cap: 12_000 });
     const columns = new IncrementalColumns({ foldPerSync: 2_000, maxPendingSyncs: 1_000 });
     append(history, 0, 9_000);
     columns.sync(history, 300, 1, 'run', 0, true);
     append(history, 9_000, 2_000); // domain 10,000 -> 15,000
     expect(columns.sync(history, 300, 2, 'run', 0, true)).toBe('pending');
-    append(history, 11_000, 6_000); // 17,000 records > cap: the stride doubles, records move
+    append(history, 11_000, 2_000); // 13,000 records > cap: the stride doubles, records move
     expect(history.stride).toBe(2);
+    expect(epochDomainEnd(history.lastEpoch())).toBe(15_000); // the domain alone would not restart it
+    let version = 3;
+    while (columns.sync(history, 300, version++, 'run', 0, true) === 'pending');
+    expect(drawn(columns).merged).toEqual(expected(history, 300));
+  });
+
+  it('swaps in the new columns with every column to redraw', () => {
+    const history = new TrainingHistory({ cap: 65_536 });
+    const columns = new IncrementalColumns({ foldPerSync: 4_000 });
+    append(history, 0, 10_000);
+    columns.sync(history, 300, 1, 'run', 0, true);
+    append(history, 10_000, 2_000);
+    const results = [2, 3, 4].map((version) => columns.sync(history, 300, version, 'run', 0, true));
+    expect(results).toEqual(['pending', 'pending', 'recomputed']);
+    expect(columns.changedFrom).toBe(0);
+    expect(columns.tailColumn()).toBe(columnOf(columns.x, 11_999, 300));
+  });
+
+  it('a run that went back (a truncation) recomputes at once, even while training runs', () => {
+    const history = new TrainingHistory({ cap: 65_536 });
+    const columns = new IncrementalColumns({ foldPerSync: 1_000 });
+    append(history, 0, 30_000);
+    columns.sync(history, 300, 1, 'run', 0, true);
+    history.truncateAfter(14_999);
+    expect(columns.sync(history, 300, 2, 'run', 0, true)).toBe('recomputed');
+    expect(columns.domainEnd).toBe(15_000);
+    expect(drawn(columns).merged).toEqual(expected(history, 300));
+  });
+
+  it('starts its fold over when the records it folded were replaced (a rollback, then new epochs)', () => {
+    const history = new TrainingHistory({ cap: 65_536 });
+    const columns = new IncrementalColumns({ foldPerSync: 1_000, maxPendingSyncs: 1_000 });
+    append(history, 0, 10_000);
+    columns.sync(history, 300, 1, 'run', 0, true);
+    append(history, 10_000, 10_000);
+    expect(columns.sync(history, 300, 2, 'run', 0, true)).toBe('pending'); // records 0-999 folded
+    history.truncateAfter(500);
+    append(history, 501, 19_499, 7); // the same epochs again, other losses: same domain, same stride
     let version = 3;
     while (columns.sync(history, 300, version++, 'run', 0, true) === 'pending');
     expect(drawn(columns).merged).toEqual(expected(history, 300));

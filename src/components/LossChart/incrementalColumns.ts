@@ -39,8 +39,9 @@ export interface SpreadOptions {
  * about twice a second, and refolding the whole history (up to 65,536 records) in one frame made that
  * frame run over 50 ms on a CPU slowed 4x. While training runs live, a recompute caused by the run
  * growing folds `foldPerSync` records per sync into a second set of columns, and the drawn columns,
- * scale and latest record stay as they were until it is whole (about 8 frames at most); then the two
- * swap. A change people make (a new run, a resize) or a paused run recomputes at once.
+ * scale and latest record stay as they were until it is whole (8 syncs for a full history, at most
+ * `maxPendingSyncs` when it has to start over); then the two swap. A change people make (a new run,
+ * a resize) or a paused run recomputes at once.
  */
 export class IncrementalColumns {
   /** The latest record, drawn on top of `stable`; NaN epoch when the history is empty. */
@@ -155,7 +156,8 @@ export class IncrementalColumns {
       );
       return 'folded';
     }
-    const grew = history.epochAt(latest) >= this.tailEpoch; // false after a truncation, or from empty
+    // False when the run went back before the latest record drawn (a truncation), or from empty.
+    const grew = history.epochAt(latest) >= this.tailEpoch;
     if (live && sameView && grew && latest > this.foldPerSync && this.pendingSyncs < this.maxPendingSyncs) {
       const staged = this.staged;
       if (

@@ -62,13 +62,6 @@ export class LiveCurve {
   private domainOf = { mode: '', max: Number.NaN, minPositive: Number.NaN, low: 0, high: 1 };
   private y: LossScale = lossScale('linear', [0, 1], 1);
   private readonly accuracyY = accuracyScale(1);
-  /** The animation frame that carries on a recompute spread over updates (0: none asked for). */
-  private carryFrame = 0;
-  /** The updates done when that frame was asked for: an update meanwhile did its share of the work. */
-  private carryFrom = 0;
-  /** What the last update followed, for the carrying frame (two fields: an update allocates nothing). */
-  private lastVersion: unknown = undefined;
-  private lastRunKey: unknown = undefined;
 
   constructor(private readonly history: ThinningHistory) {}
 
@@ -104,16 +97,14 @@ export class LiveCurve {
 
   /**
    * Follows the history to `version` of run `runKey`: folds what is new, steps the axes, draws. `live`
-   * while training runs live: a recompute may then take a few updates (see IncrementalColumns).
+   * while training runs live: a recompute may then take a few updates (see IncrementalColumns), and
+   * `columns.pending` says another update, even with nothing new, would carry it on.
    */
   update(version: unknown, runKey: unknown, live = false): void {
     const config = this.config;
     if (!config) return;
     const { columns, extent } = this;
     columns.sync(this.history, config.width, version, runKey, config.ghosts.lastEpoch, live);
-    this.lastVersion = version;
-    this.lastRunKey = runKey;
-    if (columns.pending) this.carryOn();
     this.dirtyFrom = Math.min(this.dirtyFrom, columns.changedFrom);
     extent.min = extent.minPositive = Number.POSITIVE_INFINITY;
     extent.max = Number.NEGATIVE_INFINITY;
@@ -135,27 +126,6 @@ export class LiveCurve {
       this.dirtyFrom = 0;
     }
     this.draw();
-  }
-
-  /** Stops carrying on a spread recompute (the curve left the page). */
-  stop(): void {
-    if (this.carryFrame !== 0) cancelAnimationFrame(this.carryFrame);
-    this.carryFrame = 0;
-  }
-
-  /**
-   * A spread recompute goes on in the next frames even when no training frame comes (a slow speed
-   * posts one a second): each frame without an update from the clock does one share of it.
-   */
-  private carryOn(): void {
-    if (this.carryFrame !== 0 || typeof requestAnimationFrame !== 'function') return;
-    this.carryFrom = this.columns.stats.updates;
-    this.carryFrame = requestAnimationFrame(() => {
-      this.carryFrame = 0;
-      if (!this.columns.pending) return;
-      if (this.columns.stats.updates !== this.carryFrom) this.carryOn();
-      else this.update(this.lastVersion, this.lastRunKey, true);
-    });
   }
 
   private yDomain(mode: LossScaleMode, extent: LossExtent): readonly [number, number] {

@@ -7,7 +7,7 @@ import { LiveCurve, type CurveAxes } from './liveCurve';
 import type { LossScaleMode } from './lossScales';
 
 export interface LiveCurveView {
-  /** The drawn columns, current at any moment: what the cursor reads. */
+  /** The drawn columns (a spread recompute may leave them a few frames behind): what the cursor reads. */
   columns: LiveCurve['columns'];
   /** The ref for the SVG group the live series are drawn in (see LiveCurve.attachLayer). */
   attachLayer: LiveCurve['attachLayer'];
@@ -40,22 +40,21 @@ export function useLiveCurve(
     curve.configure({ width, height, mode, ghosts, showAccuracy }, historyVersion, run.runId);
   }, [curve, width, height, mode, ghosts, showAccuracy]);
 
-  useEffect(() => {
-    const unfollow = followOnClock({
-      cadence: 'curve',
-      onScreen: true,
-      // A stop is a change too: it finishes a recompute that live updates were spreading over frames.
-      changed: (state, previous) =>
-        state.historyVersion !== previous.historyVersion ||
-        state.run.runId !== previous.run.runId ||
-        isTrainingLive(state) !== isTrainingLive(previous),
-      show: (state, live) => curve.update(state.historyVersion, state.run.runId, live),
-    });
-    return () => {
-      unfollow();
-      curve.stop();
-    };
-  }, [curve]);
+  useEffect(
+    () =>
+      followOnClock({
+        cadence: 'curve',
+        onScreen: true,
+        // A stop is a change too: it finishes a recompute that live updates were spreading over frames.
+        changed: (state, previous) =>
+          state.historyVersion !== previous.historyVersion ||
+          state.run.runId !== previous.run.runId ||
+          isTrainingLive(state) !== isTrainingLive(previous),
+        show: (state, live) => curve.update(state.historyVersion, state.run.runId, live),
+        hasMore: () => curve.columns.pending,
+      }),
+    [curve],
+  );
 
   return { columns: curve.columns, attachLayer: curve.attachLayer, axes };
 }
