@@ -2,25 +2,9 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LossChart } from '../../src/components/LossChart/LossChart';
-import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { runHistory } from '../../src/store/runHistory';
-import { labState, resetLab, setLab } from '../helpers/resetLab';
+import { resetLab } from '../helpers/resetLab';
+import { setRunStatus, trainingFrame } from '../helpers/trainingFrames';
 import { seriesPoints } from './LossChartDrawing';
-
-/** Records epochs first..first+count-1, as a training frame does. */
-function frame(first: number, count: number): void {
-  act(() => {
-    const losses = Float64Array.from({ length: count }, (_, i) => 1 / (first + i + 1));
-    runHistory.appendBatch(first, count, losses, new Float64Array(count * HISTORY_PARAM_COUNT));
-    setLab({ historyVersion: labState().historyVersion + 1 });
-  });
-}
-
-function setStatus(status: 'running' | 'paused'): void {
-  act(() => {
-    setLab({ run: { ...labState().run, status } });
-  });
-}
 
 function nextFrames(count: number): void {
   for (let k = 0; k < count; k++) {
@@ -47,31 +31,31 @@ describe('Loss curve: a recompute while training runs is spread over frames', ()
   });
 
   it('keeps drawing the last whole curve for a few frames, then steps the axis, with no training frame needed', () => {
-    frame(0, 30_000);
+    trainingFrame(0, 30_000);
     render(<LossChart />);
     expect(lastEpochTick()).toBe('30,000');
-    setStatus('running');
-    frame(30_000, 10_000); // 39,999: the domain steps to 40,000, a 39,999-record refold
+    setRunStatus('running');
+    trainingFrame(30_000, 10_000); // 39,999: the domain steps to 40,000, a 39,999-record refold
     nextFrames(1);
     expect(lastEpochTick()).toBe('30,000');
     nextFrames(6); // 8,192 records a frame: whole within 5 frames, with no new training frame
     expect(lastEpochTick()).toBe('40,000');
     // The curve drawn is the whole history's, as a chart opened now draws it.
     const spread = seriesPoints(screen.getByTestId('loss-line'));
-    setStatus('paused');
+    setRunStatus('paused');
     cleanup();
     render(<LossChart />);
     expect(seriesPoints(screen.getByTestId('loss-line'))).toEqual(spread);
   });
 
   it('shows the whole curve at once when training stops mid-recompute', () => {
-    frame(0, 30_000);
+    trainingFrame(0, 30_000);
     render(<LossChart />);
-    setStatus('running');
-    frame(30_000, 10_000);
+    setRunStatus('running');
+    trainingFrame(30_000, 10_000);
     nextFrames(1);
     expect(lastEpochTick()).toBe('30,000');
-    setStatus('paused');
+    setRunStatus('paused');
     expect(lastEpochTick()).toBe('40,000');
   });
 });

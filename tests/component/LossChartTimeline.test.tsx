@@ -3,24 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/components/Timeline/Timeline';
 import { CADENCES } from '../../src/store/displayClock';
-import { HISTORY_PARAM_COUNT } from '../../src/store/history';
-import { runHistory } from '../../src/store/runHistory';
-import { labState, resetLab, setLab } from '../helpers/resetLab';
-
-/** Records epochs first..first+count-1, as a training frame does. */
-function frame(first: number, count: number): void {
-  act(() => {
-    const losses = Float64Array.from({ length: count }, (_, i) => 1 / (first + i + 1));
-    runHistory.appendBatch(first, count, losses, new Float64Array(count * HISTORY_PARAM_COUNT));
-    setLab({ historyVersion: labState().historyVersion + 1 });
-  });
-}
-
-function setStatus(status: 'running' | 'paused'): void {
-  act(() => {
-    setLab({ run: { ...labState().run, status } });
-  });
-}
+import { resetLab, setLab } from '../helpers/resetLab';
+import { setRunStatus, trainingFrame } from '../helpers/trainingFrames';
 
 const slider = () => screen.getByRole('slider', { name: 'Timeline' });
 
@@ -37,19 +21,19 @@ describe('Timeline under the Loss curve', () => {
   });
 
   it('while training runs live, follows the history a few times a second, ending on the latest epoch', () => {
-    frame(0, 10);
+    trainingFrame(0, 10);
     render(<Timeline />);
-    setStatus('running');
+    setRunStatus('running');
     act(() => {
       vi.advanceTimersByTime(CADENCES.timeline);
     });
-    frame(10, 10);
+    trainingFrame(10, 10);
     expect(slider()).toHaveAttribute('max', '9'); // while training, views redraw in a frame's callback...
     act(() => {
       vi.advanceTimersByTime(16);
     });
     expect(slider()).toHaveAttribute('max', '19'); // ...and a change after a calm interval shows in the next one
-    for (let k = 2; k < 6; k++) frame(10 * k, 10); // frames within the calm interval
+    for (let k = 2; k < 6; k++) trainingFrame(10 * k, 10); // frames within the calm interval
     expect(slider()).toHaveAttribute('max', '19');
     expect(screen.getByText(/^Live: epoch 19\./)).toBeInTheDocument();
     act(() => {
@@ -61,19 +45,19 @@ describe('Timeline under the Loss curve', () => {
   });
 
   it('paused or stepping, every change shows at once', () => {
-    frame(0, 10);
+    trainingFrame(0, 10);
     render(<Timeline />);
     for (let k = 1; k < 4; k++) {
-      frame(10 * k, 1);
+      trainingFrame(10 * k, 1);
       expect(slider()).toHaveAttribute('max', String(10 * k));
     }
   });
 
   it('scrubbing shows the viewed epoch at once, even while training runs', () => {
-    frame(0, 100);
+    trainingFrame(0, 100);
     render(<Timeline />);
-    setStatus('running');
-    frame(100, 10);
+    setRunStatus('running');
+    trainingFrame(100, 10);
     act(() => {
       setLab({ viewEpoch: 42 });
     });
