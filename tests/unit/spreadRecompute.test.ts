@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnOf, computeColumns } from '../../src/components/LossChart/columns';
-import { IncrementalColumns } from '../../src/components/LossChart/incrementalColumns';
+import { IncrementalColumns, type SpreadOptions } from '../../src/components/LossChart/incrementalColumns';
 import { epochDomainEnd, epochScale } from '../../src/components/LossChart/lossScales';
 import { HISTORY_PARAM_COUNT, TrainingHistory } from '../../src/store/history';
 
@@ -24,6 +24,19 @@ function drawn(columns: IncrementalColumns) {
 /** The columns of the whole history as it stands, computed from scratch. */
 function expected(history: TrainingHistory, width: number): Float64Array {
   return computeColumns(history, epochScale(epochDomainEnd(history.lastEpoch()), width), width);
+}
+
+/**
+ * A run of 10,000 epochs drawn whole while training runs, then `more` epochs appended (10,000: the
+ * domain steps from 10,000 to 20,000), with columns that fold `options` shares.
+ */
+function steppedRun(options: SpreadOptions, more = 10_000) {
+  const history = new TrainingHistory({ cap: 65_536 });
+  const columns = new IncrementalColumns(options);
+  append(history, 0, 10_000);
+  columns.sync(history, 300, 1, 'run', 0, true);
+  append(history, 10_000, more);
+  return { history, columns };
 }
 
 describe('a recompute spread over live updates', () => {
@@ -68,11 +81,8 @@ describe('a recompute spread over live updates', () => {
   });
 
   it('finishes at once when training stops, with the columns a paused recompute gives', () => {
-    const history = new TrainingHistory({ cap: 65_536 });
-    const columns = new IncrementalColumns({ foldPerSync: 1_000 });
-    append(history, 0, 10_000);
-    expect(columns.sync(history, 300, 1, 'run', 0, true)).toBe('recomputed'); // from nothing: at once
-    append(history, 10_000, 10_000); // 19,999 > 10,000: the domain steps to 20,000
+    const { history, columns } = steppedRun({ foldPerSync: 1_000 });
+    expect(columns.stats.fullRecomputes).toBe(1); // the first 10,000 records, from nothing: at once
     expect(columns.sync(history, 300, 2, 'run', 0, true)).toBe('pending');
     expect(columns.domainEnd).toBe(10_000);
     expect(columns.tailEpoch).toBe(9_999);
@@ -85,11 +95,7 @@ describe('a recompute spread over live updates', () => {
   });
 
   it('a resize or a new run does not wait: it recomputes at once, even while training runs', () => {
-    const history = new TrainingHistory({ cap: 65_536 });
-    const columns = new IncrementalColumns({ foldPerSync: 1_000 });
-    append(history, 0, 10_000);
-    columns.sync(history, 300, 1, 'run', 0, true);
-    append(history, 10_000, 10_000);
+    const { history, columns } = steppedRun({ foldPerSync: 1_000 });
     expect(columns.sync(history, 300, 2, 'run', 0, true)).toBe('pending');
     expect(columns.sync(history, 200, 2, 'run', 0, true)).toBe('recomputed');
     expect(drawn(columns).merged).toEqual(expected(history, 200));
@@ -100,11 +106,7 @@ describe('a recompute spread over live updates', () => {
   });
 
   it('takes at most maxPendingSyncs updates: one that would take longer finishes the fold at once', () => {
-    const history = new TrainingHistory({ cap: 65_536 });
-    const columns = new IncrementalColumns({ foldPerSync: 1_000, maxPendingSyncs: 3 });
-    append(history, 0, 10_000);
-    columns.sync(history, 300, 1, 'run', 0, true);
-    append(history, 10_000, 10_000);
+    const { history, columns } = steppedRun({ foldPerSync: 1_000, maxPendingSyncs: 3 });
     const results = [2, 3, 4, 5].map((version) => columns.sync(history, 300, version, 'run', 0, true));
     expect(results).toEqual(['pending', 'pending', 'pending', 'recomputed']);
     expect(drawn(columns).merged).toEqual(expected(history, 300));
@@ -126,11 +128,7 @@ describe('a recompute spread over live updates', () => {
   });
 
   it('swaps in the new columns with every column to redraw', () => {
-    const history = new TrainingHistory({ cap: 65_536 });
-    const columns = new IncrementalColumns({ foldPerSync: 4_000 });
-    append(history, 0, 10_000);
-    columns.sync(history, 300, 1, 'run', 0, true);
-    append(history, 10_000, 2_000);
+    const { history, columns } = steppedRun({ foldPerSync: 4_000 }, 2_000);
     const results = [2, 3, 4].map((version) => columns.sync(history, 300, version, 'run', 0, true));
     expect(results).toEqual(['pending', 'pending', 'recomputed']);
     expect(columns.changedFrom).toBe(0);
@@ -149,11 +147,7 @@ describe('a recompute spread over live updates', () => {
   });
 
   it('starts its fold over when the records it folded were replaced (a rollback, then new epochs)', () => {
-    const history = new TrainingHistory({ cap: 65_536 });
-    const columns = new IncrementalColumns({ foldPerSync: 1_000, maxPendingSyncs: 1_000 });
-    append(history, 0, 10_000);
-    columns.sync(history, 300, 1, 'run', 0, true);
-    append(history, 10_000, 10_000);
+    const { history, columns } = steppedRun({ foldPerSync: 1_000, maxPendingSyncs: 1_000 });
     expect(columns.sync(history, 300, 2, 'run', 0, true)).toBe('pending'); // records 0-999 folded
     history.truncateAfter(500);
     append(history, 501, 19_499, 7); // the same epochs again, other losses: same domain, same stride
