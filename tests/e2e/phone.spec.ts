@@ -43,6 +43,32 @@ test('the header is one line: the title and the three tools as icons a thumb can
   await expect(tool(page, 'Presenter mode')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('presenter mode on a phone keeps the phone layout: nothing wider than the screen, nothing on the title', async ({
+  page,
+}, testInfo) => {
+  await tool(page, 'Presenter mode').tap();
+  await expect(tool(page, 'Presenter mode')).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  const title = (await page.getByRole('heading', { name: 'Backprop Lab', level: 1 }).boundingBox())!;
+  for (const name of TOOLS) {
+    const box = (await tool(page, name).boundingBox())!;
+    expect(box.x, name).toBeGreaterThanOrEqual(title.x + title.width);
+    expect(box.x + box.width, name).toBeLessThanOrEqual(375);
+  }
+  // The run bar's controls and the status's figures stay on the screen.
+  const controls = page.getByRole('region', { name: 'Controls' });
+  for (const control of [
+    controls.getByRole('slider', { name: 'Speed' }),
+    controls.getByRole('slider', { name: 'Learning rate' }),
+    trainingStatus(page),
+  ]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  }
+  await page.screenshot({ path: testInfo.outputPath('phone-presenter.png') });
+});
+
 test.describe('on a laptop', () => {
   test.use({ viewport: { width: 1440, height: 900 }, hasTouch: false, isMobile: false });
 
