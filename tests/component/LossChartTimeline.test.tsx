@@ -44,6 +44,14 @@ describe('Timeline under the Loss curve', () => {
     expect(screen.getByText(/^Live: epoch 59\./)).toBeInTheDocument();
   });
 
+  it('asks to drag back only once there is an earlier epoch to go to', () => {
+    trainingFrame(408, 1); // a run resumed after a reload: one record, where it was
+    render(<Timeline />);
+    expect(screen.getByText(/^Live: epoch 408\.$/)).toBeInTheDocument();
+    trainingFrame(409, 1);
+    expect(screen.getByText('Live: epoch 409. Drag the timeline to look back.')).toBeInTheDocument();
+  });
+
   it('paused or stepping, every change shows at once', () => {
     trainingFrame(0, 10);
     render(<Timeline />);

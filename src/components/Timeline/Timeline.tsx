@@ -58,7 +58,11 @@ export function Timeline() {
       </div>
       <p className="timeline-status" aria-live="polite">
         {viewed === null ? (
-          <>Live: epoch {formatCount(last)}. Drag the timeline to look back.</>
+          <>
+            Live: epoch {formatCount(last)}.
+            {/* One record (a new run, or one resumed after a reload, which keeps no curve): nothing to drag to. */}
+            {last > first ? ' Drag the timeline to look back.' : ''}
+          </>
         ) : (
           <>
             <strong>
