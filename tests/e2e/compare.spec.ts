@@ -96,6 +96,11 @@ test('keep two runs with different learning rates, then scrub the Timeline and r
   expect(viewedEpoch).toBeLessThan(10);
   const viewedLoss = lossIn(viewingText, /\(loss (\S+)\)/);
   expect(viewedLoss).toBeGreaterThan(0);
+  // The Training status at the top says the same epoch and loss, and that this is the past.
+  const lossText = /\(loss (\S+)\)/.exec(viewingText)![1]!;
+  await expect(trainingStatus(page)).toHaveText(new RegExp(`Epoch\\s*${viewedEpoch}(?!\\d)`));
+  await expect(trainingStatus(page)).toHaveText(new RegExp(`Loss\\s*${lossText.replaceAll('.', '\\.')}`));
+  await expect(trainingStatus(page)).toContainText('Viewing the past');
 
   // The Loss curve marks the viewed epoch, and reading the curve there gives the same epoch and loss.
   const rule = curve.getByTestId('loss-viewing');

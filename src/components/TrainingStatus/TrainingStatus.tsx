@@ -72,10 +72,12 @@ function useDataProblem(): string | null {
 }
 
 /**
- * `1,234 epochs/s` once the worker has measured a rate (blank until then, not a misleading 0), or
- * `Paused`. Its box keeps one width (styles.css), so starting a run moves nothing.
+ * `1,234 epochs/s` once the worker has measured a rate (blank until then, not a misleading 0), `Paused`,
+ * or `Viewing the past` while the timeline shows an earlier epoch. Its box keeps one width (styles.css),
+ * so starting a run moves nothing.
  */
-function rateText(running: boolean, epochsPerSecond: number): string {
+function rateText(running: boolean, viewing: boolean, epochsPerSecond: number): string {
+  if (viewing) return 'Viewing the past';
   if (!running) return 'Paused';
   return epochsPerSecond > 0 ? `${formatCount(epochsPerSecond)} epochs/s` : '';
 }
@@ -83,7 +85,8 @@ function rateText(running: boolean, epochsPerSecond: number): string {
 /**
  * `Epoch 1,000 · Loss 0.00239`, and why the run paused itself when it did. It follows the run on the
  * display clock's beat: while training, one render per animation frame however many worker messages came
- * in it (each message used to render it at once), and at once when paused or stepping.
+ * in it (each message used to render it at once), and at once when paused or stepping. While the timeline
+ * shows an earlier epoch, every figure here is that epoch's, as the figures below show it.
  */
 export function TrainingStatus() {
   const shown = useDisplayedRunState('frame');
@@ -95,15 +98,17 @@ export function TrainingStatus() {
   // The notice's numbers are fixed when the plateau is noticed, so this is the same string until it clears.
   const plateau = run.plateau ? noticeText(run.plateau) : null;
   const { notice } = run;
+  const viewed = shown.viewed;
+  const epoch = viewed ? viewed.epoch : run.epoch;
+  const loss = viewed ? runHistory.lossAt(runHistory.nearestIndex(viewed.epoch)) : run.loss;
   return (
     <section className="training-status" aria-label="Training status">
       <div className="status-figures">
         <span className="status-item status-epoch">
-          <span className="status-label">Epoch</span>{' '}
-          <StatusValue text={formatCount(run.epoch)} minChars={9} />
+          <span className="status-label">Epoch</span> <StatusValue text={formatCount(epoch)} minChars={9} />
         </span>
-        <ExactLoss className="status-item status-loss" loss={run.loss} live={live}>
-          <span className="status-label">Loss</span> <StatusValue text={formatLoss(run.loss)} minChars={7} />
+        <ExactLoss className="status-item status-loss" loss={loss} live={live}>
+          <span className="status-label">Loss</span> <StatusValue text={formatLoss(loss)} minChars={7} />
         </ExactLoss>
         {metric === 'mae' ? (
           <MeanAbsoluteError live={live} historyVersion={shown.historyVersion} />
@@ -115,7 +120,9 @@ export function TrainingStatus() {
           historyVersion={shown.historyVersion}
           viewedEpoch={shown.viewed?.epoch ?? null}
         />
-        <span className="status-item status-rate">{rateText(running, run.epochsPerSecond)}</span>
+        <span className="status-item status-rate">
+          {rateText(running, viewed !== null, run.epochsPerSecond)}
+        </span>
       </div>
       {dataProblem && notice?.kind !== 'cannot-train' ? (
         <p className="status-notice notice-cannot-train" role="status">
