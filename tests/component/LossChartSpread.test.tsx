@@ -1,34 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { LossChart } from '../../src/components/LossChart/LossChart';
-import { resetLab } from '../helpers/resetLab';
-import { setRunStatus, trainingFrame } from '../helpers/trainingFrames';
+import { nextFakeFrames, setRunStatus, trainingFrame, withFakeFrames } from '../helpers/trainingFrames';
 import { seriesPoints } from './LossChartDrawing';
-
-function nextFrames(count: number): void {
-  for (let k = 0; k < count; k++) {
-    act(() => {
-      vi.advanceTimersByTime(16);
-    });
-  }
-}
 
 /** The epoch axis's last tick label (the domain ends on a nice number, so it is the domain's end). */
 const lastEpochTick = () =>
   [...screen.getByTestId('loss-x-axis').querySelectorAll('.loss-tick text')].at(-1)?.textContent;
 
 describe('Loss curve: a recompute while training runs is spread over frames', () => {
-  beforeEach(() => {
-    resetLab();
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame'],
-    });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  withFakeFrames();
 
   it('keeps drawing the last whole curve for a few frames, then steps the axis, with no training frame needed', () => {
     trainingFrame(0, 30_000);
@@ -36,9 +18,9 @@ describe('Loss curve: a recompute while training runs is spread over frames', ()
     expect(lastEpochTick()).toBe('30,000');
     setRunStatus('running');
     trainingFrame(30_000, 10_000); // 39,999: the domain steps to 40,000, a 39,999-record refold
-    nextFrames(1);
+    nextFakeFrames(1);
     expect(lastEpochTick()).toBe('30,000');
-    nextFrames(6); // 8,192 records a frame: whole within 5 frames, with no new training frame
+    nextFakeFrames(6); // 8,192 records a frame: whole within 5 frames, with no new training frame
     expect(lastEpochTick()).toBe('40,000');
     // The curve drawn is the whole history's, as a chart opened now draws it.
     const spread = seriesPoints(screen.getByTestId('loss-line'));
@@ -53,7 +35,7 @@ describe('Loss curve: a recompute while training runs is spread over frames', ()
     render(<LossChart />);
     setRunStatus('running');
     trainingFrame(30_000, 10_000);
-    nextFrames(1);
+    nextFakeFrames(1);
     expect(lastEpochTick()).toBe('30,000');
     setRunStatus('paused');
     expect(lastEpochTick()).toBe('40,000');

@@ -1,24 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/components/Timeline/Timeline';
 import { CADENCES } from '../../src/store/displayClock';
-import { resetLab, setLab } from '../helpers/resetLab';
-import { setRunStatus, trainingFrame } from '../helpers/trainingFrames';
+import { setLab } from '../helpers/resetLab';
+import { setRunStatus, trainingFrame, withFakeFrames } from '../helpers/trainingFrames';
 
 const slider = () => screen.getByRole('slider', { name: 'Timeline' });
 
 describe('Timeline under the Loss curve', () => {
-  beforeEach(() => {
-    resetLab();
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame'],
-    });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  withFakeFrames();
 
   it('while training runs live, follows the history a few times a second, ending on the latest epoch', () => {
     trainingFrame(0, 10);
