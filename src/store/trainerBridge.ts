@@ -193,8 +193,10 @@ class TrainerBridge {
       run: {
         runId: frame.runId,
         status: frame.status,
-        notice: frame.notice,
+        // The same for the notices: a plateau notice stays up while training goes on, a new copy each frame.
+        notice: sameFields(state.run.notice, frame.notice) ? state.run.notice : frame.notice,
         ...frame.live,
+        plateau: sameFields(state.run.plateau, frame.live.plateau) ? state.run.plateau : frame.live.plateau,
         architecture,
         scaling,
       },
@@ -238,6 +240,18 @@ function sameScaling(a: Scaling, b: Scaling): boolean {
     a.offset[1] === b.offset[1] &&
     a.scale[0] === b.scale[0] &&
     a.scale[1] === b.scale[1]
+  );
+}
+
+/** Two flat records (a notice) with the same fields, or both null. */
+function sameFields(a: object | null, b: object | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const first = a as Record<string, unknown>;
+  const second = b as Record<string, unknown>;
+  const keys = Object.keys(first);
+  return (
+    keys.length === Object.keys(second).length && keys.every((key) => Object.is(first[key], second[key]))
   );
 }
 

@@ -36,9 +36,13 @@ describe('a figure written on the display clock', () => {
   it('follows a running run on the next frame, and says it is live', async () => {
     render(<Epoch name="a" />);
     setRun(10, 'running');
-    setRun(11, 'running');
     await nextFrame();
-    expect(shown('a')).toBe('11 live');
+    expect(shown('a')).toBe('10 live');
+    setRun(11, 'running');
+    setRun(12, 'running');
+    expect(shown('a')).toBe('10 live'); // not before the frame
+    await nextFrame();
+    expect(shown('a')).toBe('12 live');
   });
 
   it('keeps every figure written when others come and go (they share one clocked view)', () => {

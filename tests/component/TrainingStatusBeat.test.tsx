@@ -46,11 +46,11 @@ afterEach(() => {
 const epochShown = () =>
   screen.getByRole('region', { name: 'Training status' }).querySelector('.status-epoch')?.textContent;
 
-/** Counts the changes written into the status's figures, React's or not, until `stop()`. */
+/** Counts the texts written into the status's figures, React's or not, until the returned call. */
 function watchWrites() {
   const status = screen.getByRole('region', { name: 'Training status' });
   const observer = new MutationObserver(() => {});
-  observer.observe(status, { subtree: true, characterData: true, childList: true, attributes: true });
+  observer.observe(status, { subtree: true, characterData: true, childList: true });
   return () => {
     const records = observer.takeRecords();
     observer.disconnect();

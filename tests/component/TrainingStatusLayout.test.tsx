@@ -58,6 +58,11 @@ describe('the Training status values, laid out on their own', () => {
     expect(loss).not.toHaveAttribute('title');
     await userEvent.hover(loss);
     expect(loss).toHaveAttribute('title', '0.0123');
+    // The title stays up for the tooltip while training goes on.
+    act(() => runStore.setState({ run: { ...INITIAL_RUN, status: 'running', epoch: 10, loss: 0.0122 } }));
+    await nextFrame();
+    expect(loss).toHaveTextContent('0.0122');
+    expect(loss).toHaveAttribute('title', '0.0123');
     act(() => runStore.setState({ run: { ...INITIAL_RUN, status: 'paused', epoch: 9, loss: 0.0123 } }));
   });
 });

@@ -7,7 +7,7 @@ import { useLab } from '../../src/store/labStore';
 import { STORAGE_KEY } from '../../src/store/persistence';
 import { runStore } from '../../src/store/runStore';
 import { applyFrame, connectTrainer, trainerBridge } from '../../src/store/trainerBridge';
-import type { Command } from '../../src/worker/protocol';
+import type { Command, PlateauNotice } from '../../src/worker/protocol';
 import { resetLab } from '../helpers/resetLab';
 import { frame } from './frames';
 
@@ -35,6 +35,31 @@ afterEach(() => {
 });
 
 describe('the run store', () => {
+  it('keeps the notice it holds while each frame brings an equal copy (views compare it by identity)', () => {
+    const plateau: PlateauNotice = {
+      kind: 'plateau',
+      best: 0.01,
+      since: 10,
+      epoch: 300,
+      rose: false,
+      learningRate: 0.1,
+      hidden: 2,
+    };
+    const withPlateau = (k: number, notice: PlateauNotice) => {
+      const next = frame(1, k, 1, 'running');
+      return { ...next, live: { ...next.live, plateau: { ...notice } } };
+    };
+    applyFrame(withPlateau(0, plateau));
+    const held = runStore.getState().run.plateau;
+    expect(held).toEqual(plateau);
+    applyFrame(withPlateau(1, plateau));
+    expect(runStore.getState().run.plateau).toBe(held);
+    applyFrame(withPlateau(2, { ...plateau, epoch: 900 }));
+    expect(runStore.getState().run.plateau).toMatchObject({ epoch: 900 });
+    applyFrame(frame(1, 3, 1, 'running'));
+    expect(runStore.getState().run.plateau).toBeNull();
+  });
+
   it('takes training frames without an undo step, a document change or a storage write', () => {
     const documentChanges = vi.fn();
     const unsubscribe = useLab.subscribe(documentChanges);

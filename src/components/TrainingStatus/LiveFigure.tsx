@@ -79,8 +79,14 @@ function useExactTitle(exactTitle: ReadText | undefined) {
     () =>
       exactTitle &&
       ((element: HTMLElement, state: RunStoreState, live: boolean) => {
-        if (live) element.removeAttribute('title');
-        else element.setAttribute('title', exactTitle(state));
+        if (!live) {
+          titledLive.delete(element);
+          element.setAttribute('title', exactTitle(state));
+        } else if (!titledLive.has(element)) {
+          // Taken down once, as training goes live: a title a pointer wrote since stays up for its tooltip.
+          titledLive.add(element);
+          element.removeAttribute('title');
+        }
       }),
     [exactTitle],
   );
@@ -94,3 +100,6 @@ function useExactTitle(exactTitle: ReadText | undefined) {
 }
 
 const noWrite = (): void => {};
+
+/** The figures whose title was taken down as training went live (and is written on hover since). */
+const titledLive = new WeakSet<Element>();

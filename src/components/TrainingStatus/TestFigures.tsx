@@ -46,8 +46,10 @@ export function TestFigures({ metric = 'accuracy' }: { readonly metric?: MetricK
         exactTitle={testLossExact}
         minChars={7}
       />
+      {/* A key each: one swapped for the other mounts anew, its box sized for its own text. */}
       {metric === 'mae' ? (
         <LiveFigure
+          key="test-mae"
           className="status-item"
           label="Test MAE"
           hint="Mean |target − output| over the test rows"
@@ -56,6 +58,7 @@ export function TestFigures({ metric = 'accuracy' }: { readonly metric?: MetricK
         />
       ) : (
         <LiveFigure
+          key="test-accuracy"
           className="status-item"
           label="Test accuracy"
           hint="Test rows on the right side of 0.5"
