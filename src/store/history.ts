@@ -16,23 +16,11 @@
 /** Parameters per record of the article's 2-2-1 network, in its order: w1..w6, b1..b3. */
 export const HISTORY_PARAM_COUNT = 9;
 
-export interface HistoryOptions {
-  /**
-   * Most records kept; at least 2: the first and latest. A record is (5 + parameters) × 8 bytes, so the
-   * default 2**18 holds 29 MB at 9 parameters and 80 MB at 33 (8 hidden neurons); the app passes its own,
-   * smaller cap (HISTORY_CAP in runHistory.ts).
-   */
-  cap?: number;
-  /** Records per storage chunk (default 4096). */
-  chunkSize?: number;
-  /** Parameters per record (default 9); a run with another network size sets its own in `clear`. */
-  paramsPerRecord?: number;
-}
-
 import {
   copyRecord,
   newChunk,
   readRecordBlock,
+  remainder,
   rotatedSlot,
   writeRecord,
   writeRecords,
@@ -40,18 +28,13 @@ import {
   type Chunk,
   type RecordBlock,
 } from './historyChunks';
-import { checkBatch, checkCap, checkChunkSize, checkParamCount } from './historyChecks';
+import { indexAtOrBefore, nearestIndex } from './historySearch';
+import { checkBatch, checkCap, checkChunkSize, checkParamCount, type HistoryOptions } from './historyChecks';
+
+export type { HistoryOptions } from './historyChecks';
 
 const DEFAULT_CAP = 2 ** 18;
 const DEFAULT_CHUNK_SIZE = 4096;
-
-/**
- * offset mod stride, for a non-negative offset and a power-of-two stride. Dividing by a power of two is
- * exact, and far cheaper than `%` on doubles (a call to fmod), which shows at a full history's worth of records a frame.
- */
-function remainder(offset: number, stride: number): number {
-  return offset - Math.floor(offset / stride) * stride;
-}
 
 export class TrainingHistory {
   private readonly cap: number;
@@ -93,6 +76,11 @@ export class TrainingHistory {
     return this.currentStride;
   }
 
+  /** The epoch thinning counts from: the history keeps epochs `stride` apart from it (and the latest). */
+  get strideOrigin(): number {
+    return this.origin;
+  }
+
   get version(): number {
     return this.changes;
   }
@@ -125,6 +113,7 @@ export class TrainingHistory {
     params: Float64Array,
     accuracies: Float64Array | null = null,
     test: { readonly losses: Float64Array; readonly accuracies: Float64Array } | null = null,
+    epochs: Float64Array | null = null,
   ): void {
     const batch: BatchColumns = {
       losses,
@@ -133,9 +122,10 @@ export class TrainingHistory {
       testLosses: test?.losses ?? null,
       testAccuracies: test?.accuracies ?? null,
     };
-    checkBatch(firstEpoch, count, batch, this.P, this.lastEpoch());
+    checkBatch(firstEpoch, count, batch, this.P, this.lastEpoch(), epochs);
     if (count === 0) return;
     if (this.count === 0) this.origin = firstEpoch;
+    if (epochs) return this.appendThinned(epochs, count, batch);
     const last = count - 1;
     this.makeRoom(); // a tail kept only for being the latest goes before anything newer is written
     // Jump from kept epoch to kept epoch: at stride 64 a 30,000-epoch batch is ~470 writes, not 30,000;
@@ -155,6 +145,23 @@ export class TrainingHistory {
     // The batch's last epoch is the latest: always stored, on the stride or not.
     this.makeRoom();
     this.write(firstEpoch + last, batch, last);
+    this.changes++;
+  }
+
+  /**
+   * appendBatch for a batch the worker thinned to what this history keeps (KeepRule): record i is epoch
+   * epochs[i]. What it keeps is what the whole batch would have left.
+   */
+  private appendThinned(epochs: Float64Array, count: number, batch: BatchColumns): void {
+    this.makeRoom();
+    for (let i = 0; i < count - 1; i++) {
+      const epoch = epochs[i]!;
+      if (!this.conforms(epoch)) continue;
+      if (this.count >= this.cap && this.makeRoom() && !this.conforms(epoch)) continue;
+      this.write(epoch, batch, i);
+    }
+    this.makeRoom();
+    this.write(epochs[count - 1]!, batch, count - 1);
     this.changes++;
   }
 
@@ -230,25 +237,12 @@ export class TrainingHistory {
 
   /** Index of the kept record with the greatest epoch <= epoch, or -1. */
   indexAtOrBefore(epoch: number): number {
-    if (Number.isNaN(epoch)) return -1;
-    let lo = 0;
-    let hi = this.count; // binary search for the first record after `epoch`: epochs increase
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.rawEpoch(mid) <= epoch) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return indexAtOrBefore(this.count, this.epochOf, epoch);
   }
 
   /** Index of the kept record whose epoch is closest to epoch (ties: the earlier), or -1. */
   nearestIndex(epoch: number): number {
-    if (this.count === 0 || Number.isNaN(epoch)) return -1;
-    const before = this.indexAtOrBefore(epoch);
-    if (before === -1) return 0;
-    if (before === this.count - 1) return before;
-    const after = before + 1;
-    return epoch - this.rawEpoch(before) <= this.rawEpoch(after) - epoch ? before : after;
+    return nearestIndex(this.count, this.epochOf, epoch);
   }
 
   /**
@@ -391,6 +385,9 @@ export class TrainingHistory {
     }
     return this.chunks[(this.slot(index) / this.chunkSize) | 0]!;
   }
+
+  /** rawEpoch, made once for the searches. */
+  private readonly epochOf = (index: number): number => this.rawEpoch(index);
 
   private rawEpoch(index: number): number {
     const slot = this.slot(index);

@@ -1,6 +1,19 @@
 /** The checks a history makes on what it is given, before it changes anything. */
 import type { BatchColumns } from './historyChunks';
 
+export interface HistoryOptions {
+  /**
+   * Most records kept; at least 2: the first and latest. A record is (5 + parameters) × 8 bytes, so the
+   * default 2**18 holds 29 MB at 9 parameters and 80 MB at 33 (8 hidden neurons); the app passes its own,
+   * smaller cap (HISTORY_CAP in runHistory.ts).
+   */
+  cap?: number;
+  /** Records per storage chunk (default 4096). */
+  chunkSize?: number;
+  /** Parameters per record (default 9); a run with another network size sets its own in `clear`. */
+  paramsPerRecord?: number;
+}
+
 export function checkCap(cap: number): number {
   if (!Number.isSafeInteger(cap) || cap < 2) {
     throw new RangeError(
@@ -31,6 +44,7 @@ export function checkBatch(
   batch: BatchColumns,
   P: number,
   latest: number,
+  epochs: Float64Array | null = null,
 ): void {
   const { losses, params, accuracies, testLosses, testAccuracies } = batch;
   if (!Number.isSafeInteger(count) || count < 0) {
@@ -57,5 +71,21 @@ export function checkBatch(
       `Epoch ${firstEpoch} arrived after epoch ${latest} was already recorded; batches must arrive ` +
         'once each, in order (a duplicated or reordered batch?)',
     );
+  }
+  if (epochs) checkEpochs(firstEpoch, count, epochs);
+}
+
+/** A thinned batch's epochs: from firstEpoch, whole and rising. */
+function checkEpochs(firstEpoch: number, count: number, epochs: Float64Array): void {
+  if (epochs.length < count || (count > 0 && epochs[0] !== firstEpoch)) {
+    throw new RangeError(`A thinned batch of ${count} epochs from ${firstEpoch} needs their ${count} epochs`);
+  }
+  for (let i = 1; i < count; i++) {
+    const epoch = epochs[i]!;
+    if (!Number.isSafeInteger(epoch) || epoch <= epochs[i - 1]!) {
+      throw new RangeError(
+        `A thinned batch's epochs must be whole and rising; got ${epoch} after ${epochs[i - 1]}`,
+      );
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { Architecture } from '../core/architecture';
 import { hiddenSizes } from '../core/layerShape';
 import { architectureFor } from '../core/outputLayer';
 import type { Scaling } from '../core/scaling';
-import type { Command, FrameMessage } from '../worker/protocol';
+import type { Command, FrameMessage, KeepRule } from '../worker/protocol';
 import { createTrainerClient, type TrainerClient } from '../worker/client';
 import { followRunForAutosave } from './autosaveRun';
 import { tableForWorker } from './derived';
@@ -27,6 +27,8 @@ class TrainerBridge {
   private workerFactory: (() => Worker) | undefined;
   /** The next run the worker starts continues the current history instead of replacing it. */
   private continuing = false;
+  /** The branch of the latest frame taken in (FrameMessage.branch). */
+  private branch = 0;
   /** Restarts in the last minute: a worker that keeps failing is not restarted forever. */
   private recentFailures: number[] = [];
   /**
@@ -102,7 +104,11 @@ class TrainerBridge {
   private startClient(): void {
     this.client?.dispose();
     const connected = createTrainerClient(
-      { onFrame: applyFrame, onFailure: (why) => this.restartAfterFailure(why) },
+      {
+        onFrame: applyFrame,
+        onFailure: (why) => this.restartAfterFailure(why),
+        keepRule: () => this.keepRule(),
+      },
       this.workerFactory,
     );
     this.client = connected;
@@ -153,6 +159,16 @@ class TrainerBridge {
     this.startClient();
   }
 
+  /**
+   * Which epochs the history keeps now, told the worker with each hand-back so that it sends only those
+   * (KeepRule), for the run and branch of the latest frame taken in; null while it keeps every epoch.
+   */
+  private keepRule(): KeepRule | null {
+    if (runHistory.length === 0 || runHistory.stride <= 1) return null;
+    const { runId } = runStore.getState().run;
+    return { runId, branch: this.branch, origin: runHistory.strideOrigin, stride: runHistory.stride };
+  }
+
   /** Takes one frame from the worker into the run store: history first (it may clear), then the live run. */
   applyFrame(frame: FrameMessage): void {
     const state = runStore.getState();
@@ -168,6 +184,7 @@ class TrainerBridge {
       runHistory.clear(frame.paramsPerEpoch);
     }
     const rolledBack = dropRolledBackEpochs(frame);
+    this.branch = frame.branch ?? 0;
     if (frame.count > 0) {
       const { testLosses, testAccuracies } = frame;
       const test = testLosses && testAccuracies ? { losses: testLosses, accuracies: testAccuracies } : null;
@@ -178,6 +195,7 @@ class TrainerBridge {
         frame.params,
         frame.accuracies,
         test,
+        frame.epochs ?? null,
       );
     }
     const historyChanged = newRun || rolledBack || frame.count > 0;

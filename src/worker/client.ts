@@ -1,7 +1,7 @@
 import { isRecord } from '../core/stateSchema';
 import { pacedHandBack } from './frameAcks';
 import { readFrame } from './frameCheck';
-import type { Command, FrameMessage } from './protocol';
+import type { Command, FrameMessage, KeepRule } from './protocol';
 
 /** The page's end of the training worker: typed commands out, frames in, buffers handed back. */
 export interface TrainerClient {
@@ -11,6 +11,8 @@ export interface TrainerClient {
 
 export interface TrainerClientHandlers {
   onFrame(frame: FrameMessage): void;
+  /** Which epochs the page keeps now, sent with each hand-back (KeepRule); null: every one. */
+  keepRule?(): KeepRule | null;
   /** The worker threw, could not load, or went silent; `message` is for people. */
   onFailure(message: string): void;
 }
@@ -46,7 +48,8 @@ export function createTrainerClient(
     const { losses, accuracies, params, testLosses, testAccuracies } = recycle;
     const buffers: Transferable[] = [losses.buffer, accuracies.buffer, params.buffer];
     if (testLosses && testAccuracies) buffers.push(testLosses.buffer, testAccuracies.buffer);
-    send(recycle, buffers);
+    const keep = handlers.keepRule?.();
+    send(keep ? { ...recycle, keep } : recycle, buffers);
   });
 
   const stop = (): void => {

@@ -32,6 +32,8 @@ function isFrame(frame: Record<string, unknown>): boolean {
   if ((testLosses === undefined) !== (testAccuracies === undefined)) return false;
   if (testLosses !== undefined && !(isArray(testLosses, count) && isArray(testAccuracies, count)))
     return false;
+  if (frame.epochs !== undefined && !isArray(frame.epochs, count)) return false;
+  if (frame.branch !== undefined && !isCount(frame.branch)) return false;
   if (!isRecord(live) || !isLive(live, paramsPerEpoch)) return false;
   return frame.notice === null || (isRecord(frame.notice) && typeof frame.notice.kind === 'string');
 }

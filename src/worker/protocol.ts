@@ -73,7 +73,23 @@ export type Command =
       readonly params: Float64Array;
       readonly testLosses?: Float64Array;
       readonly testAccuracies?: Float64Array;
+      readonly epochs?: Float64Array;
+      /** Which epochs the page's history keeps now: the worker sends only those (see KeepRule). */
+      readonly keep?: KeepRule;
     };
+
+/**
+ * The epochs the page's history keeps from here on, at most: those `stride` apart from `origin`, as it
+ * thins itself (history.ts). Sent with each hand-back once the history keeps fewer than every epoch, for
+ * the run and branch of the latest frame it took in; the worker then sends only those epochs (and each
+ * frame's first and last) instead of every one, and drops the rule when the run or the branch changes.
+ */
+export interface KeepRule {
+  readonly runId: number;
+  readonly branch: number;
+  readonly origin: number;
+  readonly stride: number;
+}
 
 export type RunStatus = 'paused' | 'running';
 
@@ -217,6 +233,16 @@ export interface FrameMessage {
   readonly testAccuracies?: Float64Array;
   /** Parameters per epoch in `params`: the run's network size (9 for the article's 2-2-1). */
   readonly paramsPerEpoch: number;
+  /**
+   * Present when the worker sent only the epochs the page keeps (KeepRule): record i is then epoch
+   * epochs[i] (rising), not firstEpoch + i; firstEpoch is epochs[0]. Transferred with the rest.
+   */
+  readonly epochs?: Float64Array;
+  /**
+   * Increases whenever this run's epochs went back (a blow-up rolled back, a branch from a recorded
+   * epoch): a KeepRule the page worked out for an earlier branch no longer holds. Absent: 0.
+   */
+  readonly branch?: number;
   readonly live: LiveSnapshot;
   readonly notice: RunNotice | null;
 }

@@ -17,7 +17,7 @@ import { splitSets, startTrainer } from './runStart';
 import { allFinite, liveSnapshot } from './snapshot';
 import { StopRules } from './stops';
 import { TestRows } from './testRows';
-import { takeFrame } from './framePost';
+import { PageKeep } from './pageKeep';
 import { EpochRuns } from './epochRuns';
 import { TrainingSlices } from './slices';
 import { FrameRelay } from './frameRelay';
@@ -48,6 +48,7 @@ export class TrainingSession {
   private learningRateSince = 0;
   private dataSince = 0;
   private framesInFlight = 0;
+  private readonly keep = new PageKeep();
   /** Frames on their way out; the evaluation worker's answers and failures go to it. */
   readonly relay: FrameRelay;
   private readonly runs: EpochRuns;
@@ -142,7 +143,7 @@ export class TrainingSession {
         return;
       case 'recycle':
         this.framesInFlight = Math.max(0, this.framesInFlight - 1);
-        this.batch.recycle(command);
+        this.keep.handedBack(command, this.batch);
         this.slices.handedBack();
         return;
     }
@@ -389,9 +390,9 @@ export class TrainingSession {
       plateau: this.plateau.notice,
     });
     const { runId, status, notice } = this;
-    const deferredFrom = this.batch.deferredFrom;
     const rows = this.tests.rowsFor(trainer.architecture);
-    const [message, transfer] = takeFrame(this.batch, { runId, status, live, notice });
+    const header = { runId, status, live, notice };
+    const [message, transfer, deferredFrom] = this.keep.takeFrame(this.batch, header, trainer.epoch);
     this.lastPostAt = now;
     this.framesInFlight += 1;
     this.relay.send(message, transfer, deferredFrom, rows);
