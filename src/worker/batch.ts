@@ -238,6 +238,10 @@ export class EpochBatch {
       testLosses: testing ? buffers.testLosses.slice(0, count) : NO_TEST_COLUMN,
       testAccuracies: testing ? buffers.testAccuracies.slice(0, count) : NO_TEST_COLUMN,
     };
+    // Testing turned off: this batch carried its test columns, the next ones carry none (as after take()).
+    if (testing && !this.testing) {
+      this.buffers = { ...buffers, testLosses: NO_TEST_COLUMN, testAccuracies: NO_TEST_COLUMN };
+    }
     this.clear();
     return taken;
   }

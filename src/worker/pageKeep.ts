@@ -32,7 +32,8 @@ export class PageKeep {
   handedBack(command: Extract<Command, { type: 'recycle' }>, batch: EpochBatch): void {
     batch.recycle(command);
     const rule = command.keep;
-    if (rule && rule.runId === this.runId && rule.branch === this.branch) this.rule = rule;
+    if (rule && isKeepRule(rule) && rule.runId === this.runId && rule.branch === this.branch)
+      this.rule = rule;
   }
 
   /**
@@ -50,4 +51,13 @@ export class PageKeep {
     const deferredFrom = batch.deferredFrom;
     return [...takeFrame(batch, { ...header, branch }, epochs), deferredFrom];
   }
+}
+
+const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+
+/** A rule as the page sends it: whole numbers, a power-of-two stride (a page bug must not thin wrongly). */
+function isKeepRule({ runId, branch, origin, stride }: KeepRule): boolean {
+  return (
+    isCount(runId) && isCount(branch) && isCount(origin) && isCount(stride) && (stride & (stride - 1)) === 0
+  );
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runHistory } from '../../src/store/runHistory';
+import { TrainingHistory } from '../../src/store/history';
+import { HISTORY_CAP, runHistory } from '../../src/store/runHistory';
 import { connectTrainer, trainerBridge } from '../../src/store/trainerBridge';
 import type { Command } from '../../src/worker/protocol';
 import { FakeWorker } from '../helpers/fakeWorker';
@@ -37,15 +38,16 @@ describe('the page tells the worker which epochs its history keeps', () => {
   });
 
   it('takes a thinned frame in as the whole frame would have left it', async () => {
-    worker.post(frame(1, 0, 70_000, 'running'));
+    const before = frame(1, 0, 70_001, 'running');
+    worker.post(before);
     worker.deliver();
     await nextFrame();
-    const whole = frame(1, 70_000, 10, 'running');
-    const kept = [70_000, 70_002, 70_004, 70_006, 70_008, 70_009];
+    const whole = frame(1, 70_001, 10, 'running');
+    const kept = [70_001, 70_002, 70_004, 70_006, 70_008, 70_010]; // the first (off the stride of 2), on it, the last
     const pick = (column: Float64Array, size = 1) =>
       Float64Array.from(
         kept.flatMap((epoch) =>
-          Array.from(column.subarray((epoch - 70_000) * size, (epoch - 70_000 + 1) * size)),
+          Array.from(column.subarray((epoch - 70_001) * size, (epoch - 70_000) * size)),
         ),
       );
     worker.post({
@@ -57,8 +59,15 @@ describe('the page tells the worker which epochs its history keeps', () => {
       params: pick(whole.params, 9),
     });
     worker.deliver();
-    const last = runHistory.length - 1;
-    expect([runHistory.epochAt(last - 1), runHistory.epochAt(last)]).toEqual([70_008, 70_009]);
-    expect(runHistory.lossAt(last - 1)).toBe(1 / 70_009);
+    // The same two frames, whole, into a history of the app's size.
+    const reference = new TrainingHistory({ cap: HISTORY_CAP });
+    for (const { firstEpoch, count, losses, params, accuracies } of [before, whole])
+      reference.appendBatch(firstEpoch, count, losses, params, accuracies);
+    expect(runHistory.length).toBe(reference.length);
+    for (const index of [0, 1, reference.length - 6, reference.length - 2, reference.length - 1]) {
+      expect(runHistory.epochAt(index)).toBe(reference.epochAt(index));
+      expect(runHistory.lossAt(index)).toBe(reference.lossAt(index));
+      expect(runHistory.paramAt(index, 8)).toBe(reference.paramAt(index, 8));
+    }
   });
 });

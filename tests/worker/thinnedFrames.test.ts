@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { TrainingHistory } from '../../src/store/history';
 import { EpochBatch } from '../../src/worker/batch';
 import { PageKeep } from '../../src/worker/pageKeep';
-import type { KeepRule } from '../../src/worker/protocol';
+import { takeFrame } from '../../src/worker/framePost';
+import type { FrameMessage, KeepRule } from '../../src/worker/protocol';
 
 const P = 9;
 /** Epoch e's record: loss 1/(e+1), accuracy e/1000, parameter k = e + k/10, test loss 2/(e+1). */
@@ -31,22 +32,20 @@ function records(history: TrainingHistory): number[][] {
   return out;
 }
 
-function append(
-  history: TrainingHistory,
-  taken: ReturnType<EpochBatch['take']>,
-  epochs: Float64Array | null,
-) {
-  const test = { losses: taken.testLosses, accuracies: taken.testAccuracies };
-  history.appendBatch(
-    taken.firstEpoch,
-    taken.count,
-    taken.losses,
-    taken.params,
-    taken.accuracies,
-    test,
-    epochs,
-  );
+/** Takes a frame in as the page does (trainerBridge.applyFrame). */
+function appendFrame(history: TrainingHistory, frame: FrameMessage): void {
+  const { testLosses, testAccuracies } = frame;
+  const test = testLosses && testAccuracies ? { losses: testLosses, accuracies: testAccuracies } : null;
+  const { firstEpoch, count, losses, params, accuracies } = frame;
+  history.appendBatch(firstEpoch, count, losses, params, accuracies, test, frame.epochs ?? null);
 }
+
+const header = (runId: number, diverged = false) => ({
+  runId,
+  status: 'running' as const,
+  live: {} as never,
+  notice: diverged ? ({ kind: 'diverged' } as never) : null,
+});
 
 describe('frames thinned to the epochs the page keeps', () => {
   it('keep the first record, those on the stride and the last, each with its own columns', () => {
@@ -91,18 +90,26 @@ describe('frames thinned to the epochs the page keeps', () => {
           const thinBatch = new EpochBatch(8);
           wholeBatch.setTesting(true);
           thinBatch.setTesting(true);
-          // The page's rule reaches the worker late: `lag` frames after the history was so.
-          const rules: { origin: number; stride: number }[] = [];
+          const keep = new PageKeep();
+          // Each hand-back carries the rule the history had `lag` frames earlier (it reaches the worker late).
+          const rules: KeepRule[] = [];
           let epoch = start;
           for (const size of sizes) {
             fill(wholeBatch, epoch, size);
             fill(thinBatch, epoch, size);
             epoch += size;
-            append(whole, wholeBatch.take(), null);
-            const rule = rules.length > lag ? rules[rules.length - 1 - lag]! : null;
-            const epochs = rule ? thinBatch.thin(rule.origin, rule.stride) : null;
-            append(thinned, thinBatch.take(), epochs);
-            rules.push({ origin: thinned.strideOrigin, stride: thinned.stride });
+            appendFrame(whole, takeFrame(wholeBatch, header(1))[0]);
+            const [frame] = keep.takeFrame(thinBatch, header(1), epoch - 1);
+            appendFrame(thinned, frame);
+            rules.push({
+              runId: 1,
+              branch: frame.branch!,
+              origin: thinned.strideOrigin,
+              stride: thinned.stride,
+            });
+            const rule = rules.length > lag ? rules[rules.length - 1 - lag] : undefined;
+            const { losses, accuracies, params } = frame;
+            keep.handedBack({ type: 'recycle', losses, accuracies, params, keep: rule }, thinBatch);
           }
           expect(thinned.stride).toBe(whole.stride);
           expect(records(thinned)).toEqual(records(whole));
@@ -110,6 +117,19 @@ describe('frames thinned to the epochs the page keeps', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('carry no test columns once testing stops, after the frame that had them', () => {
+    const batch = new EpochBatch(64);
+    batch.setTesting(true);
+    fill(batch, 0, 10);
+    batch.setTesting(false);
+    const [withTests] = takeFrame(batch, header(1), batch.thin(0, 4));
+    expect(withTests.testLosses).toHaveLength(4); // epochs 0, 4, 8 and 9
+    fill(batch, 10, 10);
+    const [without] = takeFrame(batch, header(1), batch.thin(0, 4));
+    expect(without.testLosses).toBeUndefined();
+    expect(without.epochs).toHaveLength(4);
   });
 });
 
@@ -124,13 +144,6 @@ describe('the worker following the page’s rule', () => {
     const { losses, accuracies, params } = batch.take();
     keep.handedBack({ type: 'recycle', losses, accuracies, params, ...(rule ? { keep: rule } : {}) }, batch);
   };
-  const header = (runId: number, diverged = false) => ({
-    runId,
-    status: 'running' as const,
-    live: {} as never,
-    notice: diverged ? ({ kind: 'diverged' } as never) : null,
-  });
-
   it('thins only by a rule for its own run and branch, and drops it when the run or its epochs go back', () => {
     const keep = new PageKeep();
     const batch = new EpochBatch(64);
@@ -158,8 +171,14 @@ describe('the worker following the page’s rule', () => {
     fill(batch, 33, 10);
     expect(keep.takeFrame(batch, header(1), 42)[0].epochs).toBeDefined();
     // A blow-up's rollback, and a new run, start new branches too.
+    handBack(keep, batch, rule(1, branch + 1));
     fill(batch, 43, 10);
-    expect(keep.takeFrame(batch, header(1, true), 52)[0]).toMatchObject({ branch: branch + 2 });
+    const [rolledBack] = keep.takeFrame(batch, header(1, true), 52);
+    expect(rolledBack.branch).toBe(branch + 2);
+    expect(rolledBack.epochs).toBeUndefined(); // a rollback's frame goes whole
+    handBack(keep, batch, { ...rule(1, branch + 2), stride: 3 }); // not a history's stride: refused
+    fill(batch, 53, 10);
+    expect(keep.takeFrame(batch, header(1), 62)[0].epochs).toBeUndefined();
     fill(batch, 0, 10);
     const [newRun] = keep.takeFrame(batch, header(2), 9);
     expect(newRun.branch).toBe(branch + 3);
