@@ -1,5 +1,4 @@
 import { formatCount } from '../components/format';
-import { downloadDatasetCsv } from '../components/common/datasetCsv';
 import { dismissStorageNotice, keepThisLab, loadSavedLab } from '../store/storageActions';
 import { useStorageNotice, type StorageNotice as Notice } from '../store/storageNotice';
 
@@ -38,7 +37,7 @@ export function StorageNotice() {
         )}
         {notice.kind === 'full' && (
           <>
-            <button type="button" onClick={downloadDatasetCsv}>
+            <button type="button" onClick={exportCsv}>
               Export CSV
             </button>
             <button type="button" onClick={dismissStorageNotice}>
@@ -54,4 +53,9 @@ export function StorageNotice() {
       </div>
     </div>
   );
+}
+
+/** The CSV writer loads when it is asked for: a full storage is rare, and the first load counts every byte. */
+function exportCsv(): void {
+  void import('../components/common/datasetCsv').then(({ downloadDatasetCsv }) => downloadDatasetCsv());
 }

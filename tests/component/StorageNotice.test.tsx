@@ -57,7 +57,8 @@ describe('the storage notice', () => {
     act(() => setStorageNotice({ kind: 'full', people: 2000 }));
     expect(notice().getByText(/storage is full.*2,000 people.*The last save stays/)).toBeTruthy();
     await user.click(notice().getByRole('button', { name: 'Export CSV' }));
-    const lines = (await download()).trim().split('\n');
+    // The CSV writer loads on that click (it is not part of the first load).
+    const lines = (await vi.waitFor(download)).trim().split('\n');
     expect(lines).toHaveLength(2001);
     expect(lines[2000]).toBe('P1999,150,66,M');
     await user.click(notice().getByRole('button', { name: 'Dismiss' }));
