@@ -1,6 +1,6 @@
 import { useMemo, useState, type CSSProperties, type PointerEvent } from 'react';
 import { isTrainingLive, runStore, type RunStoreState } from '../../store/runStore';
-import { useClockedWrite } from '../common/useClockedWrite';
+import { useClockedWrite, writeText } from '../common/useClockedWrite';
 import { statusChars } from './StatusValue';
 
 /** What a live figure shows of the run store; stable (declared outside the component) and cheap. */
@@ -53,18 +53,10 @@ function LiveValue({ text, minChars }: { text: ReadText; minChars: number }) {
   );
 }
 
-/**
- * Writes only what changed, into the value's one text node (a new node each frame, as `textContent` makes,
- * is a new layout object each frame), and the box's width when the text's length changes.
- */
+/** Writes only what changed: the text, and the box's width when the text's length changes. */
 function writeValue(element: HTMLElement, text: string, minChars: number): void {
-  const node = element.firstChild;
-  if (node instanceof Text) {
-    const before = node.data;
-    if (before === text) return;
-    node.data = text;
-    if (before.length === text.length) return;
-  } else element.textContent = text;
+  const before = writeText(element, text);
+  if (before === null || before.length === text.length) return;
   element.style.setProperty('--status-chars', String(statusChars(text, minChars)));
 }
 

@@ -16,7 +16,7 @@ import {
 import { runHistory } from '../../store/runHistory';
 import { dataProblemText, noticeText } from '../../viz/noticeText';
 import { WORKER_FAILURE_ID } from '../common/workerFailure';
-import { useClockedWrite } from '../common/useClockedWrite';
+import { useClockedWrite, writeText } from '../common/useClockedWrite';
 import { formatCount, formatExact, formatLoss } from '../format';
 import { LiveFigure } from './LiveFigure';
 import { MeanAbsoluteError } from './MeanAbsoluteError';
@@ -96,10 +96,7 @@ function rateText({ run, viewed }: RunStoreState): string {
 }
 
 const writeRate = (element: HTMLElement, state: RunStoreState): void => {
-  const text = rateText(state);
-  const node = element.firstChild;
-  if (!(node instanceof Text)) element.textContent = text;
-  else if (node.data !== text) node.data = text;
+  writeText(element, rateText(state));
 };
 
 /** The epoch shown: the latest, or the one the timeline shows. */

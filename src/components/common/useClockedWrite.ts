@@ -54,3 +54,19 @@ export function useClockedWrite<E extends Element>(
     [write],
   );
 }
+
+/**
+ * Writes `text` into the element's one text node, in place: a new node each frame, as `textContent` makes,
+ * is a new layout object each frame. Returns the text it replaced, or null when that text was shown already.
+ */
+export function writeText(element: Element, text: string): string | null {
+  const node = element.firstChild;
+  if (!(node instanceof Text)) {
+    element.textContent = text;
+    return '';
+  }
+  const before = node.data;
+  if (before === text) return null;
+  node.data = text;
+  return before;
+}
